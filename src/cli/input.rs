@@ -1,0 +1,33 @@
+//! Reading an answer or a data file named on the command line (`-` or
+//! nothing means standard input), with errors that name the source.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::CliError;
+
+/// Reads `path` (or stdin for `None` / `-`) as UTF-8. Returns the text and
+/// the name to use in messages.
+pub fn read_text(path: Option<&Path>) -> Result<(String, String), CliError> {
+    let (name, bytes) = match path.filter(|p| p.as_os_str() != "-") {
+        Some(p) => {
+            let name = p.display().to_string();
+            let bytes = std::fs::read(p).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
+            (name, bytes)
+        }
+        None => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| CliError::Failure(format!("stdin: {e}")))?;
+            ("stdin".to_owned(), bytes)
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, name)),
+        Err(e) => Err(CliError::BadInput(format!(
+            "{name}: not valid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        ))),
+    }
+}

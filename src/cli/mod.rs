@@ -1,0 +1,196 @@
+//! The command line: clap definitions and the non-interactive subcommands,
+//! one small file each. `main.rs` calls [`run`] and maps [`CliError`] to an
+//! exit code; nothing here calls `process::exit`.
+
+mod answer;
+mod calibrate;
+mod export;
+mod import;
+mod input;
+mod principles;
+mod questions;
+mod score;
+mod stats;
+
+use std::io;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::bank::Bank;
+
+/// Rehearse behavioral interview answers against leadership principles.
+///
+/// Run with no command to open the practice screen: draw a question, write
+/// a STAR answer (Situation, Task, Action, Result) against the clock, and
+/// see every point the scorer gave or took, with the words that earned it.
+#[derive(Debug, Parser)]
+#[command(name = "barraiser", version, about, long_about, max_term_width = 100)]
+pub struct Args {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every command understands.
+#[derive(Debug, clap::Args)]
+pub struct Global {
+    /// Folder for saved answers, drafts and your own questions
+    /// [default: the platform data folder, ~/.local/share/barraiser on Linux]
+    #[arg(long, global = true, env = "BARRAISER_HOME", value_name = "DIR")]
+    pub home: Option<PathBuf>,
+    /// Extra questions, or a whole principle set, from a JSON bank file (repeatable)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub bank: Vec<PathBuf>,
+    /// Minutes on the practice clock
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=60))]
+    pub minutes: u32,
+    /// Your name on reviews you add [default: your login name]
+    #[arg(long, global = true, env = "BARRAISER_REVIEWER", value_name = "NAME")]
+    pub reviewer: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the principles questions are tagged with
+    Principles(principles::PrinciplesArgs),
+    /// List or search the questions
+    Questions(questions::QuestionsArgs),
+    /// Score an answer and explain every point
+    Score(score::ScoreArgs),
+    /// Score an answer written elsewhere and save it
+    Answer(answer::AnswerArgs),
+    /// Measure how well the scorer agrees with your own labels
+    Calibrate(calibrate::CalibrateArgs),
+    /// Export saved answers for a mentor (Markdown) or another machine (JSON)
+    Export(export::ExportArgs),
+    /// Merge answers and reviews from an exported JSON file
+    Import(import::ImportArgs),
+    /// Progress per principle and per question
+    Stats(stats::StatsArgs),
+}
+
+/// A failure, with the exit code it maps to.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// Bad usage or bad input: exit 2.
+    #[error("{0}")]
+    BadInput(String),
+    /// A failure to do the work: exit 1.
+    #[error("{0}")]
+    Failure(String),
+    /// Writing output failed.
+    #[error("{0}")]
+    Io(#[from] io::Error),
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::BadInput(_) => 2,
+            CliError::Failure(_) | CliError::Io(_) => 1,
+        }
+    }
+
+    /// A closed pipe (`barraiser questions | head`) is not an error.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, CliError::Io(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+}
+
+impl From<crate::bank::BankError> for CliError {
+    fn from(err: crate::bank::BankError) -> Self {
+        CliError::BadInput(err.to_string())
+    }
+}
+
+/// What every subcommand shares: the loaded bank and the data folder.
+pub struct Context {
+    pub bank: Bank,
+    pub home: Option<PathBuf>,
+    pub reviewer: String,
+}
+
+/// Runs the parsed command line.
+pub fn run(args: Args) -> Result<(), CliError> {
+    let home = crate::home::resolve(args.global.home.clone());
+    let bank = load_bank(home.as_deref(), &args.global.bank)?;
+    let reviewer = args.global.reviewer.clone().unwrap_or_else(login_name);
+    let ctx = Context {
+        bank,
+        home,
+        reviewer,
+    };
+    match args.command {
+        None => crate::tui::run(crate::tui::Options {
+            bank: ctx.bank,
+            home: ctx.home,
+            minutes: args.global.minutes,
+            reviewer: ctx.reviewer,
+        })
+        .map_err(|e| match e {
+            crate::tui::TuiError::NotATerminal => CliError::BadInput(e.to_string()),
+            crate::tui::TuiError::Io(_) => CliError::Failure(e.to_string()),
+        }),
+        Some(Command::Principles(a)) => principles::run(&ctx, &a),
+        Some(Command::Questions(a)) => questions::run(&ctx, &a),
+        Some(Command::Score(a)) => score::run(&ctx, &a),
+        Some(Command::Answer(a)) => answer::run(&ctx, &a),
+        Some(Command::Calibrate(a)) => calibrate::run(&ctx, &a),
+        Some(Command::Export(a)) => export::run(&ctx, &a),
+        Some(Command::Import(a)) => import::run(&ctx, &a),
+        Some(Command::Stats(a)) => stats::run(&ctx, &a),
+    }
+}
+
+/// The embedded bank, then the user's own bank file in the data folder,
+/// then each `--bank` file in order.
+fn load_bank(home: Option<&std::path::Path>, extra: &[PathBuf]) -> Result<Bank, CliError> {
+    let mut bank = Bank::embedded();
+    let user = home
+        .map(|h| h.join(crate::home::USER_BANK_FILE))
+        .filter(|p| p.is_file());
+    for path in user.iter().chain(extra) {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| CliError::BadInput(format!("{name}: cannot read bank file: {e}")))?;
+        bank.add_text(&name, &text)?;
+    }
+    Ok(bank)
+}
+
+fn login_name() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+        .unwrap_or_else(|| "reviewer".to_owned())
+}
+
+/// The id named on the command line as a principle, or exit 2 naming the
+/// nearest valid ones.
+pub(crate) fn check_principle<'a>(
+    bank: &'a Bank,
+    id: &str,
+) -> Result<&'a crate::bank::Principle, CliError> {
+    bank.principle(id).ok_or_else(|| {
+        CliError::BadInput(format!(
+            "unknown principle '{id}'; nearest: {} (see `barraiser principles`)",
+            bank.nearest_principles(id, 3).join(", ")
+        ))
+    })
+}
+
+/// The id named on the command line as a question, or exit 2 naming the
+/// nearest valid ones.
+pub(crate) fn check_question<'a>(
+    bank: &'a Bank,
+    id: &str,
+) -> Result<&'a crate::bank::Question, CliError> {
+    bank.question(id).ok_or_else(|| {
+        CliError::BadInput(format!(
+            "unknown question '{id}'; nearest: {} (see `barraiser questions`)",
+            bank.nearest_questions(id, 3).join(", ")
+        ))
+    })
+}
