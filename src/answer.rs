@@ -112,7 +112,12 @@ pub struct AnswerRecord {
     pub created: jiff::Timestamp,
     pub updated: jiff::Timestamp,
     pub question: QuestionRef,
+    /// The STAR parts, when the answer was written in them (the TUI) or
+    /// carried headings; empty parts otherwise.
     pub star: Star,
+    /// The exact text that was scored: the report's evidence offsets point
+    /// into it. For TUI answers this is `star.to_text()`.
+    pub text: String,
     #[serde(default)]
     pub follow_ups: Vec<FollowUp>,
     /// Seconds from the question's draw to the submit, when timed.
