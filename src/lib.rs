@@ -18,6 +18,7 @@
 pub mod answer;
 pub mod bank;
 pub mod cli;
+pub mod draw;
 pub mod home;
 pub mod score;
 pub mod store;

@@ -1,13 +1,45 @@
-//! The terminal front end.
+//! The terminal front end: the practice loop a candidate lives in.
 //!
-//! STUB home screen until issue 5 lands the practice loop.
+//! One loop: event → [`Message`] (each screen's `on_key`) →
+//! [`App::update`] → [`view::render`] of `&App`. This module owns the
+//! terminal's lifecycle (tty check, raw mode, bracketed paste, restoring on
+//! every exit path, suspending for `$EDITOR`), turns signals into a clean
+//! quit, and feeds the clock in every 250 ms. Screens live one per module;
+//! nothing here reads or writes user files except through the store.
 
-use std::io::IsTerminal;
+mod app;
+mod detail;
+mod drawn;
+mod editor;
+mod help;
+mod home;
+mod pick;
+mod practice;
+mod progress;
+mod report;
+mod review;
+mod search;
+mod theme;
+pub mod view;
 
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
-use ratatui::widgets::Paragraph;
+use std::io::{self, IsTerminal};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use rand::SeedableRng;
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+pub use app::{App, Clock, Command, Message, Screen, Settings, Status};
+pub use detail::{Detail, Prompt};
+pub use drawn::Drawn;
+pub use practice::Practice;
+pub use report::ReportView;
+pub use review::{ReviewList, Sort};
 
 use crate::bank::Bank;
+use crate::store::Store;
 
 /// Everything the TUI needs from the command line.
 pub struct Options {
@@ -26,29 +58,106 @@ pub enum TuiError {
     Io(#[from] std::io::Error),
 }
 
+/// How often the clock ticks when no key arrives.
+const TICK: Duration = Duration::from_millis(250);
+
 /// Runs the TUI until the user quits.
 pub fn run(options: Options) -> Result<(), TuiError> {
-    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         return Err(TuiError::NotATerminal);
     }
-    let mut terminal = ratatui::try_init()?;
-    let text = format!(
-        "barraiser — {} questions over {} principles. Press q to quit.",
-        options.bank.questions().len(),
-        options.bank.principles().len()
-    );
-    let result = (|| -> std::io::Result<()> {
+    let home = options
+        .home
+        .ok_or_else(|| io::Error::other("no data folder: pass --home DIR or set BARRAISER_HOME"))?;
+    let store = Store::open(&home).map_err(|e| io::Error::other(e.to_string()))?;
+    // SIGTERM and SIGHUP set a flag; the loop saves any draft and leaves.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let settings = Settings {
+        minutes: options.minutes,
+        reviewer: options.reviewer,
+        rng: rand_xoshiro::Xoshiro256PlusPlus::seed_from_u64(rand::random()),
+        color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        tz: jiff::tz::TimeZone::system(),
+    };
+    let started = Instant::now();
+    let clock = move || Clock {
+        now: started.elapsed(),
+        wall: jiff::Timestamp::now(),
+    };
+    let mut app = App::new(options.bank, store, settings, clock());
+
+    let mut terminal = editor::enter()?;
+    let result = event_loop(&mut terminal, &mut app, &stop, &clock);
+    editor::leave();
+    Ok(result?)
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    stop: &AtomicBool,
+    clock: &dyn Fn() -> Clock,
+) -> io::Result<()> {
+    loop {
+        app.update(Message::Tick(clock()));
+        if stop.load(Ordering::Relaxed) {
+            app.update(Message::Quit);
+        }
+        if app.quit {
+            return Ok(());
+        }
+        terminal.draw(|frame| view::render(app, frame))?;
+        if !event::poll(TICK)? {
+            continue;
+        }
+        // Take everything already waiting before drawing again, so fast
+        // typing and unbracketed pastes do not redraw once per key.
         loop {
-            terminal.draw(|f| f.render_widget(Paragraph::new(text.as_str()), f.area()))?;
-            if let Event::Key(k) = event::read()? {
-                if k.kind == KeyEventKind::Press
-                    && matches!(k.code, KeyCode::Char('q') | KeyCode::Esc)
-                {
-                    return Ok(());
-                }
+            let event = event::read()?;
+            app.update(Message::Tick(clock()));
+            if let Some(msg) = on_event(app, &event)
+                && let Some(Command::Editor { text }) = app.update(msg)
+            {
+                let result = editor::edit(terminal, &text);
+                app.update(Message::EditorDone(result));
+            }
+            if app.quit || !event::poll(Duration::ZERO)? {
+                break;
             }
         }
-    })();
-    ratatui::restore();
-    Ok(result?)
+    }
+}
+
+/// Maps a terminal event to a message for the current screen.
+pub fn on_event(app: &App, event: &Event) -> Option<Message> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => on_key(app, *key),
+        Event::Paste(text) if !app.help => Some(Message::Paste(text.clone())),
+        _ => None,
+    }
+}
+
+/// Maps a key press to a message: Ctrl-C anywhere, any key to close help,
+/// otherwise the current screen's `on_key`.
+pub fn on_key(app: &App, key: KeyEvent) -> Option<Message> {
+    if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+        return Some(Message::Quit);
+    }
+    if app.help {
+        return Some(Message::ToggleHelp);
+    }
+    match &app.screen {
+        Screen::Home => home::on_key(key),
+        Screen::Pick(_) => pick::on_key(key),
+        Screen::Search(_) => search::on_key(key),
+        Screen::Drawn(_) => drawn::on_key(key),
+        Screen::Practice(_) => practice::on_key(key),
+        Screen::Report(_) => report::on_key(key),
+        Screen::Review(list) => review::on_key(list, key),
+        Screen::Detail(detail) => detail::on_key(detail, key),
+        Screen::Progress(_) => progress::on_key(key),
+    }
 }

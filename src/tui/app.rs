@@ -1,0 +1,304 @@
+//! The whole TUI state, the messages that change it, and `App::update`.
+//!
+//! One [`App`] owns everything; a key becomes a [`Message`] (each screen's
+//! `on_key`), and [`App::update`] is the one place that switches screens or
+//! calls the store. Per-screen parts of `update` live beside each screen's
+//! state and drawing, as `impl App` blocks, so a change to one screen stays
+//! in one file. The clock and the random source are handed in, never read
+//! here, so tests replay exactly.
+
+use std::time::Duration;
+
+use rand_xoshiro::Xoshiro256PlusPlus;
+use ratatui_textarea::Input;
+
+use crate::bank::{Bank, PrincipleId, QuestionId};
+use crate::score::Rubric;
+use crate::store::{Stats, Store};
+
+use super::detail::Detail;
+use super::drawn::Drawn;
+use super::pick::Pick;
+use super::practice::Practice;
+use super::progress::ProgressView;
+use super::report::ReportView;
+use super::review::ReviewList;
+use super::search::Search;
+use super::theme::Theme;
+
+/// Time as the loop saw it: monotonic since start (for the countdown and
+/// autosave) and the wall clock (for what is written to disk).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Clock {
+    pub now: Duration,
+    pub wall: jiff::Timestamp,
+}
+
+/// Which screen is showing, with its own state.
+#[derive(Debug)]
+pub enum Screen {
+    Home,
+    Pick(Pick),
+    Search(Search),
+    Drawn(Drawn),
+    Practice(Box<Practice>),
+    Report(Box<ReportView>),
+    Review(ReviewList),
+    Detail(Box<Detail>),
+    Progress(ProgressView),
+}
+
+/// Everything that can happen to the app. Keys map to these per screen;
+/// the loop adds `Tick`, `Paste` and `EditorDone`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// The clock moved (every 250 ms and before each event).
+    Tick(Clock),
+    /// Ctrl-C, SIGTERM or SIGHUP: save any draft and quit.
+    Quit,
+    /// Show or hide the help overlay.
+    ToggleHelp,
+    /// Go back: from a list to home, from practice keeping a draft.
+    Back,
+    /// Draw a weighted question (`d` at home, `n` on a drawn question).
+    Draw,
+    OpenPick,
+    OpenSearch,
+    OpenReview,
+    OpenProgress,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    /// Enter on a list or a drawn question.
+    Select,
+    /// A key for the focused text field or query line.
+    Input(Input),
+    /// A pasted block of text.
+    Paste(String),
+    NextField,
+    PrevField,
+    /// Ctrl-S: submit the answer, or save the follow-up.
+    Submit,
+    /// Ctrl-E: edit the focused field in `$VISUAL`/`$EDITOR`.
+    OpenEditor,
+    /// The external editor finished: the new text, or why it failed.
+    EditorDone(Result<String, String>),
+    /// Review: next (`true`) or previous principle filter.
+    CycleFilter(bool),
+    /// Review: sort by date or by score.
+    ToggleSort,
+    /// Review: start typing a search query.
+    StartQuery,
+    /// Review detail: start a comment.
+    StartComment,
+    /// Review detail: start a grade (then a digit 1–5).
+    StartGrade,
+}
+
+/// Work for the loop that needs the terminal itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Suspend the TUI, edit `text` in an external editor, send back
+    /// [`Message::EditorDone`].
+    Editor { text: String },
+}
+
+/// A one-line note at the bottom: what just happened or went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+/// The whole TUI state.
+#[derive(Debug)]
+pub struct App {
+    pub bank: Bank,
+    pub store: Store,
+    pub rubric: Rubric,
+    /// Minutes on the practice clock.
+    pub minutes: u32,
+    /// The name on reviews added in the Review screen.
+    pub reviewer: String,
+    pub rng: Xoshiro256PlusPlus,
+    pub clock: Clock,
+    pub screen: Screen,
+    pub help: bool,
+    pub status: Option<Status>,
+    /// Progress over saved answers, refreshed after every save.
+    pub stats: Stats,
+    /// The last question drawn, so the next draw differs.
+    pub last_drawn: Option<QuestionId>,
+    /// False under `NO_COLOR`: styles fall back to markers and underline.
+    pub color: bool,
+    /// The zone dates are shown in (UTC in tests).
+    pub tz: jiff::tz::TimeZone,
+    pub quit: bool,
+}
+
+impl App {
+    /// A fresh app on the home screen.
+    pub fn new(bank: Bank, store: Store, settings: Settings, clock: Clock) -> App {
+        let stats = store.stats();
+        App {
+            bank,
+            store,
+            rubric: Rubric::embedded(),
+            minutes: settings.minutes,
+            reviewer: settings.reviewer,
+            rng: settings.rng,
+            clock,
+            screen: Screen::Home,
+            help: false,
+            status: None,
+            stats,
+            last_drawn: None,
+            color: settings.color,
+            tz: settings.tz,
+            quit: false,
+        }
+    }
+
+    /// Applies one message. Returns work only the loop can do.
+    pub fn update(&mut self, msg: Message) -> Option<Command> {
+        match msg {
+            Message::Tick(clock) => {
+                self.clock = clock;
+                self.on_tick();
+                return None;
+            }
+            Message::Quit => {
+                self.save_before_quit();
+                self.quit = true;
+                return None;
+            }
+            Message::ToggleHelp => {
+                self.help = !self.help;
+                return None;
+            }
+            _ => {}
+        }
+        // Any other action replaces an old note; errors stay until then.
+        self.status = None;
+        match &self.screen {
+            Screen::Home => self.update_home(msg),
+            Screen::Pick(_) => self.update_pick(msg),
+            Screen::Search(_) => self.update_search(msg),
+            Screen::Drawn(_) => self.update_drawn(msg),
+            Screen::Practice(_) => return self.update_practice(msg),
+            Screen::Report(_) => return self.update_report(msg),
+            Screen::Review(_) => self.update_review(msg),
+            Screen::Detail(_) => self.update_detail(msg),
+            Screen::Progress(_) => self.update_progress(msg),
+        }
+        None
+    }
+
+    #[allow(clippy::needless_pass_by_value)] // every update_* takes its message alike
+    fn update_home(&mut self, msg: Message) {
+        match msg {
+            Message::Draw => self.draw_question(None),
+            Message::OpenPick => self.screen = Screen::Pick(Pick::default()),
+            Message::OpenSearch => self.screen = Screen::Search(Search::new(&self.bank)),
+            Message::OpenReview => self.open_review(),
+            Message::OpenProgress => self.screen = Screen::Progress(ProgressView::default()),
+            Message::Back => self.quit = true,
+            _ => {}
+        }
+    }
+
+    #[allow(clippy::needless_pass_by_value)] // every update_* takes its message alike
+    fn update_progress(&mut self, msg: Message) {
+        let Screen::Progress(view) = &mut self.screen else {
+            return;
+        };
+        match msg {
+            Message::Up => view.scroll = view.scroll.saturating_sub(1),
+            Message::Down => view.scroll = view.scroll.saturating_add(1),
+            Message::Back => self.screen = Screen::Home,
+            _ => {}
+        }
+    }
+
+    /// Draws a weighted question, optionally within one principle, and
+    /// shows it.
+    pub(super) fn draw_question(&mut self, principle: Option<PrincipleId>) {
+        let request = crate::draw::DrawRequest {
+            principle: principle.as_ref(),
+            last: self.last_drawn.as_ref(),
+        };
+        match crate::draw::draw(&self.bank, &self.stats, request, &mut self.rng) {
+            Some(drawn) => {
+                let id = drawn.question.id.clone();
+                let reason = drawn.reason;
+                self.last_drawn = Some(id.clone());
+                self.screen = Screen::Drawn(Drawn::new(self, id, reason, principle));
+            }
+            None => self.error("no questions to draw from".to_owned()),
+        }
+    }
+
+    /// Saves what would otherwise be lost: a practice draft or a typed
+    /// follow-up.
+    fn save_before_quit(&mut self) {
+        match &self.screen {
+            Screen::Practice(_) => {
+                self.save_draft();
+            }
+            Screen::Report(_) => {
+                self.save_follow_up();
+            }
+            _ => {}
+        }
+    }
+
+    fn on_tick(&mut self) {
+        if matches!(self.screen, Screen::Practice(_)) {
+            self.autosave();
+        }
+    }
+
+    /// Shows a note in the status line.
+    pub(super) fn note(&mut self, text: String) {
+        self.status = Some(Status { text, error: false });
+    }
+
+    /// Shows a failure in the status line; whatever was typed stays.
+    pub(super) fn error(&mut self, text: String) {
+        self.status = Some(Status { text, error: true });
+    }
+
+    pub fn theme(&self) -> Theme {
+        Theme { color: self.color }
+    }
+
+    /// A principle's display name, or its id when the bank lacks it.
+    pub fn principle_name<'a>(&'a self, id: &'a PrincipleId) -> &'a str {
+        self.bank
+            .principle(id.as_str())
+            .map_or(id.as_str(), |p| &p.name)
+    }
+
+    /// `2026-11-23 14:05` in the app's time zone.
+    pub fn local_time(&self, at: jiff::Timestamp) -> String {
+        at.to_zoned(self.tz.clone())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string()
+    }
+
+    /// Recomputes progress after the saved answers changed.
+    pub(super) fn refresh_stats(&mut self) {
+        self.stats = self.store.stats();
+    }
+}
+
+/// The app's settings that come from outside: options and environment.
+#[derive(Debug)]
+pub struct Settings {
+    pub minutes: u32,
+    pub reviewer: String,
+    pub rng: Xoshiro256PlusPlus,
+    pub color: bool,
+    pub tz: jiff::tz::TimeZone,
+}

@@ -1,0 +1,192 @@
+//! One saved answer, read-only: its report, evidence, follow-ups and the
+//! mentors' reviews. `c` adds a comment and `g` a grade (1–5) under the
+//! reviewer's name; both go through `store.add_review`.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use ratatui_textarea::Key;
+
+use super::app::{App, Message, Screen};
+use super::report::render_record;
+use super::review::ReviewList;
+use super::search::edit_query;
+use crate::answer::{AnswerId, Review};
+
+const HINTS: &[(&str, &str)] = &[
+    ("↑↓", "scroll"),
+    ("c", "comment"),
+    ("g", "grade"),
+    ("Esc", "back"),
+    ("?", "help"),
+];
+const PROMPT_HINTS: &[(&str, &str)] = &[("Enter", "save"), ("Esc", "cancel")];
+
+/// A mentor's note being typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prompt {
+    Comment(String),
+    Grade,
+}
+
+/// The open answer, and the list to go back to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Detail {
+    pub id: AnswerId,
+    pub back: ReviewList,
+    pub scroll: u16,
+    pub prompt: Option<Prompt>,
+}
+
+impl Detail {
+    pub fn new(id: AnswerId, back: ReviewList) -> Detail {
+        Detail {
+            id,
+            back,
+            scroll: 0,
+            prompt: None,
+        }
+    }
+}
+
+pub fn on_key(detail: &Detail, key: KeyEvent) -> Option<Message> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if detail.prompt.is_some() {
+        return match key.code {
+            KeyCode::Enter => Some(Message::Select),
+            KeyCode::Esc => Some(Message::Back),
+            KeyCode::Char(_) | KeyCode::Backspace if !ctrl => Some(Message::Input(key.into())),
+            _ => None,
+        };
+    }
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
+        KeyCode::PageUp => Some(Message::PageUp),
+        KeyCode::PageDown | KeyCode::Char(' ') => Some(Message::PageDown),
+        KeyCode::Char('c') => Some(Message::StartComment),
+        KeyCode::Char('g') => Some(Message::StartGrade),
+        KeyCode::Char('?') => Some(Message::ToggleHelp),
+        KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
+        _ => None,
+    }
+}
+
+pub fn detail_hints(detail: &Detail) -> &'static [(&'static str, &'static str)] {
+    if detail.prompt.is_some() {
+        PROMPT_HINTS
+    } else {
+        HINTS
+    }
+}
+
+impl App {
+    pub(super) fn update_detail(&mut self, msg: Message) {
+        let Screen::Detail(detail) = &mut self.screen else {
+            return;
+        };
+        match (&mut detail.prompt, msg) {
+            (Some(_), Message::Back) => detail.prompt = None,
+            (Some(Prompt::Comment(text)), Message::Input(input)) => {
+                edit_query(text, &input);
+            }
+            (Some(Prompt::Comment(text)), Message::Paste(more)) => {
+                text.push_str(&more.replace(['\r', '\n'], " "));
+            }
+            (Some(Prompt::Comment(text)), Message::Select) => {
+                let comment = text.trim().to_owned();
+                if !comment.is_empty() {
+                    self.add_review(None, comment);
+                }
+            }
+            (Some(Prompt::Grade), Message::Input(input)) => {
+                if let Key::Char(c @ '1'..='5') = input.key {
+                    let grade = u8::try_from(c.to_digit(10).unwrap_or(0)).unwrap_or(0);
+                    self.add_review(Some(grade), String::new());
+                }
+            }
+            (None, Message::Up) => detail.scroll = detail.scroll.saturating_sub(1),
+            (None, Message::Down) => detail.scroll = detail.scroll.saturating_add(1),
+            (None, Message::PageUp) => detail.scroll = detail.scroll.saturating_sub(10),
+            (None, Message::PageDown) => detail.scroll = detail.scroll.saturating_add(10),
+            (None, Message::StartComment) => detail.prompt = Some(Prompt::Comment(String::new())),
+            (None, Message::StartGrade) => detail.prompt = Some(Prompt::Grade),
+            (None, Message::Back) => {
+                let mut back = std::mem::take(&mut detail.back);
+                back.refresh(self.store.answers());
+                self.screen = Screen::Review(back);
+            }
+            _ => {}
+        }
+    }
+
+    /// Adds the reviewer's grade or comment to the open answer.
+    fn add_review(&mut self, grade: Option<u8>, comment: String) {
+        let Screen::Detail(detail) = &mut self.screen else {
+            return;
+        };
+        let review = Review {
+            reviewer: self.reviewer.clone(),
+            at: self.clock.wall,
+            grade,
+            comment,
+        };
+        match self.store.add_review(&detail.id, review) {
+            Ok(()) => {
+                detail.prompt = None;
+                self.note(format!("Review saved as {}", self.reviewer));
+            }
+            Err(e) => self.error(format!("Review not saved: {e}")),
+        }
+    }
+}
+
+pub fn render_detail(app: &App, detail: &Detail, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let Some(record) = app.store.get(&detail.id) else {
+        Line::styled("This answer is no longer in the store", theme.error()).render(area, buf);
+        return;
+    };
+    let [doc, prompt] = area.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(u16::from(detail.prompt.is_some())),
+    ]));
+    let mut extra = vec![Line::raw(""), Line::styled("Mentor reviews", theme.title())];
+    if record.reviews.is_empty() {
+        extra.push(Line::styled(
+            "none yet: c to comment, g to grade",
+            theme.dim(),
+        ));
+    }
+    for r in &record.reviews {
+        let grade = r
+            .grade
+            .map(|g| format!(" · grade {g}/5"))
+            .unwrap_or_default();
+        extra.push(Line::styled(
+            format!("— {}, {}{grade}", r.reviewer, app.local_time(r.at)),
+            theme.key(),
+        ));
+        extra.extend(r.comment.lines().map(|l| Line::raw(format!("  {l}"))));
+    }
+    let when = app.local_time(record.created);
+    let taken = record
+        .seconds_taken
+        .map(|s| format!(" · {}:{:02} on the clock", s / 60, s % 60))
+        .unwrap_or_default();
+    extra.push(Line::raw(""));
+    extra.push(Line::styled(format!("Saved {when}{taken}"), theme.dim()));
+    render_record(app, record, extra, detail.scroll, doc, buf);
+    let line = match &detail.prompt {
+        Some(Prompt::Comment(text)) => Line::from(vec![
+            Span::styled("Comment: ", theme.key()),
+            Span::raw(text.as_str()),
+            Span::styled("▏", theme.key()),
+        ]),
+        Some(Prompt::Grade) => Line::styled("Grade 1–5 (5 = strong hire bar): ", theme.key()),
+        None => Line::raw(""),
+    };
+    line.render(prompt, buf);
+}

@@ -1,0 +1,134 @@
+//! A drawn (or found) question, before the clock starts: the question, its
+//! principle and hint, why the draw chose it, and any draft kept for it.
+//! Enter starts answering, `n` draws another.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+use super::app::{App, Message, Screen};
+use super::practice::Practice;
+use crate::bank::{PrincipleId, QuestionId};
+use crate::store::Draft;
+
+pub const HINTS: &[(&str, &str)] = &[
+    ("Enter", "answer"),
+    ("n", "another question"),
+    ("Esc", "home"),
+    ("?", "help"),
+];
+
+/// The question on offer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawn {
+    pub question: QuestionId,
+    /// Why it came up, e.g. "never practised".
+    pub reason: String,
+    /// The principle the draw was limited to (`p`), kept for `n`.
+    pub principle: Option<PrincipleId>,
+    /// The draft kept from an earlier try, resumed on Enter.
+    pub draft: Option<Draft>,
+}
+
+impl Drawn {
+    pub fn new(
+        app: &App,
+        question: QuestionId,
+        reason: String,
+        principle: Option<PrincipleId>,
+    ) -> Drawn {
+        let draft = app.store.load_draft(&question);
+        Drawn {
+            question,
+            reason,
+            principle,
+            draft,
+        }
+    }
+}
+
+pub fn on_key(key: KeyEvent) -> Option<Message> {
+    match key.code {
+        KeyCode::Enter => Some(Message::Select),
+        KeyCode::Char('n') => Some(Message::Draw),
+        KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
+        KeyCode::Char('?') => Some(Message::ToggleHelp),
+        _ => None,
+    }
+}
+
+impl App {
+    #[allow(clippy::needless_pass_by_value)] // every update_* takes its message alike
+    pub(super) fn update_drawn(&mut self, msg: Message) {
+        let Screen::Drawn(drawn) = &mut self.screen else {
+            return;
+        };
+        match msg {
+            Message::Select => {
+                let Some(question) = self.bank.question(drawn.question.as_str()).cloned() else {
+                    return;
+                };
+                let practice = Practice::new(question, drawn.draft.take(), self);
+                self.screen = Screen::Practice(Box::new(practice));
+            }
+            Message::Draw => {
+                let principle = drawn.principle.take();
+                self.draw_question(principle);
+            }
+            Message::Back => self.screen = Screen::Home,
+            _ => {}
+        }
+    }
+}
+
+pub fn render(app: &App, drawn: &Drawn, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let Some(q) = app.bank.question(drawn.question.as_str()) else {
+        return;
+    };
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(app.principle_name(&q.principle).to_owned(), theme.title()),
+            Span::styled(
+                format!(" · {} · {}", q.kind.as_str(), drawn.reason),
+                theme.dim(),
+            ),
+        ]),
+        Line::raw(""),
+        Line::raw(q.text.as_str()),
+        Line::raw(""),
+        Line::from(vec![
+            Span::styled("Hint: ", theme.key()),
+            Span::raw(q.hint.as_str()),
+        ]),
+    ];
+    if let Some(p) = app.bank.principle(q.principle.as_str()) {
+        lines.push(Line::from(vec![
+            Span::styled("Listens for: ", theme.key()),
+            Span::raw(p.listens_for.as_str()),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::raw(format!(
+        "You have {} minute{} on the clock; it starts when you press Enter.",
+        app.minutes,
+        if app.minutes == 1 { "" } else { "s" }
+    )));
+    if let Some(d) = &drawn.draft {
+        let words = super::practice::count_words(&d.star.to_text());
+        lines.push(Line::styled(
+            format!(
+                "A draft is kept ({words} words, {}:{:02} on the clock): Enter carries on from it.",
+                d.seconds_elapsed / 60,
+                d.seconds_elapsed % 60
+            ),
+            theme.warn(),
+        ));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(Block::bordered().title(format!(" {} ", q.id)))
+        .render(area, buf);
+}

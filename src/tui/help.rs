@@ -1,0 +1,107 @@
+//! The `?` (or F1) help overlay: every key of every screen in one place.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+
+use super::app::App;
+
+type Section = (&'static str, &'static [(&'static str, &'static str)]);
+
+const SECTIONS: &[Section] = &[
+    (
+        "Home",
+        &[
+            ("d", "draw a question"),
+            ("p", "pick a principle"),
+            ("/", "search questions"),
+            ("r", "review saved answers"),
+            ("s", "progress"),
+            ("q", "quit"),
+        ],
+    ),
+    (
+        "Drawn question",
+        &[("Enter", "start the clock"), ("n", "another question")],
+    ),
+    (
+        "Practice",
+        &[
+            ("Tab/S-Tab", "next / previous field"),
+            ("Ctrl-S", "submit: score, save"),
+            ("Ctrl-E", "field in $EDITOR"),
+            ("Esc", "leave, keep a draft"),
+        ],
+    ),
+    (
+        "Report",
+        &[
+            ("type", "answer the probe"),
+            ("Ctrl-S", "save the follow-up"),
+            ("PgUp/PgDn", "scroll"),
+            ("Esc", "save it, go home"),
+        ],
+    ),
+    (
+        "Review",
+        &[
+            ("/", "search"),
+            ("p / P", "principle filter"),
+            ("o", "sort: date / score"),
+            ("Enter", "open one"),
+            ("c / g", "comment / grade 1–5"),
+        ],
+    ),
+    (
+        "Anywhere",
+        &[
+            ("? or F1", "this help"),
+            ("Esc", "back"),
+            ("Ctrl-C", "save draft, quit"),
+        ],
+    ),
+];
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let section = |range: &'static [Section]| {
+        let mut lines = Vec::new();
+        for (screen, keys) in range {
+            lines.push(Line::styled(*screen, theme.title()));
+            for (key, what) in *keys {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {key:<10}"), theme.key()),
+                    Span::raw(*what),
+                ]));
+            }
+        }
+        lines
+    };
+    let (left, right) = SECTIONS.split_at(3);
+    let (left, right) = (section(left), section(right));
+    let two = area.width >= 76;
+    let rows = if two {
+        left.len().max(right.len())
+    } else {
+        left.len() + right.len()
+    };
+    let height = u16::try_from(rows + 2).unwrap_or(u16::MAX);
+    let popup = area.centered(
+        Constraint::Max(if two { 76 } else { 40 }),
+        Constraint::Max(height),
+    );
+    Clear.render(popup, buf);
+    let block = Block::bordered().title(" Help · any key closes ");
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    if two {
+        let [l, r] = inner.layout(&Layout::horizontal([Constraint::Fill(1); 2]));
+        Paragraph::new(left).render(l, buf);
+        Paragraph::new(right).render(r, buf);
+    } else {
+        let mut all = left;
+        all.extend(right);
+        Paragraph::new(all).render(inner, buf);
+    }
+}

@@ -1,0 +1,138 @@
+//! The home screen: what to do next, and where you stand.
+//!
+//! One line of progress (answers saved, mean, weakest principle, drafts),
+//! the store's warnings and read-only status, and the menu of keys.
+
+use std::fmt::Write as _;
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+use super::app::{App, Message};
+
+pub const HINTS: &[(&str, &str)] = &[
+    ("d", "draw"),
+    ("p", "pick"),
+    ("/", "search"),
+    ("r", "review"),
+    ("s", "progress"),
+    ("?", "help"),
+    ("q", "quit"),
+];
+
+/// Home keys.
+pub fn on_key(key: KeyEvent) -> Option<Message> {
+    match key.code {
+        KeyCode::Char('d') => Some(Message::Draw),
+        KeyCode::Char('p') => Some(Message::OpenPick),
+        KeyCode::Char('/') => Some(Message::OpenSearch),
+        KeyCode::Char('r') => Some(Message::OpenReview),
+        KeyCode::Char('s') => Some(Message::OpenProgress),
+        KeyCode::Char('?') => Some(Message::ToggleHelp),
+        KeyCode::Char('q') | KeyCode::Esc => Some(Message::Back),
+        _ => None,
+    }
+}
+
+/// The one-line progress summary.
+pub fn summary(app: &App) -> String {
+    let stats = &app.stats;
+    if stats.answers == 0 {
+        return format!(
+            "No answers saved yet · {} questions over {} principles",
+            app.bank.questions().len(),
+            app.bank.principles().len()
+        );
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let mean = stats
+        .principles
+        .iter()
+        .map(|p| p.mean * p.count as f64)
+        .sum::<f64>()
+        / stats.answers as f64;
+    let mut line = format!(
+        "{} answer{} saved · mean {mean:.0}",
+        stats.answers,
+        if stats.answers == 1 { "" } else { "s" }
+    );
+    if let Some(weak) = stats
+        .principles
+        .iter()
+        .min_by(|a, b| a.mean.total_cmp(&b.mean))
+    {
+        let _ = write!(
+            line,
+            " · weakest: {} ({:.0})",
+            app.principle_name(&weak.principle),
+            weak.mean
+        );
+    }
+    let untried = app
+        .bank
+        .principles()
+        .len()
+        .saturating_sub(stats.principles.len());
+    if untried > 0 {
+        let _ = write!(line, " · {untried} untried");
+    }
+    line
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled("barraiser", theme.title()),
+            Span::raw(" — rehearse behavioral interviews"),
+        ]),
+        Line::raw(""),
+        Line::raw(summary(app)),
+    ];
+    let drafts = app.store.drafts().len();
+    if drafts > 0 {
+        lines.push(Line::styled(
+            format!(
+                "{drafts} draft{} kept: open the same question again to carry on",
+                if drafts == 1 { "" } else { "s" }
+            ),
+            theme.dim(),
+        ));
+    }
+    if app.store.is_read_only() {
+        lines.push(Line::styled(
+            "Read-only: another barraiser holds this data folder; answers will not be saved here",
+            theme.error(),
+        ));
+    }
+    for warning in app.store.warnings() {
+        lines.push(Line::styled(format!("! {warning}"), theme.warn()));
+    }
+    lines.push(Line::raw(""));
+    for (key, what) in [
+        (
+            "d",
+            "draw a question, weighted toward your weakest principles",
+        ),
+        ("p", "pick a principle to practise"),
+        ("/", "search the questions"),
+        ("r", "review saved answers"),
+        ("s", "see progress per principle"),
+        ("?", "help"),
+        ("q", "quit"),
+    ] {
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(key, theme.key()),
+            Span::raw("  "),
+            Span::raw(what),
+        ]));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(Block::bordered().title(" Home "))
+        .render(area, buf);
+}

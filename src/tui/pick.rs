@@ -1,0 +1,87 @@
+//! Pick a principle: the list of principles with how each is going; Enter
+//! draws a question from the chosen one.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Widget};
+
+use super::app::{App, Message, Screen};
+use super::view::window_start;
+
+pub const HINTS: &[(&str, &str)] = &[
+    ("↑↓", "move"),
+    ("Enter", "draw from it"),
+    ("Esc", "home"),
+    ("?", "help"),
+];
+
+/// The principle picker's state: the highlighted row.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pick {
+    pub selected: usize,
+}
+
+pub fn on_key(key: KeyEvent) -> Option<Message> {
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
+        KeyCode::Enter => Some(Message::Select),
+        KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
+        KeyCode::Char('?') => Some(Message::ToggleHelp),
+        _ => None,
+    }
+}
+
+impl App {
+    #[allow(clippy::needless_pass_by_value)] // every update_* takes its message alike
+    pub(super) fn update_pick(&mut self, msg: Message) {
+        let Screen::Pick(pick) = &mut self.screen else {
+            return;
+        };
+        let last = self.bank.principles().len().saturating_sub(1);
+        match msg {
+            Message::Up => pick.selected = pick.selected.saturating_sub(1),
+            Message::Down => pick.selected = (pick.selected + 1).min(last),
+            Message::Select => {
+                if let Some(p) = self.bank.principles().get(pick.selected) {
+                    let id = p.id.clone();
+                    self.draw_question(Some(id));
+                }
+            }
+            Message::Back => self.screen = Screen::Home,
+            _ => {}
+        }
+    }
+}
+
+pub fn render(app: &App, pick: &Pick, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let block = Block::bordered().title(" Pick a principle ");
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let principles = app.bank.principles();
+    let height = usize::from(inner.height);
+    let start = window_start(principles.len(), pick.selected, height);
+    let lines: Vec<Line> = principles
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(height)
+        .map(|(i, p)| {
+            let stats = app.stats.principles.iter().find(|s| s.principle == p.id);
+            let standing = stats.map_or_else(
+                || "not practised".to_owned(),
+                |s| format!("{} answers, mean {:.0}", s.count, s.mean),
+            );
+            let line = Line::raw(format!(" {:<44} {standing}", p.name));
+            if i == pick.selected {
+                line.style(theme.selected())
+            } else {
+                line
+            }
+        })
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
+}

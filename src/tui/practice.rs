@@ -1,0 +1,457 @@
+//! Practice: answer one question in STAR form against the clock.
+//!
+//! Four multi-line fields (ratatui-textarea), Tab/Shift-Tab between them,
+//! a word count per field and a share bar of the STAR balance, and a
+//! countdown gauge that turns colour in the last 30 s and never stops the
+//! typing. Ctrl-S scores and saves at once; Esc keeps a draft; drafts also
+//! save themselves a second after typing pauses (at most every 5 s while
+//! typing goes on).
+
+use std::time::Duration;
+
+use rand::seq::IndexedRandom;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Widget, Wrap};
+use ratatui_textarea::{TextArea, WrapMode};
+
+use super::app::{App, Command, Message, Screen};
+use super::report::ReportView;
+use super::theme::Theme;
+use crate::answer::{AnswerId, AnswerRecord, QuestionRef, SCHEMA_VERSION, Star};
+use crate::bank::Question;
+use crate::score::{Target, score};
+use crate::store::Draft;
+
+pub const HINTS: &[(&str, &str)] = &[
+    ("Tab", "next field"),
+    ("Ctrl-S", "submit"),
+    ("Ctrl-E", "editor"),
+    ("Esc", "keep draft"),
+    ("F1", "help"),
+];
+
+/// The STAR field names, in order.
+pub const PARTS: [&str; 4] = ["Situation", "Task", "Action", "Result"];
+
+const PLACEHOLDERS: [&str; 4] = [
+    "When and where? Which team or project? What was at stake?",
+    "What were you responsible for? What was your goal?",
+    "What did you do, step by step? Say \"I\", name the details.",
+    "What happened? A number, a time, money. What did you learn?",
+];
+
+/// Idle time after the last keystroke before a draft is saved.
+const AUTOSAVE_IDLE: Duration = Duration::from_secs(1);
+/// Longest time unsaved typing may go on before a draft is saved anyway.
+const AUTOSAVE_MAX: Duration = Duration::from_secs(5);
+
+/// An answer being written.
+#[derive(Debug, Clone)]
+pub struct Practice {
+    pub question: Question,
+    pub fields: [TextArea<'static>; 4],
+    pub focus: usize,
+    /// `Clock::now` when this screen opened.
+    pub started: Duration,
+    /// Seconds already spent in earlier sessions (from a draft).
+    pub before: u64,
+    pub limit: Duration,
+    /// Typing not yet saved as a draft: when it began and last happened.
+    pub unsaved: Option<(Duration, Duration)>,
+    /// A draft save failed on Esc: a second Esc leaves anyway.
+    pub leave_armed: bool,
+}
+
+impl Practice {
+    pub fn new(question: Question, draft: Option<Draft>, app: &App) -> Practice {
+        let star = draft.as_ref().map(|d| d.star.clone()).unwrap_or_default();
+        let texts = [star.situation, star.task, star.action, star.result];
+        let fields = std::array::from_fn(|i| new_field(&texts[i], PLACEHOLDERS[i]));
+        let mut practice = Practice {
+            question,
+            fields,
+            focus: 0,
+            started: app.clock.now,
+            before: draft.map_or(0, |d| d.seconds_elapsed),
+            limit: Duration::from_secs(u64::from(app.minutes) * 60),
+            unsaved: None,
+            leave_armed: false,
+        };
+        practice.set_focus(0);
+        practice
+    }
+
+    /// The answer as typed.
+    pub fn star(&self) -> Star {
+        let [s, t, a, r] = &self.fields;
+        Star {
+            situation: s.lines().join("\n"),
+            task: t.lines().join("\n"),
+            action: a.lines().join("\n"),
+            result: r.lines().join("\n"),
+        }
+    }
+
+    /// Seconds on the clock so far.
+    pub fn elapsed(&self, now: Duration) -> u64 {
+        self.before + now.saturating_sub(self.started).as_secs()
+    }
+
+    /// Seconds left, rounded up so a fresh clock reads 3:00, not 2:59;
+    /// negative once time is up.
+    pub fn remaining(&self, now: Duration) -> i64 {
+        let spent = Duration::from_secs(self.before) + now.saturating_sub(self.started);
+        let limit = self.limit.as_millis();
+        let spent = spent.as_millis();
+        #[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
+        if spent <= limit {
+            (limit - spent).div_ceil(1000) as i64
+        } else {
+            -(((spent - limit) / 1000) as i64)
+        }
+    }
+
+    fn set_focus(&mut self, focus: usize) {
+        self.focus = focus;
+        for (i, field) in self.fields.iter_mut().enumerate() {
+            field.set_cursor_style(if i == focus {
+                Style::new().add_modifier(Modifier::REVERSED)
+            } else {
+                Style::new()
+            });
+        }
+    }
+
+    fn edited(&mut self, now: Duration) {
+        let since = self.unsaved.map_or(now, |(first, _)| first);
+        self.unsaved = Some((since, now));
+        self.leave_armed = false;
+    }
+}
+
+/// A STAR field: soft-wrapped, no cursor-line underline.
+pub fn new_field(text: &str, placeholder: &str) -> TextArea<'static> {
+    let mut field = TextArea::new(text.split('\n').map(str::to_owned).collect());
+    field.set_wrap_mode(WrapMode::WordOrGlyph);
+    field.set_cursor_line_style(Style::new());
+    field.set_placeholder_text(placeholder);
+    field.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    field.move_cursor(ratatui_textarea::CursorMove::End);
+    field
+}
+
+/// Terminal paste arrives with `\r` line ends.
+pub fn normalize_paste(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Practice keys: everything not a command goes to the focused field.
+#[allow(clippy::unnecessary_wraps)] // the same shape as every screen's on_key
+pub fn on_key(key: KeyEvent) -> Option<Message> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        KeyCode::Char('s') if ctrl => Some(Message::Submit),
+        KeyCode::Char('e') if ctrl => Some(Message::OpenEditor),
+        KeyCode::Tab => Some(Message::NextField),
+        KeyCode::BackTab => Some(Message::PrevField),
+        KeyCode::Esc => Some(Message::Back),
+        KeyCode::F(1) => Some(Message::ToggleHelp),
+        _ => Some(Message::Input(key.into())),
+    }
+}
+
+impl App {
+    pub(super) fn update_practice(&mut self, msg: Message) -> Option<Command> {
+        let now = self.clock.now;
+        let Screen::Practice(p) = &mut self.screen else {
+            return None;
+        };
+        match msg {
+            Message::Input(input) => {
+                let changed = p.fields[p.focus].input(input);
+                if changed {
+                    p.edited(now);
+                }
+            }
+            Message::Paste(text) => {
+                p.fields[p.focus].insert_str(normalize_paste(&text));
+                p.edited(now);
+            }
+            Message::NextField => p.set_focus((p.focus + 1) % 4),
+            Message::PrevField => p.set_focus((p.focus + 3) % 4),
+            Message::OpenEditor => {
+                let text = p.fields[p.focus].lines().join("\n");
+                return Some(Command::Editor { text });
+            }
+            Message::EditorDone(Ok(text)) => {
+                let focus = p.focus;
+                let text = text.strip_suffix('\n').unwrap_or(&text);
+                p.fields[focus] = new_field(text, PLACEHOLDERS[focus]);
+                p.set_focus(focus);
+                p.edited(now);
+            }
+            Message::EditorDone(Err(e)) => self.error(format!("Editor: {e}")),
+            Message::Submit => self.submit(),
+            Message::Back => {
+                let armed = p.leave_armed;
+                if self.save_draft() || armed {
+                    self.screen = Screen::Home;
+                } else if let Screen::Practice(p) = &mut self.screen {
+                    p.leave_armed = true;
+                }
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// Saves a draft when typing has paused, or gone on a while unsaved.
+    pub(super) fn autosave(&mut self) {
+        let now = self.clock.now;
+        if let Screen::Practice(p) = &self.screen
+            && let Some((first, last)) = p.unsaved
+            && (now.saturating_sub(last) >= AUTOSAVE_IDLE
+                || now.saturating_sub(first) >= AUTOSAVE_MAX)
+        {
+            self.save_draft();
+        }
+    }
+
+    /// Saves the answer in progress as a draft (or drops the draft when
+    /// every field is empty). False, with the reason in the status line,
+    /// when the store refused; the text stays on screen either way.
+    pub(super) fn save_draft(&mut self) -> bool {
+        let Screen::Practice(p) = &mut self.screen else {
+            return true;
+        };
+        let star = p.star();
+        let draft = Draft {
+            question_id: p.question.id.clone(),
+            seconds_elapsed: p.elapsed(self.clock.now),
+            star,
+            follow_up: String::new(),
+            updated: self.clock.wall,
+        };
+        // Saved or not, wait for the next keystroke before trying again.
+        p.unsaved = None;
+        let result = if draft.star.is_empty() {
+            self.store.discard_draft(&draft.question_id)
+        } else {
+            self.store.save_draft(&draft)
+        };
+        match result {
+            Ok(()) => true,
+            Err(e) => {
+                self.error(format!("Draft not saved: {e} (your text is still here)"));
+                false
+            }
+        }
+    }
+
+    /// Scores and saves the answer, then shows its report.
+    fn submit(&mut self) {
+        let Screen::Practice(p) = &self.screen else {
+            return;
+        };
+        let star = p.star();
+        if star.is_empty() {
+            self.error("Nothing to submit yet: write at least one field".to_owned());
+            return;
+        }
+        let q = &p.question;
+        let text = star.to_text();
+        let target = Target {
+            principle: q.principle.as_str(),
+            question_id: Some(q.id.as_str()),
+            kind: Some(q.kind),
+        };
+        let report = score(&text, &target, &self.rubric);
+        let record = AnswerRecord {
+            schema_version: SCHEMA_VERSION,
+            id: AnswerId::new_v7(),
+            created: self.clock.wall,
+            updated: self.clock.wall,
+            question: QuestionRef {
+                id: q.id.clone(),
+                principle: q.principle.clone(),
+                text: q.text.clone(),
+            },
+            star,
+            text,
+            follow_ups: Vec::new(),
+            seconds_taken: Some(p.elapsed(self.clock.now)),
+            report,
+            reviews: Vec::new(),
+        };
+        let probe = q
+            .follow_ups
+            .choose(&mut self.rng)
+            .cloned()
+            .unwrap_or_else(|| "What would you do differently next time?".to_owned());
+        let question_id = q.id.clone();
+        if let Err(e) = self.store.save(record.clone()) {
+            self.error(format!("Answer not saved: {e} (your text is still here)"));
+            self.save_draft();
+            return;
+        }
+        self.refresh_stats();
+        if let Err(e) = self.store.discard_draft(&question_id) {
+            self.error(format!("Answer saved, but its old draft stays: {e}"));
+        }
+        self.screen = Screen::Report(Box::new(ReportView::new(record, probe)));
+    }
+}
+
+pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let q = &p.question;
+    let question_lines = wrapped_height(&q.text, area.width).min(3);
+    let [head, question, hint, fields, share] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(question_lines),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    let [title, clock] = head.layout(&Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(30),
+    ]));
+    Line::from(vec![
+        Span::styled(app.principle_name(&q.principle).to_owned(), theme.title()),
+        Span::styled(format!(" · {} · {}", q.kind.as_str(), q.id), theme.dim()),
+    ])
+    .render(title, buf);
+    render_clock(p, app.clock.now, theme, clock, buf);
+    Paragraph::new(q.text.as_str())
+        .wrap(Wrap { trim: true })
+        .render(question, buf);
+    Line::styled(format!("Hint: {}", q.hint), theme.dim()).render(hint, buf);
+
+    let counts: Vec<usize> = p
+        .fields
+        .iter()
+        .map(|f| f.lines().iter().map(|l| count_words(l)).sum())
+        .collect();
+    let constraints = (0..4).map(|i| {
+        if i == p.focus {
+            Constraint::Fill(1)
+        } else {
+            Constraint::Length(2)
+        }
+    });
+    let areas = fields.layout_vec(&Layout::vertical(constraints));
+    for (i, field_area) in areas.into_iter().enumerate() {
+        let focused = i == p.focus;
+        let title_style = if focused { theme.title() } else { theme.dim() };
+        let block = Block::new()
+            .borders(Borders::TOP)
+            .border_style(title_style)
+            .title(Line::styled(
+                format!(
+                    " {}{} · {} words ",
+                    if focused { "▸ " } else { "" },
+                    PARTS[i],
+                    counts[i]
+                ),
+                title_style,
+            ));
+        let inner = block.inner(field_area);
+        block.render(field_area, buf);
+        (&p.fields[i]).render(inner, buf);
+    }
+    render_share(&counts, theme, share, buf);
+}
+
+/// Rows `text` needs when word-wrapped to `width` (roughly; for layout).
+fn wrapped_height(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let len = text.chars().count();
+    u16::try_from(len.div_ceil(width).max(1)).unwrap_or(u16::MAX) + u16::from(len > width)
+}
+
+fn render_clock(p: &Practice, now: Duration, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let left = p.remaining(now);
+    let limit = p.limit.as_secs().max(1);
+    let (label, ratio, color) = if left >= 0 {
+        let label = format!("{}:{:02} left", left / 60, left % 60);
+        #[allow(clippy::cast_precision_loss, clippy::cast_sign_loss)]
+        let ratio = left as f64 / limit as f64;
+        let color = if left <= 30 { Color::Red } else { Color::Cyan };
+        (label, ratio, color)
+    } else {
+        let over = -left;
+        let label = format!("time's up +{}:{:02}", over / 60, over % 60);
+        (label, 0.0, Color::Red)
+    };
+    let style = if theme.color {
+        Style::new().fg(color).bg(Color::Black)
+    } else if left <= 30 {
+        Style::new().add_modifier(Modifier::BOLD)
+    } else {
+        Style::new()
+    };
+    Gauge::default()
+        .ratio(ratio.clamp(0.0, 1.0))
+        .label(label)
+        .gauge_style(style)
+        .render(area, buf);
+}
+
+/// One line: how the words split across S, T, A and R, and whether Action
+/// carries the most.
+fn render_share(counts: &[usize], theme: Theme, area: Rect, buf: &mut Buffer) {
+    let total: usize = counts.iter().sum();
+    let mut spans = vec![Span::raw("STAR ")];
+    let width = usize::from(area.width).saturating_sub(44).clamp(8, 40);
+    let colors = [Color::Blue, Color::Magenta, Color::Green, Color::Yellow];
+    for (i, &n) in counts.iter().enumerate() {
+        let cells = (n * width).checked_div(total).unwrap_or(0);
+        if cells == 0 {
+            continue;
+        }
+        let letter = &PARTS[i][..1];
+        let style = if theme.color {
+            Style::new().fg(colors[i])
+        } else {
+            Style::new()
+        };
+        spans.push(Span::styled(
+            format!("{letter}{}", "█".repeat(cells - 1)),
+            style,
+        ));
+    }
+    let advice = match (counts[2] * 100).checked_div(total) {
+        None => " type to see the balance".to_owned(),
+        Some(action) if counts[2] >= counts.iter().copied().max().unwrap_or(0) => {
+            format!(" Action {action}%: good, it carries the most")
+        }
+        Some(action) => format!(" Action {action}%: tell more of what you did"),
+    };
+    spans.push(Span::styled(advice, theme.dim()));
+    Line::from(spans).render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paste_line_ends_become_newlines() {
+        assert_eq!(normalize_paste("a\r\nb\rc\n"), "a\nb\nc\n");
+    }
+
+    #[test]
+    fn words_are_counted_on_whitespace() {
+        assert_eq!(count_words("  I fixed\nthe build "), 4);
+        assert_eq!(count_words(""), 0);
+    }
+}

@@ -1,0 +1,168 @@
+//! Progress per principle: answers, mean, last score and a sparkline of
+//! scores over time, with the three weakest principles called out.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+use super::app::{App, Message};
+use super::view::clip;
+use crate::store::PrincipleStats;
+
+pub const HINTS: &[(&str, &str)] = &[("↑↓", "scroll"), ("Esc", "home"), ("?", "help")];
+
+/// The progress screen's state: how far the table is scrolled.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProgressView {
+    pub scroll: usize,
+}
+
+pub fn on_key(key: KeyEvent) -> Option<Message> {
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
+        KeyCode::Char('?') => Some(Message::ToggleHelp),
+        KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
+        _ => None,
+    }
+}
+
+/// Scores 0–100 as block heights, the last `width` of them.
+pub fn sparkline(totals: &[f64], width: usize) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let skip = totals.len().saturating_sub(width);
+    totals[skip..]
+        .iter()
+        .map(|t| {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let level = ((t.clamp(0.0, 100.0) / 100.0) * 7.0).round() as usize;
+            BARS[level]
+        })
+        .collect()
+}
+
+/// The (up to) three practised principles with the lowest mean.
+pub fn weakest(stats: &[PrincipleStats]) -> Vec<&PrincipleStats> {
+    let mut sorted: Vec<&PrincipleStats> = stats.iter().collect();
+    sorted.sort_by(|a, b| a.mean.total_cmp(&b.mean).then(b.count.cmp(&a.count)));
+    sorted.truncate(3);
+    sorted
+}
+
+pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let stats = &app.stats;
+    let block = Block::bordered().title(format!(" Progress · {} answers ", stats.answers));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let [callout, header, table] = inner.layout(&Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
+
+    let weak = weakest(&stats.principles);
+    let mut lines = Vec::new();
+    if weak.is_empty() {
+        lines.push(Line::raw(
+            "No answers yet: draw a question from home with d.",
+        ));
+    } else {
+        let names: Vec<String> = weak
+            .iter()
+            .map(|s| format!("{} ({:.0})", app.principle_name(&s.principle), s.mean))
+            .collect();
+        lines.push(Line::from(vec![
+            Span::styled("Weakest: ", theme.error()),
+            Span::raw(names.join(", ")),
+        ]));
+    }
+    let untried = app
+        .bank
+        .principles()
+        .len()
+        .saturating_sub(stats.principles.len());
+    if untried > 0 {
+        lines.push(Line::styled(
+            format!("{untried} principles not practised yet: the draw favours them."),
+            theme.dim(),
+        ));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(callout, buf);
+
+    let name_width = 28.min(usize::from(inner.width) / 3);
+    let spark_width = usize::from(inner.width).saturating_sub(name_width + 29);
+    Line::styled(
+        format!(
+            " {:<name_width$} {:>5} {:>5} {:>5}  trend",
+            "principle", "count", "mean", "last"
+        ),
+        theme.dim(),
+    )
+    .render(header, buf);
+    let height = usize::from(table.height);
+    let principles = app.bank.principles();
+    let scroll = view.scroll.min(principles.len().saturating_sub(height));
+    let rows: Vec<Line> = principles
+        .iter()
+        .skip(scroll)
+        .take(height)
+        .map(|p| {
+            let name = clip(&p.name, name_width);
+            let Some(s) = stats.principles.iter().find(|s| s.principle == p.id) else {
+                return Line::styled(format!(" {name:<name_width$} {:>5}", 0), theme.dim());
+            };
+            let is_weak = weak.iter().any(|w| w.principle == s.principle);
+            Line::from(vec![
+                Span::raw(format!(
+                    " {name:<name_width$} {:>5} {:>5.0} {:>5.0}  ",
+                    s.count, s.mean, s.last
+                )),
+                Span::styled(sparkline(&s.totals, spark_width), theme.score(s.mean)),
+                Span::raw(if is_weak { " ◂ weak" } else { "" }),
+            ])
+        })
+        .collect();
+    Paragraph::new(rows).render(table, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bank::PrincipleId;
+
+    fn stat(id: &str, mean: f64) -> PrincipleStats {
+        PrincipleStats {
+            principle: PrincipleId(id.into()),
+            count: 1,
+            mean,
+            last: mean,
+            totals: vec![mean],
+        }
+    }
+
+    #[test]
+    fn sparkline_keeps_the_latest_scores() {
+        assert_eq!(sparkline(&[0.0, 50.0, 100.0], 3), "▁▅█");
+        assert_eq!(sparkline(&[0.0, 50.0, 100.0], 2), "▅█");
+    }
+
+    #[test]
+    fn weakest_are_the_three_lowest_means() {
+        let stats = [
+            stat("a", 70.0),
+            stat("b", 20.0),
+            stat("c", 50.0),
+            stat("d", 30.0),
+        ];
+        let ids: Vec<&str> = weakest(&stats)
+            .iter()
+            .map(|s| s.principle.as_str())
+            .collect();
+        assert_eq!(ids, ["b", "d", "c"]);
+    }
+}

@@ -1,0 +1,264 @@
+//! Review saved answers: newest first (or best first), filtered by
+//! principle and by a fuzzy search over the question and the answer text.
+//! Enter opens one read-only in [`super::detail`].
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget};
+
+use super::app::{App, Message, Screen};
+use super::detail::Detail;
+use super::search::edit_query;
+use super::view::{clip, window_start};
+use crate::answer::AnswerRecord;
+use crate::bank::{Bank, PrincipleId};
+
+const HINTS: &[(&str, &str)] = &[
+    ("Enter", "open"),
+    ("/", "search"),
+    ("p", "principle"),
+    ("o", "sort"),
+    ("Esc", "home"),
+    ("?", "help"),
+];
+const TYPING_HINTS: &[(&str, &str)] = &[("type", "search"), ("↑↓", "move"), ("Enter/Esc", "done")];
+
+/// How the list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Newest,
+    Score,
+}
+
+/// The list of saved answers as filtered and sorted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReviewList {
+    /// Indexes into `store.answers()`, in display order.
+    pub rows: Vec<usize>,
+    pub selected: usize,
+    pub filter: Option<PrincipleId>,
+    pub sort: Sort,
+    pub query: String,
+    /// Keys go to the query line.
+    pub typing: bool,
+}
+
+impl ReviewList {
+    /// Recomputes the rows from the answers and the current settings.
+    pub fn refresh(&mut self, answers: &[AnswerRecord]) {
+        let matcher = SkimMatcherV2::default().ignore_case();
+        let query = self.query.trim();
+        let mut rows: Vec<usize> = answers
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| {
+                self.filter
+                    .as_ref()
+                    .is_none_or(|p| &a.question.principle == p)
+            })
+            .filter(|(_, a)| query.is_empty() || matches(&matcher, a, query))
+            .map(|(i, _)| i)
+            .collect();
+        // Stored oldest first: newest first is the reverse.
+        rows.reverse();
+        if self.sort == Sort::Score {
+            rows.sort_by(|&a, &b| answers[b].report.total.total_cmp(&answers[a].report.total));
+        }
+        self.rows = rows;
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// The principle after (or before) the current filter: All → each
+    /// principle of the bank → All.
+    fn cycle(&mut self, bank: &Bank, forward: bool) {
+        let ids: Vec<&PrincipleId> = bank.principles().iter().map(|p| &p.id).collect();
+        let at = self
+            .filter
+            .as_ref()
+            .and_then(|f| ids.iter().position(|id| *id == f));
+        let next = match (at, forward) {
+            (None, true) => Some(0),
+            (None, false) => ids.len().checked_sub(1),
+            (Some(i), true) => (i + 1 < ids.len()).then_some(i + 1),
+            (Some(i), false) => i.checked_sub(1),
+        };
+        self.filter = next.map(|i| ids[i].clone());
+        self.selected = 0;
+    }
+}
+
+/// Whether the question or the first part of the answer matches; long
+/// answers are cut so a search over thousands stays quick.
+fn matches(matcher: &SkimMatcherV2, a: &AnswerRecord, query: &str) -> bool {
+    let head: String = a.text.chars().take(400).collect();
+    matcher.fuzzy_match(&a.question.text, query).is_some()
+        || matcher.fuzzy_match(&head, query).is_some()
+}
+
+pub fn on_key(list: &ReviewList, key: KeyEvent) -> Option<Message> {
+    if list.typing {
+        return match key.code {
+            KeyCode::Up => Some(Message::Up),
+            KeyCode::Down => Some(Message::Down),
+            KeyCode::Enter | KeyCode::Esc => Some(Message::Select),
+            KeyCode::Char(_) | KeyCode::Backspace
+                if !key.modifiers.contains(KeyModifiers::CONTROL) =>
+            {
+                Some(Message::Input(key.into()))
+            }
+            _ => None,
+        };
+    }
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
+        KeyCode::PageUp => Some(Message::PageUp),
+        KeyCode::PageDown => Some(Message::PageDown),
+        KeyCode::Enter => Some(Message::Select),
+        KeyCode::Char('/') => Some(Message::StartQuery),
+        KeyCode::Char('p') => Some(Message::CycleFilter(true)),
+        KeyCode::Char('P') => Some(Message::CycleFilter(false)),
+        KeyCode::Char('o') => Some(Message::ToggleSort),
+        KeyCode::Char('?') => Some(Message::ToggleHelp),
+        KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
+        _ => None,
+    }
+}
+
+pub fn list_hints(list: &ReviewList) -> &'static [(&'static str, &'static str)] {
+    if list.typing { TYPING_HINTS } else { HINTS }
+}
+
+impl App {
+    pub(super) fn open_review(&mut self) {
+        let mut list = ReviewList::default();
+        list.refresh(self.store.answers());
+        self.screen = Screen::Review(list);
+    }
+
+    pub(super) fn update_review(&mut self, msg: Message) {
+        let Screen::Review(list) = &mut self.screen else {
+            return;
+        };
+        let bottom = list.rows.len().saturating_sub(1);
+        match msg {
+            Message::Up => list.selected = list.selected.saturating_sub(1),
+            Message::Down => list.selected = (list.selected + 1).min(bottom),
+            Message::PageUp => list.selected = list.selected.saturating_sub(10),
+            Message::PageDown => list.selected = (list.selected + 10).min(bottom),
+            Message::StartQuery => list.typing = true,
+            Message::Input(input) => {
+                let changed = edit_query(&mut list.query, &input);
+                if changed {
+                    list.selected = 0;
+                    list.refresh(self.store.answers());
+                }
+            }
+            Message::Select if list.typing => list.typing = false,
+            Message::Select => {
+                if let Some(&i) = list.rows.get(list.selected) {
+                    let id = self.store.answers()[i].id.clone();
+                    let back = std::mem::take(list);
+                    self.screen = Screen::Detail(Box::new(Detail::new(id, back)));
+                }
+            }
+            Message::CycleFilter(forward) => {
+                list.cycle(&self.bank, forward);
+                list.refresh(self.store.answers());
+            }
+            Message::ToggleSort => {
+                list.sort = match list.sort {
+                    Sort::Newest => Sort::Score,
+                    Sort::Score => Sort::Newest,
+                };
+                list.selected = 0;
+                list.refresh(self.store.answers());
+            }
+            Message::Back => self.screen = Screen::Home,
+            _ => {}
+        }
+    }
+}
+
+pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let answers = app.store.answers();
+    let filter = list
+        .filter
+        .as_ref()
+        .map_or("all principles", |p| app.principle_name(p));
+    let sort = match list.sort {
+        Sort::Newest => "newest first",
+        Sort::Score => "best first",
+    };
+    let block = Block::bordered().title(format!(
+        " Review · {} of {} · {filter} · {sort} ",
+        list.rows.len(),
+        answers.len()
+    ));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let [query, header, rows] = inner.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
+    let mut q = vec![
+        Span::styled("/ ", theme.key()),
+        Span::raw(list.query.as_str()),
+    ];
+    if list.typing {
+        q.push(Span::styled("▏", theme.key()));
+    } else if list.query.is_empty() {
+        q.push(Span::styled(
+            "press / to search questions and answers",
+            theme.dim(),
+        ));
+    }
+    Line::from(q).render(query, buf);
+    Line::styled(
+        format!(
+            " {:<16} {:>5}  {:<20} {}",
+            "when", "score", "principle", "question"
+        ),
+        theme.dim(),
+    )
+    .render(header, buf);
+
+    if answers.is_empty() {
+        Line::styled(
+            " No saved answers yet: press Esc, then d to draw a question",
+            theme.dim(),
+        )
+        .render(rows, buf);
+        return;
+    }
+    let height = usize::from(rows.height);
+    let width = usize::from(rows.width);
+    let start = window_start(list.rows.len(), list.selected, height);
+    let lines: Vec<Line> = list.rows[start..list.rows.len().min(start + height)]
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| {
+            let a = &answers[i];
+            let when = app.local_time(a.created);
+            let principle = clip(app.principle_name(&a.question.principle), 20);
+            let text = format!(
+                " {when:<16} {:>5.0}  {principle:<20} {}",
+                a.report.total, a.question.text
+            );
+            let line = Line::raw(clip(&text, width));
+            if start + n == list.selected {
+                line.style(theme.selected())
+            } else {
+                line
+            }
+        })
+        .collect();
+    Paragraph::new(lines).render(rows, buf);
+}

@@ -1,0 +1,158 @@
+//! Drawing the whole app: the screen, the status line, the footer of key
+//! hints, the help overlay, and the "too small" notice.
+//!
+//! Drawing only reads [`App`]; every screen's `render` takes `&App` and its
+//! own state by shared reference.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::app::{App, Screen};
+use super::theme::Theme;
+use super::{detail, drawn, help, home, pick, practice, progress, report, review, search};
+
+/// The smallest terminal the screens are laid out for.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Draws the app into a frame.
+pub fn render(app: &App, frame: &mut Frame) {
+    render_app(app, frame.area(), frame.buffer_mut());
+}
+
+/// Draws the app into any buffer area (used by tests and benchmarks too).
+pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        render_too_small(area, buf, theme);
+        return;
+    }
+    let [body, status, footer] = area.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(u16::from(app.status.is_some())),
+        Constraint::Length(1),
+    ]));
+    match &app.screen {
+        Screen::Home => home::render(app, body, buf),
+        Screen::Pick(s) => pick::render(app, s, body, buf),
+        Screen::Search(s) => search::render(app, s, body, buf),
+        Screen::Drawn(s) => drawn::render(app, s, body, buf),
+        Screen::Practice(s) => practice::render(app, s, body, buf),
+        Screen::Report(s) => report::render(app, s, body, buf),
+        Screen::Review(s) => review::render_list(app, s, body, buf),
+        Screen::Detail(s) => detail::render_detail(app, s, body, buf),
+        Screen::Progress(s) => progress::render(app, s, body, buf),
+    }
+    if let Some(note) = &app.status {
+        let style = if note.error {
+            theme.error()
+        } else {
+            theme.warn()
+        };
+        Line::styled(note.text.as_str(), style).render(status, buf);
+    }
+    render_hints(hints(app), footer, buf, theme);
+    if app.help {
+        help::render(app, area, buf);
+    }
+}
+
+/// The footer's key hints for the current screen.
+fn hints(app: &App) -> &'static [(&'static str, &'static str)] {
+    match &app.screen {
+        Screen::Home => home::HINTS,
+        Screen::Pick(_) => pick::HINTS,
+        Screen::Search(_) => search::HINTS,
+        Screen::Drawn(_) => drawn::HINTS,
+        Screen::Practice(_) => practice::HINTS,
+        Screen::Report(_) => report::HINTS,
+        Screen::Review(s) => review::list_hints(s),
+        Screen::Detail(s) => detail::detail_hints(s),
+        Screen::Progress(_) => progress::HINTS,
+    }
+}
+
+/// One line of `key action` pairs, as many as fit.
+pub fn render_hints(pairs: &[(&str, &str)], area: Rect, buf: &mut Buffer, theme: Theme) {
+    let mut spans = Vec::new();
+    let mut width = 0;
+    for (key, action) in pairs {
+        let need = key.chars().count() + action.chars().count() + 3;
+        if width + need > usize::from(area.width) {
+            break;
+        }
+        width += need;
+        spans.push(Span::styled(*key, theme.key()));
+        spans.push(Span::raw(format!(" {action}  ")));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+fn render_too_small(area: Rect, buf: &mut Buffer, theme: Theme) {
+    let text = vec![
+        Line::styled("Terminal too small", theme.error()),
+        Line::from(format!("{}×{}", area.width, area.height)),
+        Line::from(format!("needs {MIN_WIDTH}×{MIN_HEIGHT}")),
+    ];
+    Paragraph::new(text)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// The window of `len` rows of which `height` fit, keeping `selected` in
+/// view: the first row to draw.
+pub fn window_start(len: usize, selected: usize, height: usize) -> usize {
+    if height == 0 || len <= height {
+        return 0;
+    }
+    let half = height / 2;
+    selected.saturating_sub(half).min(len - height)
+}
+
+/// A horizontal bar of `width` cells filled to `share` (0.0–1.0).
+pub fn bar(share: f64, width: usize) -> String {
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )]
+    let filled = ((share.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);
+    let mut s = "█".repeat(filled);
+    s.push_str(&"░".repeat(width - filled));
+    s
+}
+
+/// Cuts `text` to at most `width` characters, marking the cut with `…`.
+pub fn clip(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_keeps_the_selection_in_view() {
+        assert_eq!(window_start(5, 4, 10), 0);
+        assert_eq!(window_start(100, 0, 10), 0);
+        assert_eq!(window_start(100, 50, 10), 45);
+        assert_eq!(window_start(100, 99, 10), 90);
+    }
+
+    #[test]
+    fn bars_and_clips_fit_their_width() {
+        assert_eq!(bar(0.5, 4), "██░░");
+        assert_eq!(bar(2.0, 3), "███");
+        assert_eq!(clip("abcdef", 4), "abc…");
+        assert_eq!(clip("abc", 4), "abc");
+    }
+}
