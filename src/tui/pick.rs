@@ -73,9 +73,13 @@ pub fn render(app: &App, pick: &Pick, area: Rect, buf: &mut Buffer) {
             let stats = app.stats.principles.iter().find(|s| s.principle == p.id);
             let standing = stats.map_or_else(
                 || "not practised".to_owned(),
-                |s| format!("{} answers, mean {:.0}", s.count, s.mean),
+                |s| {
+                    let plural = if s.count == 1 { "" } else { "s" };
+                    format!("{} answer{plural}, mean {:.0}", s.count, s.mean)
+                },
             );
-            let line = Line::raw(format!(" {:<44} {standing}", p.name));
+            let mark = if i == pick.selected { "▸" } else { " " };
+            let line = Line::raw(format!("{mark}{:<44} {standing}", p.name));
             if i == pick.selected {
                 line.style(theme.selected())
             } else {

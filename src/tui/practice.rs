@@ -21,6 +21,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use super::app::{App, Command, Message, Screen};
 use super::report::ReportView;
 use super::theme::Theme;
+use super::view::clip;
 use crate::answer::{AnswerId, AnswerRecord, QuestionRef, SCHEMA_VERSION, Star};
 use crate::bank::Question;
 use crate::score::{Target, score};
@@ -139,6 +140,9 @@ pub fn new_field(text: &str, placeholder: &str) -> TextArea<'static> {
     field.set_wrap_mode(WrapMode::WordOrGlyph);
     field.set_cursor_line_style(Style::new());
     field.set_placeholder_text(placeholder);
+    // Modifiers rather than colours, so NO_COLOR holds inside fields too.
+    field.set_placeholder_style(Style::new().add_modifier(Modifier::DIM | Modifier::ITALIC));
+    field.set_selection_style(Style::new().add_modifier(Modifier::REVERSED));
     field.move_cursor(ratatui_textarea::CursorMove::Bottom);
     field.move_cursor(ratatui_textarea::CursorMove::End);
     field
@@ -321,9 +325,10 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    let [title, clock] = head.layout(&Layout::horizontal([
+    let [title, _, clock] = head.layout(&Layout::horizontal([
         Constraint::Fill(1),
-        Constraint::Length(30),
+        Constraint::Length(1),
+        Constraint::Length(24),
     ]));
     Line::from(vec![
         Span::styled(app.principle_name(&q.principle).to_owned(), theme.title()),
@@ -366,7 +371,18 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
             ));
         let inner = block.inner(field_area);
         block.render(field_area, buf);
-        (&p.fields[i]).render(inner, buf);
+        if focused {
+            (&p.fields[i]).render(inner, buf);
+        } else {
+            // A folded field shows how it begins, not where the cursor was.
+            let text = p.fields[i].lines().join(" ");
+            let line = if text.trim().is_empty() {
+                Line::styled(PLACEHOLDERS[i], theme.dim())
+            } else {
+                Line::raw(clip(text.trim(), usize::from(inner.width)))
+            };
+            line.render(inner, buf);
+        }
     }
     render_share(&counts, theme, share, buf);
 }

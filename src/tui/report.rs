@@ -11,7 +11,7 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use ratatui_textarea::TextArea;
 
 use super::app::{App, Command, Message, Screen};
@@ -203,11 +203,11 @@ pub fn render_record(
         Constraint::Fill(1),
     ]));
     Span::styled(format!("{total:>3.0}/100"), theme.score(total)).render(number, buf);
-    Gauge::default()
-        .ratio(total / 100.0)
-        .label("")
-        .gauge_style(theme.score(total))
-        .render(gauge, buf);
+    Span::styled(
+        bar(total / 100.0, usize::from(gauge.width)),
+        theme.score(total),
+    )
+    .render(gauge, buf);
     star_line(
         report.star.situation,
         report.star.task,

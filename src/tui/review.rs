@@ -248,8 +248,13 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
             let a = &answers[i];
             let when = app.local_time(a.created);
             let principle = clip(app.principle_name(&a.question.principle), 20);
+            let mark = if start + n == list.selected {
+                "▸"
+            } else {
+                " "
+            };
             let text = format!(
-                " {when:<16} {:>5.0}  {principle:<20} {}",
+                "{mark}{when:<16} {:>5.0}  {principle:<20} {}",
                 a.report.total, a.question.text
             );
             let line = Line::raw(clip(&text, width));

@@ -145,7 +145,8 @@ pub fn render(app: &App, search: &Search, area: Rect, buf: &mut Buffer) {
             let name = clip(app.principle_name(&q.principle), 18);
             let text = clip(&q.text, width.saturating_sub(22));
             let line = Line::from(vec![
-                Span::styled(format!(" {name:<19}"), theme.dim()),
+                Span::raw(if i == search.selected { "▸" } else { " " }),
+                Span::styled(format!("{name:<19}"), theme.dim()),
                 Span::raw(text),
             ]);
             Some(if i == search.selected {

@@ -1,0 +1,232 @@
+//! Every screen drawn into a `TestBackend` at 80×24 and 120×40, with a
+//! fixed seed, clock and answer, compared with insta snapshots. Snapshots
+//! carry no colour, so evidence highlighting is checked cell by cell in
+//! `evidence_is_styled_green_for_gains_and_red_for_costs`.
+
+mod tui_support;
+
+use barraiser::tui::{App, Detail, ReportView, ReviewList, Screen};
+use ratatui::crossterm::event::KeyCode;
+use ratatui::style::{Color, Modifier};
+use tui_support::*;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn snap(name: &str, app: &App) {
+    for (w, h) in SIZES {
+        let terminal = render(app, w, h);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), terminal.backend());
+    }
+}
+
+/// An app with a week of fixed answers over three principles.
+fn app_with_history(dir: &std::path::Path) -> App {
+    let mut app = app(dir);
+    let history = [
+        ("earn_trust", 35.0),
+        ("frugality", 42.0),
+        ("earn_trust", 58.0),
+        ("dive_deep", 71.0),
+        ("frugality", 38.0),
+        ("earn_trust", 66.0),
+        ("ownership", 80.0),
+    ];
+    for (i, (p, total)) in history.iter().enumerate() {
+        let minutes = i64::try_from(i).unwrap() * 60;
+        app.store.save(record_for(p, minutes, *total)).unwrap();
+    }
+    app.stats = app.store.stats();
+    app
+}
+
+#[test]
+fn home_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    snap("home_empty", &app(dir.path()));
+}
+
+#[test]
+fn home_with_history() {
+    let dir = tempfile::tempdir().unwrap();
+    snap("home_with_history", &app_with_history(dir.path()));
+}
+
+#[test]
+fn help_overlay() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('?'));
+    snap("help", &app);
+}
+
+#[test]
+fn pick() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_history(dir.path());
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Down);
+    snap("pick", &app);
+}
+
+#[test]
+fn search() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "trust");
+    snap("search", &app);
+}
+
+#[test]
+fn drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_history(dir.path());
+    press(&mut app, KeyCode::Char('d'));
+    snap("drawn", &app);
+}
+
+#[test]
+fn practice_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Enter);
+    type_answer(&mut app);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    tick(&mut app, 61);
+    snap("practice", &app);
+}
+
+#[test]
+fn practice_time_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, SITUATION);
+    tick(&mut app, 192);
+    snap("practice_time_up", &app);
+}
+
+#[test]
+fn report() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    let record = fixed_record(0, 64.0);
+    app.store.save(record.clone()).unwrap();
+    app.screen = Screen::Report(Box::new(ReportView::new(
+        record,
+        "What would you do differently next time?".to_owned(),
+    )));
+    type_text(&mut app, "Check the diff before every release.");
+    snap("report", &app);
+}
+
+#[test]
+fn review_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_history(dir.path());
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Down);
+    snap("review", &app);
+}
+
+#[test]
+fn review_detail_with_mentor_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    let record = fixed_record(0, 64.0);
+    let id = record.id.clone();
+    app.store.save(record).unwrap();
+    app.store
+        .add_review(
+            &id,
+            review(
+                Some(3),
+                "Good mechanism. Lead with your own miss, drop the ops line.",
+            ),
+        )
+        .unwrap();
+    app.screen = Screen::Detail(Box::new(Detail::new(id, ReviewList::default())));
+    press(&mut app, KeyCode::PageDown);
+    snap("review_detail", &app);
+}
+
+#[test]
+fn progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_history(dir.path());
+    press(&mut app, KeyCode::Char('s'));
+    snap("progress", &app);
+}
+
+#[test]
+fn too_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    insta::assert_snapshot!("too_small_50x12", render(&app, 50, 12).backend());
+}
+
+#[test]
+fn no_color_keeps_markers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    app.color = false;
+    let record = fixed_record(0, 64.0);
+    app.screen = Screen::Report(Box::new(ReportView::new(record, "Why?".to_owned())));
+    let text = screen_text(&app, 120, 40);
+    assert!(
+        text.contains("{+I didn't check the config diff+}"),
+        "{text}"
+    );
+    assert!(text.contains("{-The ops team missed the alert-}"), "{text}");
+    let terminal = render(&app, 120, 40);
+    let buf = terminal.backend().buffer();
+    assert!(
+        buf.content().iter().all(|c| c.fg == Color::Reset),
+        "NO_COLOR: no colours at all"
+    );
+}
+
+/// Finds `needle` on screen; the cell of its first character.
+fn find(app: &App, needle: &str, width: u16, height: u16) -> (u16, u16) {
+    let text = screen_text(app, width, height);
+    for (y, row) in text.lines().enumerate() {
+        if let Some(byte) = row.find(needle) {
+            let x = row[..byte].chars().count();
+            return (u16::try_from(x).unwrap(), u16::try_from(y).unwrap());
+        }
+    }
+    panic!("{needle:?} not on screen:\n{text}");
+}
+
+#[test]
+fn evidence_is_styled_green_for_gains_and_red_for_costs() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    app.screen = Screen::Report(Box::new(ReportView::new(
+        fixed_record(0, 64.0),
+        "Why?".to_owned(),
+    )));
+    let (w, h) = (120, 40);
+    let terminal = render(&app, w, h);
+    let buf = terminal.backend().buffer();
+
+    let (x, y) = find(&app, "I didn't check the config diff", w, h);
+    for dx in 0..30 {
+        let cell = &buf[(x + dx, y)];
+        assert_eq!(cell.fg, Color::Green, "gain at column {}", x + dx);
+        assert!(cell.modifier.contains(Modifier::UNDERLINED));
+    }
+    let (x, y) = find(&app, "The ops team missed the alert", w, h);
+    for dx in 0..29 {
+        let cell = &buf[(x + dx, y)];
+        assert_eq!(cell.fg, Color::Red, "cost at column {}", x + dx);
+        assert!(cell.modifier.contains(Modifier::UNDERLINED));
+    }
+    // Plain text around the evidence stays plain.
+    let (x, y) = find(&app, "I owned the release", w, h);
+    assert_eq!(buf[(x, y)].fg, Color::Reset);
+    assert!(!buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
+}
