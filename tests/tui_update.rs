@@ -157,13 +157,15 @@ fn a_large_paste_lands_whole_in_the_focused_field() {
     start_practice(&mut app);
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
-    let block: String = (0..5000)
-        .map(|i| format!("line {i} of the paste\r\n"))
-        .collect();
+    let block: String = (0..5000).fold(String::new(), |mut s, i| {
+        s.push_str(&i.to_string());
+        s.push_str(" of the paste\r\n");
+        s
+    });
     app.update(Message::Paste(block));
     let star = practice(&app).star();
     assert_eq!(star.action.lines().count(), 5000);
-    assert!(star.action.starts_with("line 0 of the paste\nline 1"));
+    assert!(star.action.starts_with("0 of the paste\n1 of"));
     assert!(star.situation.is_empty());
 }
 
@@ -398,7 +400,7 @@ fn a_mentor_grades_and_comments_an_opened_answer() {
         panic!("Enter opens it")
     };
     let id = detail.id.clone();
-    assert_eq!(app.store.get(&id).unwrap().report.total, 80.0);
+    assert!((app.store.get(&id).unwrap().report.total - 80.0).abs() < 1e-9);
     press(&mut app, KeyCode::Char('g'));
     press(&mut app, KeyCode::Char('9'));
     let Screen::Detail(detail) = &app.screen else {
