@@ -159,6 +159,8 @@ mod tests {
                 count,
                 mean,
                 last: mean,
+                last_at: jiff::Timestamp::UNIX_EPOCH,
+                trend: 0.0,
                 totals: vec![mean; count],
             }],
             questions: Vec::new(),

@@ -22,7 +22,7 @@ use super::app::{App, Command, Message, Screen};
 use super::report::ReportView;
 use super::theme::Theme;
 use super::view::clip;
-use crate::answer::{AnswerId, AnswerRecord, QuestionRef, SCHEMA_VERSION, Star};
+use crate::answer::{AnswerRecord, QuestionRef, Star};
 use crate::bank::Question;
 use crate::score::{Target, score};
 use crate::store::Draft;
@@ -278,23 +278,13 @@ impl App {
             kind: Some(q.kind),
         };
         let report = score(&text, &target, &self.rubric);
-        let record = AnswerRecord {
-            schema_version: SCHEMA_VERSION,
-            id: AnswerId::new_v7(),
-            created: self.clock.wall,
-            updated: self.clock.wall,
-            question: QuestionRef {
-                id: q.id.clone(),
-                principle: q.principle.clone(),
-                text: q.text.clone(),
-            },
-            star,
-            text,
-            follow_ups: Vec::new(),
-            seconds_taken: Some(p.elapsed(self.clock.now)),
-            report,
-            reviews: Vec::new(),
+        let question = QuestionRef {
+            id: q.id.clone(),
+            principle: q.principle.clone(),
+            text: q.text.clone(),
         };
+        let mut record = AnswerRecord::new(self.clock.wall, question, star, text, report);
+        record.seconds_taken = Some(p.elapsed(self.clock.now));
         let probe = q
             .follow_ups
             .choose(&mut self.rng)

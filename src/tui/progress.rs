@@ -141,6 +141,8 @@ mod tests {
             count: 1,
             mean,
             last: mean,
+            last_at: jiff::Timestamp::UNIX_EPOCH,
+            trend: 0.0,
             totals: vec![mean],
         }
     }

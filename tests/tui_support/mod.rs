@@ -209,6 +209,7 @@ pub fn fixed_record(minutes: i64, total: f64) -> AnswerRecord {
             scorer_version: "test".to_owned(),
         },
         reviews: Vec::new(),
+        conflict_of: None,
     }
 }
 
