@@ -1,0 +1,256 @@
+//! End to end in a real pseudo-terminal: the built binary, a temporary
+//! `BARRAISER_HOME`, keys as a person types them, and the screen read back
+//! through a vt100 parser.
+//!
+//! Two pitfalls shape the harness: vt100 does not answer the cursor
+//! position query (`ESC [ 6 n`) that crossterm sends, so a callback
+//! answers it; and ESC followed at once by a key reads as Alt-key, so ESC
+//! is sent alone and followed by a pause.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+type Writer = Arc<Mutex<Box<dyn Write + Send>>>;
+
+fn nonzero(n: u16) -> std::num::NonZero<u16> {
+    std::num::NonZero::new(n).expect("a terminal has rows and columns")
+}
+
+/// Answers the terminal queries vt100 leaves unhandled.
+struct Replies {
+    writer: Writer,
+}
+
+impl vt100::Callbacks for Replies {
+    fn unhandled_csi(
+        &mut self,
+        screen: &mut vt100::Screen,
+        i1: Option<u8>,
+        _i2: Option<u8>,
+        params: &[&[u16]],
+        c: char,
+    ) {
+        if c == 'n' && i1.is_none() && params == [&[6][..]] {
+            let (row, col) = screen.cursor_position();
+            let mut w = self.writer.lock().unwrap();
+            let _ = write!(w, "\x1b[{};{}R", row + 1, col + 1);
+            let _ = w.flush();
+        }
+    }
+}
+
+struct Session {
+    parser: Arc<Mutex<vt100::Parser<Replies>>>,
+    writer: Writer,
+    master: Box<dyn portable_pty::MasterPty + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(home: &Path, rows: u16, cols: u16) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("openpty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_barraiser"));
+        cmd.env("BARRAISER_HOME", home);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pty.slave.spawn_command(cmd).expect("spawn barraiser");
+        drop(pty.slave);
+        let writer: Writer = Arc::new(Mutex::new(pty.master.take_writer().expect("writer")));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new_with_callbacks(
+            nonzero(rows),
+            nonzero(cols),
+            0,
+            Replies {
+                writer: Arc::clone(&writer),
+            },
+        )));
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let feed = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                feed.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Session {
+            parser,
+            writer,
+            master: pty.master,
+            child,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, what: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let screen = self.screen();
+            if screen.contains(what) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited for {what:?}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn send(&self, bytes: &str) {
+        let mut w = self.writer.lock().unwrap();
+        w.write_all(bytes.as_bytes()).unwrap();
+        w.flush().unwrap();
+        drop(w);
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    /// ESC alone, then a pause, so the next key is not read as Alt-key.
+    fn esc(&self) {
+        self.send("\x1b");
+        std::thread::sleep(Duration::from_millis(150));
+    }
+
+    fn resize(&self, rows: u16, cols: u16) {
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(nonzero(rows), nonzero(cols));
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize");
+    }
+
+    fn exit_code(mut self) -> u32 {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                return status.exit_code();
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("barraiser did not exit; screen:\n{}", self.screen());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// Every file under `dir`, with its text.
+fn files(dir: &Path) -> Vec<(std::path::PathBuf, String)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files(&path));
+        } else if let Ok(text) = std::fs::read_to_string(&path) {
+            out.push((path, text));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_full_practice_round_scores_saves_and_exits_cleanly() {
+    let home = tempfile::tempdir().unwrap();
+    let s = Session::start(home.path(), 24, 80);
+    s.wait_for("draw a question");
+    s.send("d");
+    s.wait_for("press Enter");
+    s.send("\r");
+    s.wait_for("Situation");
+    s.send("Our checkout failed in the holiday sale.");
+    s.send("\t");
+    s.send("I owned the release.");
+    s.send("\t");
+    s.send("I rolled back in five minutes and added a canary stage.");
+    s.send("\t");
+    s.send("Errors fell 90 percent.");
+    s.wait_for("Result · 4 words");
+    s.send("\x13"); // Ctrl-S
+    let screen = s.wait_for("/100");
+    let score = screen
+        .lines()
+        .find_map(|l| {
+            let at = l.find("/100")?;
+            l[..at].split_whitespace().last()?.parse::<u32>().ok()
+        })
+        .unwrap_or_else(|| panic!("no NN/100 on screen:\n{screen}"));
+    assert!(score <= 100);
+    s.esc();
+    s.wait_for("draw a question");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+
+    // The answer is on disk as JSON holding every typed part.
+    let saved: Vec<_> = files(home.path())
+        .into_iter()
+        .filter(|(p, t)| {
+            p.extension().is_some_and(|e| e == "json") && t.contains("added a canary stage")
+        })
+        .collect();
+    assert_eq!(saved.len(), 1, "one answer file: {saved:?}");
+    let record: serde_json::Value = serde_json::from_str(&saved[0].1).unwrap();
+    assert_eq!(
+        record["star"]["situation"],
+        "Our checkout failed in the holiday sale."
+    );
+    assert_eq!(record["star"]["task"], "I owned the release.");
+    assert_eq!(record["star"]["result"], "Errors fell 90 percent.");
+    assert_eq!(
+        record["report"]["total"].as_f64().map(|t| t.round() as u32),
+        Some(score)
+    );
+}
+
+#[test]
+fn a_tiny_terminal_says_so_and_recovers_when_it_grows() {
+    let home = tempfile::tempdir().unwrap();
+    let s = Session::start(home.path(), 5, 20);
+    s.wait_for("Terminal too small");
+    s.resize(24, 80);
+    s.wait_for("draw a question");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn ctrl_c_in_practice_keeps_a_draft_on_disk() {
+    let home = tempfile::tempdir().unwrap();
+    let s = Session::start(home.path(), 24, 80);
+    s.wait_for("draw a question");
+    s.send("d");
+    s.wait_for("press Enter");
+    s.send("\r");
+    s.wait_for("Situation");
+    s.send("A draft worth keeping");
+    s.send("\x03"); // Ctrl-C
+    assert_eq!(s.exit_code(), 0);
+    let drafts: Vec<_> = files(home.path())
+        .into_iter()
+        .filter(|(_, t)| t.contains("A draft worth keeping"))
+        .collect();
+    assert_eq!(drafts.len(), 1, "{drafts:?}");
+}
