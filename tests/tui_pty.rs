@@ -52,6 +52,10 @@ struct Session {
 
 impl Session {
     fn start(home: &Path, rows: u16, cols: u16) -> Session {
+        Session::start_with(home, rows, cols, &[])
+    }
+
+    fn start_with(home: &Path, rows: u16, cols: u16, env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -64,6 +68,9 @@ impl Session {
         cmd.env("BARRAISER_HOME", home);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).expect("spawn barraiser");
         drop(pty.slave);
         let writer: Writer = Arc::new(Mutex::new(pty.master.take_writer().expect("writer")));
@@ -254,4 +261,47 @@ fn ctrl_c_in_practice_keeps_a_draft_on_disk() {
         .filter(|(_, t)| t.contains("A draft worth keeping"))
         .collect();
     assert_eq!(drafts.len(), 1, "{drafts:?}");
+}
+
+#[test]
+fn sigterm_in_practice_saves_the_draft_and_exits() {
+    let home = tempfile::tempdir().unwrap();
+    let s = Session::start(home.path(), 24, 80);
+    s.wait_for("draw a question");
+    s.send("d");
+    s.wait_for("press Enter");
+    s.send("\r");
+    s.wait_for("Situation");
+    s.send("Typed just before the kill");
+    s.wait_for("Situation · 5 words");
+    let pid = s.child.process_id().expect("child pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(killed.success());
+    assert_eq!(s.exit_code(), 0);
+    let drafts: Vec<_> = files(home.path())
+        .into_iter()
+        .filter(|(_, t)| t.contains("Typed just before the kill"))
+        .collect();
+    assert_eq!(drafts.len(), 1, "{drafts:?}");
+}
+
+#[test]
+fn ctrl_e_edits_the_field_in_the_editor_and_reads_it_back() {
+    let home = tempfile::tempdir().unwrap();
+    let pty_editor = "sh -c 'printf \" and more from the editor\" >> \"$1\"' sh";
+    let s = Session::start_with(home.path(), 24, 80, &[("VISUAL", pty_editor)]);
+    s.wait_for("draw a question");
+    s.send("d");
+    s.wait_for("press Enter");
+    s.send("\r");
+    s.wait_for("Situation");
+    s.send("Typed here");
+    s.send("\x05"); // Ctrl-E
+    s.wait_for("Typed here and more from the editor");
+    s.wait_for("Situation · 7 words");
+    s.send("\x03");
+    assert_eq!(s.exit_code(), 0);
 }

@@ -108,7 +108,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme.error(),
         ));
     }
-    for warning in app.store.warnings() {
+    for warning in app.store.warnings().iter().chain(app.store.late_warnings()) {
         lines.push(Line::styled(format!("! {warning}"), theme.warn()));
     }
     lines.push(Line::raw(""));

@@ -91,6 +91,10 @@ pub fn run(options: Options) -> Result<(), TuiError> {
 
     let mut terminal = editor::enter()?;
     let result = event_loop(&mut terminal, &mut app, &stop, &clock);
+    if !app.quit {
+        // The terminal failed (a hung-up tty, say): still keep the draft.
+        app.update(Message::Quit);
+    }
     editor::leave();
     Ok(result?)
 }
@@ -110,7 +114,7 @@ fn event_loop(
             return Ok(());
         }
         terminal.draw(|frame| view::render(app, frame))?;
-        if !event::poll(TICK)? {
+        if !interrupted_is_false(event::poll(TICK))? {
             continue;
         }
         // Take everything already waiting before drawing again, so fast
@@ -124,10 +128,19 @@ fn event_loop(
                 let result = editor::edit(terminal, &text);
                 app.update(Message::EditorDone(result));
             }
-            if app.quit || !event::poll(Duration::ZERO)? {
+            if app.quit || !interrupted_is_false(event::poll(Duration::ZERO))? {
                 break;
             }
         }
+    }
+}
+
+/// A signal interrupting the wait is not an error: the next turn of the
+/// loop looks at the stop flag.
+fn interrupted_is_false(polled: io::Result<bool>) -> io::Result<bool> {
+    match polled {
+        Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(false),
+        other => other,
     }
 }
 
