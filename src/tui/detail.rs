@@ -10,7 +10,7 @@ use ratatui::widgets::Widget;
 use ratatui_textarea::Key;
 
 use super::app::{App, Message, Screen};
-use super::report::render_record;
+use super::report::scored::render_record;
 use super::review::ReviewList;
 use super::search::edit_query;
 use crate::answer::{AnswerId, Review};

@@ -117,7 +117,11 @@ pub fn render(app: &App, drawn: &Drawn, area: Rect, buf: &mut Buffer) {
         if app.minutes == 1 { "" } else { "s" }
     )));
     if let Some(d) = &drawn.draft {
-        let words = super::practice::count_words(&d.star.to_text());
+        let s = &d.star;
+        let words: usize = [&s.situation, &s.task, &s.action, &s.result]
+            .iter()
+            .map(|t| super::practice::count_words(t))
+            .sum();
         lines.push(Line::styled(
             format!(
                 "A draft is kept ({words} words, {}:{:02} on the clock): Enter carries on from it.",

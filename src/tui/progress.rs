@@ -54,7 +54,8 @@ pub fn weakest(stats: &[PrincipleStats]) -> Vec<&PrincipleStats> {
 pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let stats = &app.stats;
-    let block = Block::bordered().title(format!(" Progress · {} answers ", stats.answers));
+    let plural = if stats.answers == 1 { "" } else { "s" };
+    let block = Block::bordered().title(format!(" Progress · {} answer{plural} ", stats.answers));
     let inner = block.inner(area);
     block.render(area, buf);
     let [callout, header, table] = inner.layout(&Layout::vertical([

@@ -1,174 +1,19 @@
-//! The report of a scored answer, and the interviewer's follow-up probe.
-//!
-//! Total as `NN/100` with a gauge, a bar per STAR part, every signal that
-//! counts for the principle with its points and tip, and the answer text
-//! with its evidence marked: `{+ … +}` (green, underlined) for words that
-//! earned points, `{- … -}` (red, bold underline) for words that cost them.
-//! The markers make the marking readable without colour. The drawing
-//! helpers here are shared with the read-only view in Review.
+//! A scored answer drawn for reading: the `NN/100` gauge, a bar per STAR
+//! part, the signals with points and tips, and the answer text with its
+//! evidence marked `{+ … +}` (gain: green, underlined) and `{- … -}` (cost:
+//! red, bold underline). The markers keep it readable without colour.
+//! Shared by the Report screen and the read-only view in Review.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
-use ratatui_textarea::TextArea;
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use super::app::{App, Command, Message, Screen};
-use super::practice::{new_field, normalize_paste};
-use super::theme::Theme;
-use super::view::bar;
-use crate::answer::{AnswerRecord, FollowUp};
+use crate::answer::AnswerRecord;
 use crate::score::{PartSummary, SignalId, SignalReport};
-
-pub const HINTS: &[(&str, &str)] = &[
-    ("type", "follow-up"),
-    ("Ctrl-S", "save it"),
-    ("PgUp/PgDn", "scroll"),
-    ("Esc", "save, home"),
-    ("F1", "help"),
-];
-
-/// A just-scored answer and the follow-up being typed.
-#[derive(Debug, Clone)]
-pub struct ReportView {
-    pub record: AnswerRecord,
-    pub probe: String,
-    pub follow_up: TextArea<'static>,
-    /// The follow-up answer as last saved, to skip needless saves.
-    pub saved: String,
-    pub scroll: u16,
-}
-
-impl ReportView {
-    pub fn new(record: AnswerRecord, probe: String) -> ReportView {
-        ReportView {
-            record,
-            probe,
-            follow_up: new_field(
-                "",
-                "Answer the probe here; Ctrl-S or Esc saves it with your answer",
-            ),
-            saved: String::new(),
-            scroll: 0,
-        }
-    }
-
-    fn follow_up_text(&self) -> String {
-        self.follow_up.lines().join("\n").trim().to_owned()
-    }
-}
-
-#[allow(clippy::unnecessary_wraps)] // the same shape as every screen's on_key
-pub fn on_key(key: KeyEvent) -> Option<Message> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Char('s') if ctrl => Some(Message::Submit),
-        KeyCode::Char('e') if ctrl => Some(Message::OpenEditor),
-        KeyCode::PageUp => Some(Message::PageUp),
-        KeyCode::PageDown => Some(Message::PageDown),
-        KeyCode::Esc => Some(Message::Back),
-        KeyCode::F(1) => Some(Message::ToggleHelp),
-        _ => Some(Message::Input(key.into())),
-    }
-}
-
-impl App {
-    pub(super) fn update_report(&mut self, msg: Message) -> Option<Command> {
-        let Screen::Report(view) = &mut self.screen else {
-            return None;
-        };
-        match msg {
-            Message::Input(input) => {
-                view.follow_up.input(input);
-            }
-            Message::Paste(text) => {
-                view.follow_up.insert_str(normalize_paste(&text));
-            }
-            Message::PageUp => view.scroll = view.scroll.saturating_sub(5),
-            Message::PageDown => view.scroll = view.scroll.saturating_add(5),
-            Message::OpenEditor => {
-                return Some(Command::Editor {
-                    text: view.follow_up.lines().join("\n"),
-                });
-            }
-            Message::EditorDone(Ok(text)) => {
-                let text = text.strip_suffix('\n').unwrap_or(&text);
-                view.follow_up = new_field(text, "");
-            }
-            Message::EditorDone(Err(e)) => self.error(format!("Editor: {e}")),
-            Message::Submit => {
-                let saved = self.save_follow_up();
-                if saved {
-                    self.note("Follow-up saved with your answer".to_owned());
-                }
-            }
-            Message::Back => {
-                let saved = self.save_follow_up();
-                if saved {
-                    self.screen = Screen::Home;
-                }
-            }
-            _ => {}
-        }
-        None
-    }
-
-    /// Saves a typed follow-up answer into the saved record. False, with
-    /// the reason shown, when the store refused.
-    pub(super) fn save_follow_up(&mut self) -> bool {
-        let Screen::Report(view) = &mut self.screen else {
-            return true;
-        };
-        let answer = view.follow_up_text();
-        if answer.is_empty() || answer == view.saved {
-            return true;
-        }
-        let mut record = view.record.clone();
-        record.follow_ups.retain(|f| f.probe != view.probe);
-        record.follow_ups.push(FollowUp {
-            probe: view.probe.clone(),
-            answer: answer.clone(),
-        });
-        record.updated = self.clock.wall;
-        match self.store.save(record.clone()) {
-            Ok(_) => {
-                view.record = record;
-                view.saved = answer;
-                true
-            }
-            Err(e) => {
-                self.error(format!(
-                    "Follow-up not saved: {e} (your text is still here)"
-                ));
-                false
-            }
-        }
-    }
-}
-
-pub fn render(app: &App, view: &ReportView, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
-    let [doc, probe, field] = area.layout(&Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(2),
-        Constraint::Length(4),
-    ]));
-    render_record(app, &view.record, Vec::new(), view.scroll, doc, buf);
-    Paragraph::new(Line::from(vec![
-        Span::styled("Interviewer: ", theme.key()),
-        Span::raw(view.probe.as_str()),
-    ]))
-    .wrap(Wrap { trim: true })
-    .render(probe, buf);
-    let block = Block::new()
-        .borders(Borders::TOP)
-        .border_style(theme.title())
-        .title(Line::styled(" ▸ Your follow-up ", theme.title()));
-    let inner = block.inner(field);
-    block.render(field, buf);
-    (&view.follow_up).render(inner, buf);
-}
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+use crate::tui::view::bar;
 
 /// A saved answer's report: score gauge, STAR bars, then a scrolling
 /// document of signals, the marked answer and `extra` lines.

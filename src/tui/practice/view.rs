@@ -1,0 +1,158 @@
+//! Drawing the Practice screen: the question, the countdown gauge, the
+//! four fields (the focused one open, the others folded to their first
+//! line) and the STAR share bar.
+
+use std::time::Duration;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Widget, Wrap};
+
+use super::{PARTS, PLACEHOLDERS, Practice, count_words};
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+use crate::tui::view::clip;
+
+pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let q = &p.question;
+    let question_lines = wrapped_height(&q.text, area.width).min(3);
+    let [head, question, hint, fields, share] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(question_lines),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    let [title, _, clock] = head.layout(&Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(24),
+    ]));
+    Line::from(vec![
+        Span::styled(app.principle_name(&q.principle).to_owned(), theme.title()),
+        Span::styled(format!(" · {} · {}", q.kind.as_str(), q.id), theme.dim()),
+    ])
+    .render(title, buf);
+    render_clock(p, app.clock.now, theme, clock, buf);
+    Paragraph::new(q.text.as_str())
+        .wrap(Wrap { trim: true })
+        .render(question, buf);
+    Line::styled(format!("Hint: {}", q.hint), theme.dim()).render(hint, buf);
+
+    let counts: Vec<usize> = p
+        .fields
+        .iter()
+        .map(|f| f.lines().iter().map(|l| count_words(l)).sum())
+        .collect();
+    let constraints = (0..4).map(|i| {
+        if i == p.focus {
+            Constraint::Fill(1)
+        } else {
+            Constraint::Length(2)
+        }
+    });
+    let areas = fields.layout_vec(&Layout::vertical(constraints));
+    for (i, field_area) in areas.into_iter().enumerate() {
+        let focused = i == p.focus;
+        let title_style = if focused { theme.title() } else { theme.dim() };
+        let block = Block::new()
+            .borders(Borders::TOP)
+            .border_style(title_style)
+            .title(Line::styled(
+                format!(
+                    " {}{} · {} words ",
+                    if focused { "▸ " } else { "" },
+                    PARTS[i],
+                    counts[i]
+                ),
+                title_style,
+            ));
+        let inner = block.inner(field_area);
+        block.render(field_area, buf);
+        if focused {
+            (&p.fields[i]).render(inner, buf);
+        } else {
+            // A folded field shows how it begins, not where the cursor was.
+            let text = p.fields[i].lines().join(" ");
+            let line = if text.trim().is_empty() {
+                Line::styled(PLACEHOLDERS[i], theme.dim())
+            } else {
+                Line::raw(clip(text.trim(), usize::from(inner.width)))
+            };
+            line.render(inner, buf);
+        }
+    }
+    render_share(&counts, theme, share, buf);
+}
+
+/// Rows `text` needs when word-wrapped to `width` (roughly; for layout).
+fn wrapped_height(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let len = text.chars().count();
+    u16::try_from(len.div_ceil(width).max(1)).unwrap_or(u16::MAX) + u16::from(len > width)
+}
+
+fn render_clock(p: &Practice, now: Duration, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let left = p.remaining(now);
+    let limit = p.limit.as_secs().max(1);
+    let (label, ratio, color) = if left >= 0 {
+        let label = format!("{}:{:02} left", left / 60, left % 60);
+        #[allow(clippy::cast_precision_loss, clippy::cast_sign_loss)]
+        let ratio = left as f64 / limit as f64;
+        let color = if left <= 30 { Color::Red } else { Color::Cyan };
+        (label, ratio, color)
+    } else {
+        let over = -left;
+        let label = format!("time's up +{}:{:02}", over / 60, over % 60);
+        (label, 0.0, Color::Red)
+    };
+    let style = if theme.color {
+        Style::new().fg(color).bg(Color::Black)
+    } else if left <= 30 {
+        Style::new().add_modifier(Modifier::BOLD)
+    } else {
+        Style::new()
+    };
+    Gauge::default()
+        .ratio(ratio.clamp(0.0, 1.0))
+        .label(label)
+        .gauge_style(style)
+        .render(area, buf);
+}
+
+/// One line: how the words split across S, T, A and R, and whether Action
+/// carries the most.
+fn render_share(counts: &[usize], theme: Theme, area: Rect, buf: &mut Buffer) {
+    let total: usize = counts.iter().sum();
+    let mut spans = vec![Span::raw("STAR ")];
+    let width = usize::from(area.width).saturating_sub(44).clamp(8, 40);
+    let colors = [Color::Blue, Color::Magenta, Color::Green, Color::Yellow];
+    for (i, &n) in counts.iter().enumerate() {
+        let cells = (n * width).checked_div(total).unwrap_or(0);
+        if cells == 0 {
+            continue;
+        }
+        let letter = &PARTS[i][..1];
+        let style = if theme.color {
+            Style::new().fg(colors[i])
+        } else {
+            Style::new()
+        };
+        spans.push(Span::styled(
+            format!("{letter}{}", "█".repeat(cells - 1)),
+            style,
+        ));
+    }
+    let advice = match (counts[2] * 100).checked_div(total) {
+        None => " type to see the balance".to_owned(),
+        Some(action) if counts[2] >= counts.iter().copied().max().unwrap_or(0) => {
+            format!(" Action {action}%: good, it carries the most")
+        }
+        Some(action) => format!(" Action {action}%: tell more of what you did"),
+    };
+    spans.push(Span::styled(advice, theme.dim()));
+    Line::from(spans).render(area, buf);
+}
