@@ -127,10 +127,10 @@ fn store_of(n: u32) -> PathBuf {
 /// Store sizes for `open_and_stats`: `BARRAISER_BENCH_SIZES=10000` skips
 /// the large one (it takes a minute to generate).
 fn sizes() -> Vec<u32> {
-    std::env::var("BARRAISER_BENCH_SIZES")
-        .ok()
-        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .unwrap_or_else(|| vec![10_000, 100_000])
+    std::env::var("BARRAISER_BENCH_SIZES").ok().map_or_else(
+        || vec![10_000, 100_000],
+        |s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect(),
+    )
 }
 
 #[divan::bench(args = sizes(), sample_count = 10, sample_size = 1)]

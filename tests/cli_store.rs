@@ -344,3 +344,65 @@ fn export_to_a_folder_that_does_not_exist_fails_naming_the_file() {
         "{err}"
     );
 }
+
+/// A full disk, simulated with a file-size limit (works as root too): the
+/// write fails part-way, the error says where and what to do, the words are
+/// handed back, and the answers saved before are untouched.
+#[cfg(unix)]
+#[test]
+fn running_out_of_space_mid_write_is_a_clear_error_and_loses_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    let first = answer(home.path(), STORY);
+    let before = std::fs::read(home.path().join("answers").join(format!("{first}.json"))).unwrap();
+    let long_story = format!("{STORY}{}", "And then I wrote it all down. ".repeat(100));
+    // Ignore SIGXFSZ so the over-long write fails with EFBIG instead of
+    // killing the process, then cap files at 1 KiB.
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 1; exec \"$0\" --home \"$1\" answer --question {}",
+        question()
+    );
+    let out = std::process::Command::new("sh")
+        .args(["-c", &script, env!("CARGO_BIN_EXE_barraiser")])
+        .arg(home.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(long_story.as_bytes())?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        out.stdout.is_empty(),
+        "an id was printed for an answer not saved"
+    );
+    assert!(
+        err.contains(&format!(
+            "cannot save {}",
+            home.path().join("answers").display()
+        )),
+        "{err}"
+    );
+    assert!(err.contains("free some space"), "{err}");
+    assert!(
+        err.contains(&long_story),
+        "the words were not handed back: {err}"
+    );
+    let files: Vec<_> = std::fs::read_dir(home.path().join("answers"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(
+        std::fs::read(home.path().join("answers").join(format!("{first}.json"))).unwrap(),
+        before
+    );
+}
