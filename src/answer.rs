@@ -268,3 +268,48 @@ impl AnswerRecord {
             && self.question.id == other.question.id
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_split_into_star_parts() {
+        let star = Star::from_headed_text(
+            "Situation: the build broke.\nIt was Friday.\n\nTask: fix it\n**A:** I bisected.\n## Result: green in 20 min",
+        )
+        .unwrap();
+        assert_eq!(star.situation, "the build broke.\nIt was Friday.");
+        assert_eq!(star.task, "fix it");
+        assert_eq!(star.action, "I bisected.");
+        assert_eq!(star.result, "green in 20 min");
+    }
+
+    #[test]
+    fn text_without_headings_has_no_star() {
+        assert_eq!(
+            Star::from_headed_text("I shipped it. Nobody noticed: fine."),
+            None
+        );
+    }
+
+    #[test]
+    fn words_before_the_first_heading_join_the_situation() {
+        let star = Star::from_headed_text("Back in 2021.\nS: a migration\nR: done").unwrap();
+        assert_eq!(star.situation, "Back in 2021.\n\na migration");
+        assert_eq!(star.result, "done");
+        assert!(star.task.is_empty());
+    }
+
+    #[test]
+    fn ids_made_from_a_clock_carry_its_time_and_are_file_safe() {
+        let at = jiff::Timestamp::from_second(1_700_000_000).unwrap();
+        let id = AnswerId::at(at);
+        assert!(id.is_valid());
+        let uuid = uuid::Uuid::parse_str(id.as_str()).unwrap();
+        let (secs, _) = uuid.get_timestamp().unwrap().to_unix();
+        assert_eq!(secs, 1_700_000_000);
+        assert!(!AnswerId("../x".into()).is_valid());
+        assert!(!AnswerId(String::new()).is_valid());
+    }
+}

@@ -8,8 +8,9 @@
 use std::io::Write;
 
 use super::{CliError, Context};
-use crate::answer::{AnswerRecord, QuestionRef, Star};
-use crate::score::{Rubric, Target};
+use crate::answer::{AnswerId, AnswerRecord, QuestionRef, Star};
+use crate::bank::Question;
+use crate::score::{Report, Rubric, Target};
 use crate::store::{Store, StoreError};
 
 #[derive(Debug, clap::Args)]
@@ -31,6 +32,36 @@ pub fn run(ctx: &Context, args: &AnswerArgs) -> Result<(), CliError> {
     if text.trim().is_empty() {
         return Err(CliError::BadInput(format!("{name}: answer is empty")));
     }
+    let saved = score_and_save(ctx, question, text.clone());
+    let (id, report) = match saved {
+        Ok(saved) => saved,
+        Err(e) => {
+            if name == "stdin" {
+                // The words exist nowhere else: hand them back.
+                eprintln!(
+                    "barraiser: your answer was not saved; here it is, so nothing is lost:\n{text}"
+                );
+            }
+            return Err(e);
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let body = serde_json::json!({ "id": id, "report": report });
+        writeln!(out, "{body}")?;
+    } else {
+        writeln!(out, "{id}")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Scores `text` as an answer to `question` and saves it durably.
+fn score_and_save(
+    ctx: &Context,
+    question: &Question,
+    text: String,
+) -> Result<(AnswerId, Report), CliError> {
     let mut store = open_store(ctx)?;
     let star = Star::from_headed_text(&text).unwrap_or_default();
     let target = Target {
@@ -44,29 +75,9 @@ pub fn run(ctx: &Context, args: &AnswerArgs) -> Result<(), CliError> {
         principle: question.principle.clone(),
         text: question.text.clone(),
     };
-    let record = AnswerRecord::new(jiff::Timestamp::now(), question, star, text.clone(), report);
-    let report = record.report.clone();
-    let id = match store.save(record) {
-        Ok(id) => id,
-        Err(e) => {
-            if name == "stdin" {
-                // The words exist nowhere else: hand them back.
-                eprintln!(
-                    "barraiser: your answer was not saved; here it is, so nothing is lost:\n{text}"
-                );
-            }
-            return Err(store_error(e));
-        }
-    };
-    let mut out = std::io::stdout().lock();
-    if args.json {
-        let body = serde_json::json!({ "id": id, "report": report });
-        writeln!(out, "{body}")?;
-    } else {
-        writeln!(out, "{id}")?;
-    }
-    out.flush()?;
-    Ok(())
+    let record = AnswerRecord::new(jiff::Timestamp::now(), question, star, text, report.clone());
+    let id = store.save(record).map_err(store_error)?;
+    Ok((id, report))
 }
 
 /// Opens the store in the data folder, printing its warnings to stderr.

@@ -36,7 +36,8 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-/// "2 new answers, 3 reviews added to 1 answer, 1 kept beside its original, 4 unchanged".
+/// "2 new answers, 3 reviews added to 1 answer, 1 answer kept beside the
+/// original, 4 unchanged".
 fn describe(s: &ImportSummary) -> String {
     let answers = |n: usize| {
         if n == 1 {
@@ -45,7 +46,10 @@ fn describe(s: &ImportSummary) -> String {
             format!("{n} answers")
         }
     };
-    let mut parts = vec![format!("{} new", answers(s.added.len()))];
+    let mut parts = vec![match s.added.len() {
+        1 => "1 new answer".to_owned(),
+        n => format!("{n} new answers"),
+    }];
     if s.reviews_added > 0 {
         let reviews = if s.reviews_added == 1 {
             "review"

@@ -50,8 +50,8 @@ pub(crate) fn scan(layout: &Layout, writer: bool) -> Result<Scan, StoreError> {
             }
             continue;
         }
-        if !layout::is_json(&name) {
-            continue; // not ours: a README, an editor's backup…
+        if !layout::is_json(&name) || name.as_encoded_bytes().starts_with(b".") {
+            continue; // not ours: a README, an editor's backup, a hidden file…
         }
         let Ok(meta) = dirent.metadata() else {
             continue; // vanished while listing
