@@ -8,7 +8,8 @@ use serde_json::Value;
 
 fn barraiser(home: &Path) -> Command {
     let mut cmd = Command::cargo_bin("barraiser").unwrap();
-    cmd.env("BARRAISER_HOME", home).env_remove("BARRAISER_REVIEWER");
+    cmd.env("BARRAISER_HOME", home)
+        .env_remove("BARRAISER_REVIEWER");
     cmd
 }
 
@@ -36,7 +37,10 @@ fn principles_json_lists_the_sixteen_with_names_and_summaries() {
             );
         }
     }
-    assert!(list.iter().any(|p| p["id"] == "have_backbone_disagree_and_commit"));
+    assert!(
+        list.iter()
+            .any(|p| p["id"] == "have_backbone_disagree_and_commit")
+    );
 }
 
 #[test]
@@ -45,7 +49,10 @@ fn principles_table_shows_names_and_counts() {
     let out = barraiser(home.path()).arg("principles").assert().success();
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert_eq!(text.lines().count(), 16);
-    assert!(text.contains("earn_trust") && text.contains("Earn Trust"), "{text}");
+    assert!(
+        text.contains("earn_trust") && text.contains("Earn Trust"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -59,7 +66,10 @@ fn every_principle_has_eight_questions_each_with_hint_and_two_follow_ups() {
         assert!(n >= 8, "{} has {n} questions", p["id"]);
     }
     for q in &all {
-        assert!(q["hint"].as_str().is_some_and(|h| !h.trim().is_empty()), "{q}");
+        assert!(
+            q["hint"].as_str().is_some_and(|h| !h.trim().is_empty()),
+            "{q}"
+        );
         assert!(q["follow_ups"].as_array().unwrap().len() >= 2, "{q}");
         assert!(q["tags"].is_array() && q["text"].is_string(), "{q}");
     }
@@ -102,7 +112,10 @@ fn unknown_principle_exits_2_and_suggests_the_nearest() {
         .assert()
         .code(2);
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    assert!(err.contains("frugalty") && err.contains("frugality"), "{err}");
+    assert!(
+        err.contains("frugalty") && err.contains("frugality"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -121,7 +134,10 @@ fn search_for_mistake_ranks_mistake_questions_first() {
 #[test]
 fn search_and_principle_filter_combine() {
     let home = tempfile::tempdir().unwrap();
-    let found = questions(home.path(), &["--principle", "earn_trust", "--search", "mistake"]);
+    let found = questions(
+        home.path(),
+        &["--principle", "earn_trust", "--search", "mistake"],
+    );
     assert!(!found.is_empty());
     assert!(found.iter().all(|q| q["principle"] == "earn_trust"));
 }
@@ -173,7 +189,11 @@ fn another_companys_model_replaces_the_default_set() {
     )
     .unwrap();
     let bank = ["--bank", file.to_str().unwrap()];
-    let principles = json_out(barraiser(home.path()).args(bank).args(["principles", "--json"]));
+    let principles = json_out(
+        barraiser(home.path())
+            .args(bank)
+            .args(["principles", "--json"]),
+    );
     assert_eq!(principles.as_array().unwrap().len(), 1);
     assert_eq!(questions(home.path(), &bank).len(), 1);
 }
@@ -207,13 +227,19 @@ fn wrong_kind_names_the_field_path() {
 #[test]
 fn duplicate_question_id_exits_2_naming_the_id() {
     let err = bank_error(&EXTRA.replace("mine-01", "earn_trust-01"));
-    assert!(err.contains("'earn_trust-01'") && err.contains("twice"), "{err}");
+    assert!(
+        err.contains("'earn_trust-01'") && err.contains("twice"),
+        "{err}"
+    );
 }
 
 #[test]
 fn unknown_principle_in_a_bank_exits_2_naming_id_and_field() {
     let err = bank_error(&EXTRA.replace("\"earn_trust\"", "\"earn_trusty\""));
-    assert!(err.contains("'mine-01'") && err.contains("principle"), "{err}");
+    assert!(
+        err.contains("'mine-01'") && err.contains("principle"),
+        "{err}"
+    );
     assert!(err.contains("earn_trust"), "suggests the nearest: {err}");
 }
 
