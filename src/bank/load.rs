@@ -1,7 +1,7 @@
 //! Parsing and validating bank files, with errors that say where to look.
 //!
 //! Syntax and type errors carry the file, line, column and JSON path (from
-//! serde_path_to_error). Validation errors (a duplicate id, an unknown
+//! `serde_path_to_error`). Validation errors (a duplicate id, an unknown
 //! principle, an empty text) name the offending id and field, and the line
 //! where that id first appears in the file.
 
@@ -70,7 +70,7 @@ impl BankFile {
     }
 }
 
-/// serde_json appends " at line L column C"; we print those up front.
+/// `serde_json` appends " at line L column C"; we print those up front.
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_owned(),
