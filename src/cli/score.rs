@@ -108,14 +108,18 @@ enum AnswerField {
     Star(Star),
 }
 
+/// A batch request. Unknown fields are ignored, so a labelled set can be
+/// fed as it is.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Request {
     id: serde_json::Value,
     #[serde(default)]
     principle: Option<String>,
     #[serde(default)]
     question_id: Option<String>,
+    /// The question's wording, when no `question_id` gives its kind.
+    #[serde(default)]
+    question: Option<String>,
     answer: AnswerField,
 }
 
@@ -209,6 +213,7 @@ fn batch_line(
         ),
         (None, None) => (DEFAULT_PRINCIPLE.to_owned(), None, None),
     };
+    let kind = kind.or_else(|| req.question.as_deref().and_then(|q| rubric.question_kind(q)));
     let text = match req.answer {
         AnswerField::Text(t) => t,
         AnswerField::Star(s) => s.to_text(),
