@@ -1,10 +1,16 @@
-//! `barraiser calibrate LABELS.jsonl [--pairs PAIRS.jsonl] [--json]`.
-//!
-//! STUB until issue 3.
+//! `barraiser calibrate LABELS.jsonl [--pairs PAIRS.jsonl] [--json]`: score
+//! every labelled answer and print how well the scorer agrees with the
+//! labels, the grades and the judged pairs (metrics in
+//! [`crate::score::calibrate`]).
 
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::io::{self, Write};
 use std::path::PathBuf;
 
-use super::{CliError, Context};
+use super::{CliError, Context, input};
+use crate::score::calibrate::{Labelled, Metrics, Scored, metrics, parse_labels, parse_pairs};
+use crate::score::{Rubric, Target, score};
 
 #[derive(Debug, clap::Args)]
 pub struct CalibrateArgs {
@@ -19,6 +25,102 @@ pub struct CalibrateArgs {
     pub json: bool,
 }
 
-pub fn run(_ctx: &Context, _args: &CalibrateArgs) -> Result<(), CliError> {
-    Err(CliError::Failure("calibrate is not implemented yet".into()))
+pub fn run(ctx: &Context, args: &CalibrateArgs) -> Result<(), CliError> {
+    let rubric = Rubric::embedded();
+    let (text, name) = input::read_text(Some(&args.labels))?;
+    let labelled = parse_labels(&name, &text).map_err(CliError::BadInput)?;
+    let pairs = match &args.pairs {
+        Some(p) => {
+            let (text, name) = input::read_text(Some(p))?;
+            let known: HashSet<&str> = labelled.iter().map(|l| l.id.as_str()).collect();
+            parse_pairs(&name, &text, &known).map_err(CliError::BadInput)?
+        }
+        None => Vec::new(),
+    };
+    let scored: Vec<Scored> = labelled.iter().map(|l| score_one(ctx, &rubric, l)).collect();
+    let m = metrics(&labelled, &scored, &pairs);
+    let mut out = io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &m).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        out.write_all(render(&m, &name).as_bytes())?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Scores one labelled answer against its principle, taking the question's
+/// kind from the line, the bank, or the question's wording.
+pub fn score_one(ctx: &Context, rubric: &Rubric, l: &Labelled) -> Scored {
+    let bank_q = l.question_id.as_deref().and_then(|q| ctx.bank.question(q));
+    let kind = l
+        .kind
+        .or(bank_q.map(|q| q.kind))
+        .or_else(|| l.question.as_deref().and_then(|q| rubric.question_kind(q)));
+    let target = Target {
+        principle: &l.principle,
+        question_id: l.question_id.as_deref(),
+        kind,
+    };
+    let report = score(&l.answer, &target, rubric);
+    Scored {
+        total: report.total,
+        hits: report.signals.iter().map(|s| s.hit).collect(),
+    }
+}
+
+fn num(x: Option<f64>) -> String {
+    x.map_or_else(|| "   –".to_owned(), |v| format!("{v:.2}"))
+}
+
+/// The readable table.
+pub fn render(m: &Metrics, name: &str) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "Calibration on {} answers from {name}\n", m.answers);
+    let _ = writeln!(
+        s,
+        "{:<26} {:>5} {:>5}  {:>9} {:>6} {:>5}  misread",
+        "signal", "true", "false", "precision", "recall", "F1"
+    );
+    for sig in m.signals.iter().filter(|s| s.labelled_true + s.labelled_false > 0) {
+        let mut misread: Vec<&str> = sig.errors.iter().map(String::as_str).take(6).collect();
+        if sig.errors.len() > 6 {
+            misread.push("…");
+        }
+        let _ = writeln!(
+            s,
+            "{:<26} {:>5} {:>5}  {:>9} {:>6} {:>5}  {}",
+            sig.id.as_str(),
+            sig.labelled_true,
+            sig.labelled_false,
+            num(sig.precision),
+            num(sig.recall),
+            num(sig.f1),
+            misread.join(", ")
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\nSpearman rank correlation of totals with grades: {} ({} graded answers)",
+        num(m.spearman),
+        m.graded
+    );
+    if let Some(p) = &m.pairs {
+        let _ = writeln!(s, "\nPairs where the better answer scores higher:");
+        let _ = writeln!(
+            s,
+            "  all pairs            {:>4}   scorer {:.2}   length only {:.2}",
+            p.pairs, p.accuracy, p.length_only
+        );
+        let _ = writeln!(
+            s,
+            "  length-matched       {:>4}   scorer {:.2}   length only {:.2}   (better answer at most 15% longer)",
+            p.length_matched_pairs, p.length_matched_accuracy, p.length_matched_length_only
+        );
+        if !p.misranked.is_empty() {
+            let _ = writeln!(s, "  misranked: {}", p.misranked.join(", "));
+        }
+    }
+    s
 }

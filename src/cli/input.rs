@@ -9,19 +9,16 @@ use super::CliError;
 /// Reads `path` (or stdin for `None` / `-`) as UTF-8. Returns the text and
 /// the name to use in messages.
 pub fn read_text(path: Option<&Path>) -> Result<(String, String), CliError> {
-    let (name, bytes) = match path.filter(|p| p.as_os_str() != "-") {
-        Some(p) => {
-            let name = p.display().to_string();
-            let bytes = std::fs::read(p).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
-            (name, bytes)
-        }
-        None => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| CliError::Failure(format!("stdin: {e}")))?;
-            ("stdin".to_owned(), bytes)
-        }
+    let (name, bytes) = if let Some(p) = path.filter(|p| p.as_os_str() != "-") {
+        let name = p.display().to_string();
+        let bytes = std::fs::read(p).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
+        (name, bytes)
+    } else {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| CliError::Failure(format!("stdin: {e}")))?;
+        ("stdin".to_owned(), bytes)
     };
     match String::from_utf8(bytes) {
         Ok(text) => Ok((text, name)),

@@ -1,12 +1,29 @@
-//! `barraiser score [--principle ID | --question QID] [--json] [--jsonl] [FILE|-]`.
+//! `barraiser score [--principle ID | --question QID] [--json] [FILE|-]` and
+//! `barraiser score --jsonl [FILE|-]`.
 //!
-//! STUB until issue 3.
+//! The answer is plain text with optional STAR headings, or a JSON object
+//! `{"situation","task","action","result"}` scored as its headed text. The
+//! batch form reads one request a line and writes one report a line; a bad
+//! line gets an error line with its id and the batch goes on, so one typo
+//! never loses a night's run.
 
-use super::{CliError, Context};
+pub(crate) mod report;
+
+use std::io::{self, BufWriter, Write};
+
+use serde::Deserialize;
+
+use super::{CliError, Context, check_principle, check_question, input};
+use crate::answer::Star;
+use crate::bank::QuestionKind;
+use crate::score::{Report, Rubric, Target, score};
+
+/// The principle scored against when none is named.
+pub const DEFAULT_PRINCIPLE: &str = "earn_trust";
 
 #[derive(Debug, clap::Args)]
 pub struct ScoreArgs {
-    /// Score against this principle (default: earn_trust)
+    /// Score against this principle (default: `earn_trust`)
     #[arg(long, value_name = "ID", conflicts_with = "question")]
     pub principle: Option<String>,
     /// Score as an answer to this question (its principle and kind)
@@ -24,6 +41,191 @@ pub struct ScoreArgs {
     pub file: Option<std::path::PathBuf>,
 }
 
-pub fn run(_ctx: &Context, _args: &ScoreArgs) -> Result<(), CliError> {
-    Err(CliError::Failure("score is not implemented yet".into()))
+pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
+    let rubric = Rubric::embedded();
+    if args.jsonl {
+        return run_batch(ctx, args, &rubric);
+    }
+    let (principle, question_id, kind) = match (&args.question, &args.principle) {
+        (Some(q), _) => {
+            let q = check_question(&ctx.bank, q)?;
+            (
+                q.principle.as_str().to_owned(),
+                Some(q.id.as_str().to_owned()),
+                Some(q.kind),
+            )
+        }
+        (None, Some(p)) => (
+            check_principle(&ctx.bank, p)?.id.as_str().to_owned(),
+            None,
+            None,
+        ),
+        (None, None) => (DEFAULT_PRINCIPLE.to_owned(), None, None),
+    };
+    let (raw, name) = input::read_text(args.file.as_deref())?;
+    let text = answer_text(&raw).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
+    let target = Target {
+        principle: &principle,
+        question_id: question_id.as_deref(),
+        kind,
+    };
+    let report = score(&text, &target, &rubric);
+    let mut out = io::stdout().lock();
+    if args.json {
+        serde_json::to_writer(&mut out, &report).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        let kind_note = kind.map(QuestionKind::as_str);
+        out.write_all(report::render(&report, kind_note).as_bytes())?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// The text to score: the input itself, or a STAR object's headed text.
+/// Errors: an empty answer, or a JSON object that does not parse.
+pub fn answer_text(raw: &str) -> Result<String, String> {
+    let trimmed = raw.trim_start();
+    let text = if trimmed.starts_with('{') {
+        let star: Star = serde_json::from_str(trimmed).map_err(|e| {
+            format!("not a STAR object {{\"situation\",\"task\",\"action\",\"result\"}}: {e}")
+        })?;
+        star.to_text()
+    } else {
+        raw.to_owned()
+    };
+    if text.trim().is_empty() {
+        return Err("answer is empty".to_owned());
+    }
+    Ok(text)
+}
+
+/// The answer of a batch request: text, or a STAR object.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum AnswerField {
+    Text(String),
+    Star(Star),
+}
+
+/// A batch request. Unknown fields are ignored, so a labelled set can be
+/// fed as it is.
+#[derive(Debug, Deserialize)]
+struct Request {
+    id: serde_json::Value,
+    #[serde(default)]
+    principle: Option<String>,
+    #[serde(default)]
+    question_id: Option<String>,
+    /// The question's wording, when no `question_id` gives its kind.
+    #[serde(default)]
+    question: Option<String>,
+    answer: AnswerField,
+}
+
+#[derive(serde::Serialize)]
+struct Line<'a> {
+    id: &'a serde_json::Value,
+    #[serde(flatten)]
+    report: &'a Report,
+}
+
+#[derive(serde::Serialize)]
+struct ErrorLine<'a> {
+    id: &'a serde_json::Value,
+    error: String,
+}
+
+fn run_batch(ctx: &Context, args: &ScoreArgs, rubric: &Rubric) -> Result<(), CliError> {
+    let (raw, _name) = input::read_text(args.file.as_deref())?;
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let null = serde_json::Value::Null;
+    for (i, line) in raw.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let n = i + 1;
+        match batch_line(ctx, rubric, line) {
+            Ok((id, report)) => {
+                serde_json::to_writer(
+                    &mut out,
+                    &Line {
+                        id: &id,
+                        report: &report,
+                    },
+                )
+                .map_err(io::Error::from)?;
+            }
+            Err((id, message)) => {
+                let error = ErrorLine {
+                    id: id.as_ref().unwrap_or(&null),
+                    error: format!("line {n}: {message}"),
+                };
+                serde_json::to_writer(&mut out, &error).map_err(io::Error::from)?;
+            }
+        }
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+type LineError = (Option<serde_json::Value>, String);
+
+fn batch_line(
+    ctx: &Context,
+    rubric: &Rubric,
+    line: &str,
+) -> Result<(serde_json::Value, Report), LineError> {
+    let de = &mut serde_json::Deserializer::from_str(line);
+    let req: Request = serde_path_to_error::deserialize(de).map_err(|e| {
+        // Keep the id when the rest of the line is wrong.
+        let id = serde_json::from_str::<serde_json::Value>(line)
+            .ok()
+            .and_then(|v| v.get("id").cloned());
+        let path = e.path().to_string();
+        let field = if path == "." {
+            String::new()
+        } else {
+            format!("{path}: ")
+        };
+        (id, format!("{field}{}", e.inner()))
+    })?;
+    let id = req.id;
+    let fail = |m: String| (Some(id.clone()), m);
+    let (principle, question_id, kind) = match (&req.question_id, &req.principle) {
+        (Some(q), _) => {
+            let q = check_question(&ctx.bank, q).map_err(|e| fail(format!("question_id: {e}")))?;
+            (
+                q.principle.as_str().to_owned(),
+                Some(q.id.as_str().to_owned()),
+                Some(q.kind),
+            )
+        }
+        (None, Some(p)) => (
+            check_principle(&ctx.bank, p)
+                .map_err(|e| fail(format!("principle: {e}")))?
+                .id
+                .as_str()
+                .to_owned(),
+            None,
+            None,
+        ),
+        (None, None) => (DEFAULT_PRINCIPLE.to_owned(), None, None),
+    };
+    let kind = kind.or_else(|| req.question.as_deref().and_then(|q| rubric.question_kind(q)));
+    let text = match req.answer {
+        AnswerField::Text(t) => t,
+        AnswerField::Star(s) => s.to_text(),
+    };
+    if text.trim().is_empty() {
+        return Err(fail("answer: answer is empty".to_owned()));
+    }
+    let target = Target {
+        principle: &principle,
+        question_id: question_id.as_deref(),
+        kind,
+    };
+    let report = score(&text, &target, rubric);
+    Ok((id, report))
 }

@@ -4,14 +4,28 @@
 //! [`Report`] *is* the `score --json` contract of design.md, so its field
 //! names and the [`SignalId`] spellings must not change.
 //!
-//! STUB: the real engine lands with issue 3; this keeps the interface the
-//! store and the TUI build against.
+//! The pipeline: find STAR headings ([`star`]), tokenize with exact byte
+//! spans ([`text`]), match the rubric's word families ([`lexicon`]), cut
+//! sentences and clauses and find who acts in each ([`doc`]), run one
+//! detector per signal ([`detect`]), and add up the points ([`total`]).
+//! Everything tunable lives in `data/rubric.json` ([`rubric`]).
+
+pub mod calibrate;
+mod detect;
+mod doc;
+mod lexicon;
+mod rubric;
+mod star;
+mod text;
+mod total;
 
 use serde::{Deserialize, Serialize};
 
 use crate::bank::QuestionKind;
 
-/// Every signal of rubric.md. The snake_case spelling is the contract.
+pub use rubric::{Factors, RubricError, Substance};
+
+/// Every signal of rubric.md. The `snake_case` spelling is the contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SignalId {
@@ -47,6 +61,99 @@ pub enum SignalId {
     BiasForAction,
     ThinkBig,
     BroadResponsibility,
+}
+
+impl SignalId {
+    /// Every signal, in report order.
+    pub const ALL: [SignalId; 32] = [
+        Self::StarSituation,
+        Self::StarTask,
+        Self::StarAction,
+        Self::StarResult,
+        Self::ResultQuantified,
+        Self::FirstPersonOwnership,
+        Self::Specificity,
+        Self::OwnsFaultFirst,
+        Self::BlamesOthers,
+        Self::DeniesMistake,
+        Self::RootCause,
+        Self::MechanismFix,
+        Self::WillpowerFix,
+        Self::LessonLearned,
+        Self::ProactiveCommunication,
+        Self::BlamelessSupport,
+        Self::NotMyJob,
+        Self::AuthorityDeference,
+        Self::ToldYouSo,
+        Self::FixedCost,
+        Self::GoodEnough,
+        Self::SeniorityArgument,
+        Self::PeopleIndifference,
+        Self::ProfitOnly,
+        Self::CustomerFocus,
+        Self::DataDriven,
+        Self::DisagreeCommit,
+        Self::DevelopsOthers,
+        Self::FrugalInvention,
+        Self::BiasForAction,
+        Self::ThinkBig,
+        Self::BroadResponsibility,
+    ];
+
+    /// The `snake_case` id, as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::StarSituation => "star_situation",
+            Self::StarTask => "star_task",
+            Self::StarAction => "star_action",
+            Self::StarResult => "star_result",
+            Self::ResultQuantified => "result_quantified",
+            Self::FirstPersonOwnership => "first_person_ownership",
+            Self::Specificity => "specificity",
+            Self::OwnsFaultFirst => "owns_fault_first",
+            Self::BlamesOthers => "blames_others",
+            Self::DeniesMistake => "denies_mistake",
+            Self::RootCause => "root_cause",
+            Self::MechanismFix => "mechanism_fix",
+            Self::WillpowerFix => "willpower_fix",
+            Self::LessonLearned => "lesson_learned",
+            Self::ProactiveCommunication => "proactive_communication",
+            Self::BlamelessSupport => "blameless_support",
+            Self::NotMyJob => "not_my_job",
+            Self::AuthorityDeference => "authority_deference",
+            Self::ToldYouSo => "told_you_so",
+            Self::FixedCost => "fixed_cost",
+            Self::GoodEnough => "good_enough",
+            Self::SeniorityArgument => "seniority_argument",
+            Self::PeopleIndifference => "people_indifference",
+            Self::ProfitOnly => "profit_only",
+            Self::CustomerFocus => "customer_focus",
+            Self::DataDriven => "data_driven",
+            Self::DisagreeCommit => "disagree_commit",
+            Self::DevelopsOthers => "develops_others",
+            Self::FrugalInvention => "frugal_invention",
+            Self::BiasForAction => "bias_for_action",
+            Self::ThinkBig => "think_big",
+            Self::BroadResponsibility => "broad_responsibility",
+        }
+    }
+
+    /// Parses a `snake_case` id.
+    pub fn parse(id: &str) -> Option<SignalId> {
+        Self::ALL.iter().copied().find(|s| s.as_str() == id)
+    }
+
+    /// Whether this is one of the mistake and failure signals.
+    pub fn is_mistake_signal(self) -> bool {
+        (self as usize) >= (Self::OwnsFaultFirst as usize)
+            && (self as usize) <= (Self::BlamelessSupport as usize)
+    }
+}
+
+impl std::fmt::Display for SignalId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// An exact span of the answer text: byte offsets and the quoted words.
@@ -109,26 +216,81 @@ pub struct Target<'a> {
     pub kind: Option<QuestionKind>,
 }
 
-/// Weights, word families and tips, from `data/rubric.json`.
-#[derive(Debug, Clone, Default)]
-pub struct Rubric {}
+pub use rubric::Rubric;
 
-impl Rubric {
-    /// The rubric compiled into the binary.
-    pub fn embedded() -> Rubric {
-        Rubric {}
+/// The scorer's version: the engine's, then the rubric's.
+pub fn scorer_version(rubric: &Rubric) -> String {
+    format!(
+        "barraiser-score {} / rubric {}",
+        env!("CARGO_PKG_VERSION"),
+        rubric.version()
+    )
+}
+
+/// Longest evidence quote, in bytes; longer spans are cut at a char boundary.
+const MAX_QUOTE: usize = 240;
+
+/// Scores one answer. `text` is plain text with optional STAR headings.
+/// The same text, target and rubric always give the same report.
+pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
+    let text = &text[..floor_boundary(text, text::MAX_BYTES)];
+    let regions = star::regions(text);
+    let doc = doc::Doc::build(text, &regions, rubric.lexicon());
+    let labels = star::label_sentences(&doc);
+    let star = star::summarise(&doc, &labels);
+    let input = detect::Input {
+        doc: &doc,
+        labels: &labels,
+    };
+    let findings = detect::run(&input);
+    let mistake = rubric.mistake_applies(target.principle, target.kind);
+    let weights = rubric.weights_for(target.principle, mistake);
+    let sub = rubric.substance();
+    let substance = detect::substance(&doc, sub.full_at, sub.floor, sub.buzz_weight);
+    let (points, total) = total::points(&findings, &weights, substance, rubric.factors());
+    let signals = SignalId::ALL
+        .iter()
+        .zip(findings)
+        .map(|(&id, f)| SignalReport {
+            id,
+            hit: f.hit,
+            applies: weights[id as usize].is_some(),
+            points: points[id as usize],
+            evidence: f.spans.iter().map(|&(a, b)| quote(text, a, b)).collect(),
+            tip: rubric.tip(id).to_owned(),
+        })
+        .collect();
+    Report {
+        total,
+        principle: target.principle.to_owned(),
+        question_id: target.question_id.map(str::to_owned),
+        star,
+        signals,
+        scorer_version: scorer_version(rubric),
     }
 }
 
-/// Scores one answer. `text` is plain text with optional STAR headings.
-pub fn score(text: &str, target: &Target<'_>, _rubric: &Rubric) -> Report {
-    let _ = text;
-    Report {
-        total: 0.0,
-        principle: target.principle.to_owned(),
-        question_id: target.question_id.map(str::to_owned),
-        star: StarSummary::default(),
-        signals: Vec::new(),
-        scorer_version: "stub".to_owned(),
+/// The largest char boundary at or below `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut i = at.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn quote(text: &str, start: usize, end: usize) -> Evidence {
+    let end = floor_boundary(text, end.min(start + MAX_QUOTE)).max(start);
+    Evidence {
+        start,
+        end,
+        text: text[start..end].to_owned(),
+    }
+}
+
+impl Report {
+    /// The report line for one signal.
+    pub fn signal(&self, id: SignalId) -> Option<&SignalReport> {
+        self.signals.iter().find(|s| s.id == id)
     }
 }

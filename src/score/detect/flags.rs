@@ -1,0 +1,47 @@
+//! Red flags by principle: deflecting the job, deferring to rank, "I told
+//! you so", fixed costs, "good enough", winning by seniority, indifference
+//! to people, and profit with no customer in view.
+//!
+//! Each is a phrase family read under the shared scoping rules: a negated
+//! flag ("I didn't wait for my manager") is not a flag, and neither is one
+//! conceded or overturned by the speaker's own action.
+
+use super::{Finding, Input, add_span};
+use crate::score::lexicon::Fam;
+
+/// Live, not overridden hits of any of `fams`.
+pub fn lexical(input: &Input<'_, '_>, fams: &[Fam]) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for &f in fams {
+        for (_, c) in input.live_hits(f) {
+            if !input.overridden(c) {
+                add_span(&mut spans, doc.clause_span(c));
+            }
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// "Not my job", "ops handled it" — unless the speaker stepped in anyway.
+pub fn not_my_job(input: &Input<'_, '_>) -> Finding {
+    lexical(input, &[Fam::NotMyJob, Fam::Deflect])
+}
+
+/// Revenue or a metric optimised with no end customer in view.
+pub fn profit_only(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let explicit = lexical(input, &[Fam::ProfitOnly]);
+    if explicit.hit {
+        return explicit;
+    }
+    let revenue: Vec<usize> = input.live_hits(Fam::Revenue).map(|(_, c)| c).collect();
+    if revenue.len() < 2 || !doc.of(Fam::Customer).is_empty() {
+        return Finding::default();
+    }
+    let mut spans = Vec::new();
+    for c in revenue {
+        add_span(&mut spans, doc.clause_span(c));
+    }
+    Finding::from_spans(spans)
+}

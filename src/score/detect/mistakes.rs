@@ -1,0 +1,304 @@
+//! Mistake and failure signals: whose fault is named first, blame, denial,
+//! root cause, the kind of fix, the lesson, communication and support.
+//!
+//! Fault is found clause by clause from *who acts* and *what the predicate
+//! means*: a fault verb ("I forgot", "an engineer broke it"), a diligence
+//! verb under negation ("I didn't check", "nobody told me"), a counterfactual
+//! ("I should have"), or bad work handed over ("gave us bad requirements").
+//! Order then decides `owns_fault_first`.
+
+use super::{Finding, Input, add_span};
+use crate::score::doc::{Agent, Doc};
+use crate::score::lexicon::{Fam, Hit};
+
+/// Whose fault a clause names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Owner {
+    Mine,
+    Theirs,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Fault {
+    owner: Owner,
+    clause: usize,
+    /// The agent was "nobody": an absence, easily owned in the next breath.
+    impersonal: bool,
+}
+
+/// The faults an answer names, in order.
+pub struct Faults {
+    list: Vec<Fault>,
+}
+
+/// How far after its agent a "bad work" word may sit ("the PM gave us bad
+/// requirements"); further on, it describes something else.
+const BAD_WORK_REACH: u32 = 4;
+
+impl Faults {
+    pub fn find(input: &Input<'_, '_>) -> Faults {
+        let doc = input.doc;
+        let brag_sents: Vec<u32> = input
+            .live_hits(Fam::Humblebrag)
+            .map(|(_, c)| doc.clauses[c].sent)
+            .collect();
+        let mut list = Vec::new();
+        for c in 0..doc.clauses.len() {
+            if brag_sents.contains(&doc.clauses[c].sent) {
+                continue;
+            }
+            if let Some(f) = fault_in(doc, c) {
+                list.push(f);
+            }
+        }
+        // "Nobody told me, but that's on me": an absence owned in the same
+        // sentence is not blame.
+        let owned_sents: Vec<u32> = list
+            .iter()
+            .filter(|f| f.owner == Owner::Mine)
+            .map(|f| doc.clauses[f.clause].sent)
+            .collect();
+        list.retain(|f| {
+            !(f.owner == Owner::Theirs
+                && f.impersonal
+                && owned_sents.contains(&doc.clauses[f.clause].sent))
+        });
+        Faults { list }
+    }
+
+    pub fn owns_first(&self, input: &Input<'_, '_>) -> Finding {
+        match self.list.first() {
+            Some(f) if f.owner == Owner::Mine => {
+                Finding::from_spans(vec![input.doc.clause_span(f.clause)])
+            }
+            Some(f) => Finding::miss_with(vec![input.doc.clause_span(f.clause)]),
+            None => Finding::default(),
+        }
+    }
+
+    pub fn blames(&self, input: &Input<'_, '_>) -> Finding {
+        let mut spans = Vec::new();
+        for f in self.list.iter().filter(|f| f.owner == Owner::Theirs) {
+            add_span(&mut spans, input.doc.clause_span(f.clause));
+        }
+        Finding::from_spans(spans)
+    }
+
+    fn owns_any(&self) -> bool {
+        self.list.iter().any(|f| f.owner == Owner::Mine)
+    }
+}
+
+/// The fault clause `c` names, if any.
+fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
+    let cl = &doc.clauses[c];
+    let range = cl.start..cl.end;
+    let mk = |owner, impersonal| Fault {
+        owner,
+        clause: c,
+        impersonal,
+    };
+    // Phrases that carry their owner: "my mistake", "that's on me",
+    // "the intern's fault". Negated ones ("it wasn't their fault") are
+    // not faults at all.
+    if doc
+        .of_in(Fam::OwnFault, range.clone())
+        .iter()
+        .any(|h| !doc.negated(c, h.start))
+    {
+        return Some(mk(Owner::Mine, false));
+    }
+    if doc
+        .of_in(Fam::OtherFault, range.clone())
+        .iter()
+        .any(|h| !doc.negated(c, h.start))
+    {
+        return Some(mk(Owner::Theirs, false));
+    }
+    let owner = match cl.agent {
+        Agent::I | Agent::We => Owner::Mine,
+        Agent::Other | Agent::Nobody => Owner::Theirs,
+        Agent::None => return None,
+    };
+    let impersonal = cl.agent == Agent::Nobody;
+    let from = cl.agent_tok.unwrap_or(cl.start);
+    let verb = cl.after_agent;
+    let after = |h: &&Hit| h.start >= from;
+    let live = |h: &Hit| !doc.negated(c, h.start);
+    let fault_verb = doc
+        .of_in(Fam::FaultVerb, range.clone())
+        .iter()
+        .filter(after)
+        .any(&live);
+    let lapse = doc
+        .of_in(Fam::Diligence, range.clone())
+        .iter()
+        .filter(after)
+        .any(|h| doc.negated(c, h.start));
+    let should = doc.any_in(Fam::ShouldHave, from..cl.end);
+    let bad_work = doc
+        .of_in(Fam::BadAdj, range.clone())
+        .iter()
+        .filter(after)
+        .any(|h| h.start <= verb + BAD_WORK_REACH && live(h));
+    // "We had no alerting": a missing safeguard the speaker's team owned.
+    let gap = owner == Owner::Mine
+        && doc
+            .of_in(Fam::Mechanism, range.clone())
+            .iter()
+            .filter(after)
+            .any(|h| doc.negated(c, h.start));
+    (fault_verb || lapse || should || bad_work || gap).then_some(mk(owner, impersonal))
+}
+
+/// No real mistake offered: "I can't think of one", or a strength dressed
+/// as a flaw with no real miss beside it.
+pub fn denies(input: &Input<'_, '_>, faults: &Faults) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for (h, _) in input.live_hits(Fam::Deny) {
+        add_span(&mut spans, doc.span(h.start, h.end));
+    }
+    if !faults.owns_any() {
+        for (_, c) in input.live_hits(Fam::Humblebrag) {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// Past the first obvious cause: a named root cause, asking why, or a chain
+/// of causes in one breath. Stopping at "human error" does not count.
+pub fn root_cause(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let shallow = |c: usize| {
+        let s = &doc.sents[doc.clauses[c].sent as usize];
+        doc.of_in(Fam::ShallowCause, s.start..s.end)
+            .iter()
+            .any(|h| {
+                doc.clause_of(h.start)
+                    .is_some_and(|k| !doc.negated(k, h.start))
+            })
+    };
+    let mut spans = Vec::new();
+    for (_, c) in input.live_hits(Fam::RootCause) {
+        if !shallow(c) {
+            add_span(&mut spans, input.sentence_span_of(c));
+        }
+    }
+    // A chain: two causes linked in one sentence, or a sentence that opens
+    // by explaining the cause just given ("That happened because …").
+    for (i, s) in doc.sents.iter().enumerate() {
+        let here = doc.of_in(Fam::Causal, s.start..s.end);
+        let opens = here.first().is_some_and(|h| h.start < s.start + 3);
+        let prev_causal = i > 0 && {
+            let p = &doc.sents[i - 1];
+            doc.any_in(Fam::Causal, p.start..p.end)
+        };
+        if here.len() >= 2 || opens && prev_causal {
+            let Some(c) = doc.clause_of(here[0].start) else {
+                continue;
+            };
+            if !shallow(c) {
+                add_span(&mut spans, doc.span(s.start, s.end));
+            }
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// A durable change actually made: a mechanism noun (test, alarm,
+/// checklist, guardrail) with an enacting verb or an ongoing effect, not
+/// negated, not merely planned, and not a promise to be careful.
+pub fn mechanism(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for h in doc.of(Fam::Mechanism) {
+        let Some(c) = doc.clause_of(h.start) else {
+            continue;
+        };
+        let cl = &doc.clauses[c];
+        let range = cl.start..cl.end;
+        if doc.negated(c, h.start) || doc.any_in(Fam::Willpower, range.clone()) {
+            continue;
+        }
+        let enacted = doc
+            .of_in(Fam::Enact, range.clone())
+            .iter()
+            .chain(doc.of_in(Fam::Ongoing, range.clone()))
+            .any(|e| !doc.negated(c, e.start) && !doc.hypothetical(c, e.start.min(h.start)));
+        if enacted && cl.agent != Agent::Nobody {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// A remedy that relies on trying harder, unless it is being rejected
+/// ("instead of telling people to be careful").
+pub fn willpower(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for (h, _) in input.live_hits(Fam::Willpower) {
+        add_span(&mut spans, doc.span(h.start, h.end));
+    }
+    Finding::from_spans(spans)
+}
+
+/// What they learned, or how they apply it since.
+pub fn lesson(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for (_, c) in input
+        .live_hits(Fam::Learned)
+        .chain(input.live_hits(Fam::AppliedSince))
+    {
+        add_span(&mut spans, doc.clause_span(c));
+    }
+    Finding::from_spans(spans)
+}
+
+/// Told the affected people early, or kept them updated, without being
+/// chased.
+pub fn proactive(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for (h, c) in input
+        .live_hits(Fam::CommVerb)
+        .chain(input.live_hits(Fam::Updates))
+    {
+        let cl = &doc.clauses[c];
+        if !matches!(cl.agent, Agent::I | Agent::We) || doc.hypothetical(c, h.start) {
+            continue;
+        }
+        let s = &doc.sents[cl.sent as usize];
+        let timely =
+            doc.any_in(Fam::Early, s.start..s.end) || doc.any_in(Fam::Updates, s.start..s.end);
+        if timely && !doc.any_in(Fam::Chased, s.start..s.end) {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// Protects the person who erred: refuses to blame them, or fixes the
+/// system that let them err.
+pub fn blameless(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for (_, c) in input.live_hits(Fam::Support) {
+        add_span(&mut spans, doc.clause_span(c));
+    }
+    for fam in [Fam::BlameVerb, Fam::OtherFault] {
+        for h in doc.of(fam) {
+            let Some(c) = doc.clause_of(h.start) else {
+                continue;
+            };
+            let speaker = matches!(doc.clauses[c].agent, Agent::I | Agent::We | Agent::None);
+            if doc.negated(c, h.start) && speaker {
+                add_span(&mut spans, doc.clause_span(c));
+            }
+        }
+    }
+    Finding::from_spans(spans)
+}

@@ -1,0 +1,106 @@
+//! Positive principle signals: the customer and their need, decisions from
+//! data, disagree-then-commit, growing people, frugal invention, fast
+//! reversible action, thinking big, and care for effects beyond the product.
+//!
+//! A claim made only in buzzwords ("I was customer-obsessed and data-driven")
+//! is not evidence: every hit must sit in a clause with something concrete
+//! or no buzzword at all.
+
+use super::{Finding, Input, add_span};
+use crate::score::doc::Agent;
+use crate::score::lexicon::Fam;
+
+/// Live hits of `f` outside buzzword-only clauses, hit when at least `min`
+/// distinct clauses carry one.
+pub fn lexical(input: &Input<'_, '_>, f: Fam, min: usize) -> Finding {
+    let doc = input.doc;
+    let mut clauses: Vec<usize> = Vec::new();
+    for (h, c) in input.live_hits(f) {
+        if input.buzz_only(c) || doc.hypothetical(c, h.start) {
+            continue;
+        }
+        if !clauses.contains(&c) {
+            clauses.push(c);
+        }
+    }
+    if clauses.len() < min {
+        return Finding::default();
+    }
+    let mut spans = Vec::new();
+    for c in clauses {
+        add_span(&mut spans, doc.clause_span(c));
+    }
+    Finding::from_spans(spans)
+}
+
+/// Names an end customer and what they need, in one sentence.
+pub fn customer_focus(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for (h, c) in input.live_hits(Fam::Customer) {
+        if input.buzz_only(c) {
+            continue;
+        }
+        let s = &doc.sents[doc.clauses[c].sent as usize];
+        let need = doc
+            .of_in(Fam::CustomerNeed, s.start..s.end)
+            .iter()
+            .any(|n| n.start != h.start && input.live(n).is_some());
+        if need {
+            add_span(&mut spans, input.sentence_span_of(c));
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// Data, a prototype or a measurement used to decide or persuade: a data
+/// noun in a clause that uses it, or in the speaker's own action.
+pub fn data_driven(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for (_, c) in input.live_hits(Fam::DataNoun) {
+        if input.buzz_only(c) {
+            continue;
+        }
+        let cl = &doc.clauses[c];
+        let used = doc.any_in(Fam::DataUse, cl.start..cl.end) || cl.action;
+        if used {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// Disagreed, then committed: a disagreement followed later by commitment.
+pub fn disagree_commit(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let Some((d, dc)) = input.live_hits(Fam::Disagree).next() else {
+        return Finding::default();
+    };
+    let commit = input
+        .live_hits(Fam::Commit)
+        .find(|(h, _)| h.start >= d.start && !input.buzz_only(doc.clause_of(h.start).unwrap_or(0)));
+    match commit {
+        Some((_, cc)) => Finding::from_spans(vec![doc.clause_span(dc), doc.clause_span(cc)]),
+        None => Finding::default(),
+    }
+}
+
+/// Coached, grew, promoted or moved people on: by the speaker or the team.
+pub fn develops_others(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for (h, c) in input.live_hits(Fam::Develop) {
+        let cl = &doc.clauses[c];
+        let speaker = matches!(cl.agent, Agent::I | Agent::We);
+        if speaker && !input.buzz_only(c) && !doc.hypothetical(c, h.start) {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// Acted quickly with a reversible risk, and actually did.
+pub fn bias_for_action(input: &Input<'_, '_>) -> Finding {
+    lexical(input, Fam::Bias, 1)
+}

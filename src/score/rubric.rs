@@ -1,0 +1,233 @@
+//! The rubric: word families, weights per principle, and tips, read from
+//! `data/rubric.json` so an interviewer can tune the scorer without
+//! recompiling. The embedded copy is compiled once; [`Rubric::from_json`]
+//! loads another with errors that name the file and the JSON path.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, LazyLock};
+
+use serde::Deserialize;
+
+use super::SignalId;
+use super::lexicon::{Fam, Lexicon, LexiconError};
+use crate::bank::QuestionKind;
+
+const EMBEDDED: &str = include_str!("../../data/rubric.json");
+
+/// A problem in a rubric file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RubricError {
+    #[error("{name}: at {path}: {message}")]
+    Parse {
+        name: String,
+        path: String,
+        message: String,
+    },
+    #[error("{name}: {path}: {message}")]
+    Invalid {
+        name: String,
+        path: String,
+        message: String,
+    },
+}
+
+/// How much substance damps the positive points.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Substance {
+    /// Concrete actions plus half the details at which an answer counts in
+    /// full.
+    pub full_at: f64,
+    /// The least share of its points any answer keeps.
+    pub floor: f64,
+    /// Share of points lost per buzzword-per-word.
+    pub buzz_weight: f64,
+}
+
+/// Multipliers for penalties that depend on other signals.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Factors {
+    /// Blame that comes after owning the fault costs this share.
+    pub blame_after_owning: f64,
+    /// A willpower fix beside a real mechanism costs this share.
+    pub willpower_with_mechanism: f64,
+}
+
+type Weights = BTreeMap<SignalId, f64>;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WeightTable {
+    structure: Weights,
+    mistake: Weights,
+    general: Weights,
+    principles: BTreeMap<String, Weights>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RubricFile {
+    version: String,
+    substance: Substance,
+    factors: Factors,
+    mistake_principles: Vec<String>,
+    weights: WeightTable,
+    tips: BTreeMap<SignalId, String>,
+    families: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    version: String,
+    substance: Substance,
+    factors: Factors,
+    mistake_principles: Vec<String>,
+    weights: WeightTable,
+    tips: BTreeMap<SignalId, String>,
+    lexicon: Lexicon,
+}
+
+/// Weights, word families and tips, compiled. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Rubric {
+    inner: Arc<Inner>,
+}
+
+static EMBEDDED_RUBRIC: LazyLock<Rubric> = LazyLock::new(|| {
+    Rubric::from_json("data/rubric.json", EMBEDDED).expect("embedded rubric is valid (tested)")
+});
+
+impl Default for Rubric {
+    fn default() -> Self {
+        Rubric::embedded()
+    }
+}
+
+impl Rubric {
+    /// The rubric compiled into the binary.
+    pub fn embedded() -> Rubric {
+        EMBEDDED_RUBRIC.clone()
+    }
+
+    /// Parses and compiles a rubric file; `name` is used in errors.
+    pub fn from_json(name: &str, text: &str) -> Result<Rubric, RubricError> {
+        let de = &mut serde_json::Deserializer::from_str(text);
+        let file: RubricFile =
+            serde_path_to_error::deserialize(de).map_err(|e| RubricError::Parse {
+                name: name.to_owned(),
+                path: e.path().to_string(),
+                message: e.inner().to_string(),
+            })?;
+        let invalid = |path: String, message: String| RubricError::Invalid {
+            name: name.to_owned(),
+            path,
+            message,
+        };
+        if let Some(id) = SignalId::ALL.iter().find(|id| !file.tips.contains_key(id)) {
+            return Err(invalid(
+                format!("tips.{}", id.as_str()),
+                "missing tip".into(),
+            ));
+        }
+        if file.substance.full_at <= 0.0 {
+            return Err(invalid(
+                "substance.full_at".into(),
+                "must be above 0".into(),
+            ));
+        }
+        let lexicon = Lexicon::build(&file.families).map_err(|e| match e {
+            LexiconError::Missing(f) => invalid(format!("families.{f}"), "missing family".into()),
+            LexiconError::Unknown(f) => invalid(
+                format!("families.{f}"),
+                format!(
+                    "unknown family; known: {}",
+                    Fam::ALL
+                        .iter()
+                        .map(|f| f.name())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ),
+            LexiconError::Empty { family, index } => {
+                invalid(format!("families.{family}[{index}]"), "empty phrase".into())
+            }
+            LexiconError::Build(m) => invalid("families".into(), m),
+        })?;
+        Ok(Rubric {
+            inner: Arc::new(Inner {
+                version: file.version,
+                substance: file.substance,
+                factors: file.factors,
+                mistake_principles: file.mistake_principles,
+                weights: file.weights,
+                tips: file.tips,
+                lexicon,
+            }),
+        })
+    }
+
+    pub fn version(&self) -> &str {
+        &self.inner.version
+    }
+
+    pub fn substance(&self) -> Substance {
+        self.inner.substance
+    }
+
+    pub fn factors(&self) -> Factors {
+        self.inner.factors
+    }
+
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.inner.lexicon
+    }
+
+    /// The one-line tip for a signal.
+    pub fn tip(&self, id: SignalId) -> &str {
+        self.inner.tips.get(&id).map_or("", String::as_str)
+    }
+
+    /// Whether the mistake signals count for this principle and question
+    /// kind.
+    pub fn mistake_applies(&self, principle: &str, kind: Option<QuestionKind>) -> bool {
+        kind.is_some_and(QuestionKind::is_mistake)
+            || self.inner.mistake_principles.iter().any(|p| p == principle)
+    }
+
+    /// The weight of every signal that counts, indexed like
+    /// [`SignalId::ALL`]; `None` where it does not apply.
+    pub fn weights_for(&self, principle: &str, mistake: bool) -> Vec<Option<f64>> {
+        let w = &self.inner.weights;
+        let mut out = vec![None; SignalId::ALL.len()];
+        let mut put = |table: &Weights| {
+            for (id, v) in table {
+                let slot = &mut out[*id as usize];
+                // A signal named twice keeps its larger stake.
+                if slot.is_none_or(|old: f64| v.abs() > old.abs()) {
+                    *slot = Some(*v);
+                }
+            }
+        };
+        put(&w.structure);
+        put(&w.general);
+        if mistake {
+            put(&w.mistake);
+        }
+        if let Some(p) = w.principles.get(principle) {
+            put(p);
+        }
+        out
+    }
+
+    /// Guesses a question's kind from its wording ("Tell me about a
+    /// mistake…" is a mistake question); `None` when nothing says so.
+    pub fn question_kind(&self, question: &str) -> Option<QuestionKind> {
+        let mut t = super::text::Tokens::default();
+        super::text::tokenize_region(question, 0, question.len(), &mut t);
+        let hits = self.inner.lexicon.scan(&t);
+        hits.iter()
+            .any(|h| h.fam == Fam::MistakeQuestion)
+            .then_some(QuestionKind::Mistake)
+    }
+}

@@ -1,0 +1,231 @@
+//! STAR segmentation: which parts of an answer set the Situation, state the
+//! Task, tell the Actions and report the Result.
+//!
+//! Headings (`Situation:`, `S:`, `**Task**`, `## Result`) are honoured when a
+//! candidate wrote them; they become regions that never share a sentence.
+//! Free-form text is inferred sentence by sentence from cues (a task names
+//! the speaker's own responsibility, a result reports an outcome) and from
+//! position, since stories run S → T → A → R.
+
+use super::doc::Doc;
+use super::lexicon::Fam;
+use super::{PartSummary, StarSummary};
+
+/// One of the four STAR parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Situation,
+    Task,
+    Action,
+    Result,
+}
+
+/// A stretch of the answer: `start..end` bytes, and the part its heading
+/// named, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    pub start: usize,
+    pub end: usize,
+    pub part: Option<Part>,
+}
+
+fn heading_part(word: &str) -> Option<Part> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "situation" | "context" | "background" | "s" => Part::Situation,
+        "task" | "tasks" | "goal" | "objective" | "responsibility" | "t" => Part::Task,
+        "action" | "actions" | "approach" | "a" => Part::Action,
+        "result" | "results" | "outcome" | "outcomes" | "impact" | "r" => Part::Result,
+        _ => return None,
+    })
+}
+
+/// If `line` opens with a STAR heading, its part and the byte offset (within
+/// the line) where the body starts.
+fn parse_heading(line: &str) -> Option<(Part, usize)> {
+    let lead = line.len()
+        - line
+            .trim_start_matches([' ', '\t', '#', '*', '_', '>', '-'])
+            .len();
+    let rest = &line[lead..];
+    let word_len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    if word_len == 0 {
+        return None;
+    }
+    let part = heading_part(&rest[..word_len])?;
+    let after = &rest[word_len..];
+    let marks = after.len() - after.trim_start_matches(['*', '_', ' ']).len();
+    let tail = &after[marks..];
+    let single = word_len == 1;
+    let sep = tail.chars().next();
+    let body = match sep {
+        Some(':' | ')') => marks + 1,
+        Some('-' | '—' | '–') if !single => marks + sep.map_or(1, char::len_utf8),
+        None if !single && lead > 0 => marks,
+        None if !single && tail.is_empty() && after.trim().is_empty() => marks,
+        _ => return None,
+    };
+    Some((part, lead + word_len + body))
+}
+
+/// Splits `text` into regions at STAR headings. Text with no headings is one
+/// region with no part.
+pub fn regions(text: &str) -> Vec<Region> {
+    let mut out = Vec::new();
+    let mut cur = Region {
+        start: 0,
+        end: text.len(),
+        part: None,
+    };
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some((part, body)) = parse_heading(line.trim_end_matches(['\n', '\r'])) {
+            cur.end = offset;
+            if text[cur.start..cur.end].trim().is_empty() {
+                // Nothing before this heading worth keeping.
+            } else {
+                out.push(cur);
+            }
+            cur = Region {
+                start: offset + body,
+                end: text.len(),
+                part: Some(part),
+            };
+        }
+        offset += line.len();
+    }
+    if !text[cur.start..cur.end].trim().is_empty() || out.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Labels every sentence with a part: its heading's, or an inferred one.
+pub fn label_sentences(doc: &Doc<'_>) -> Vec<Part> {
+    let n = doc.sents.len();
+    let mut labels = Vec::with_capacity(n);
+    let mut seen_action = false;
+    let mut prev = Part::Situation;
+    for (i, s) in doc.sents.iter().enumerate() {
+        let part = if let Some(p) = s.heading {
+            p
+        } else {
+            #[allow(clippy::cast_precision_loss)]
+            let pos = if n > 1 {
+                i as f64 / (n - 1) as f64
+            } else {
+                0.0
+            };
+            let range = s.start..s.end;
+            let has = |f: Fam| doc.any_in(f, range.clone());
+            let acts = doc.sentence_actions(i);
+            let result_cue = has(Fam::ResultCue);
+            let result_verb =
+                has(Fam::ResultVerb) && (pos >= 0.5 || doc.has_measure(range.clone()));
+            if has(Fam::TaskCue) && !result_cue {
+                Part::Task
+            } else if result_cue && pos >= 0.25 || result_verb && pos >= 0.34 && seen_action {
+                Part::Result
+            } else if has(Fam::SituationCue) && pos < 0.5 && !seen_action && acts == 0 {
+                Part::Situation
+            } else if acts > 0 {
+                Part::Action
+            } else if !seen_action && matches!(prev, Part::Situation) {
+                Part::Situation
+            } else {
+                prev
+            }
+        };
+        if matches!(part, Part::Action) {
+            seen_action = true;
+        }
+        prev = part;
+        labels.push(part);
+    }
+    labels
+}
+
+/// Words per part.
+pub fn summarise(doc: &Doc<'_>, labels: &[Part]) -> StarSummary {
+    let mut star = StarSummary::default();
+    for (s, part) in doc.sents.iter().zip(labels) {
+        let words = doc.t.toks[s.start as usize..s.end as usize]
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .count();
+        let slot = match part {
+            Part::Situation => &mut star.situation,
+            Part::Task => &mut star.task,
+            Part::Action => &mut star.action,
+            Part::Result => &mut star.result,
+        };
+        slot.words += words;
+    }
+    for p in [
+        &mut star.situation,
+        &mut star.task,
+        &mut star.action,
+        &mut star.result,
+    ] {
+        *p = PartSummary {
+            present: p.words > 0,
+            words: p.words,
+        };
+    }
+    star
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_in_many_spellings_are_honoured() {
+        for (line, part) in [
+            ("Situation: we were", Part::Situation),
+            ("S: we were", Part::Situation),
+            ("**Task:** mine", Part::Task),
+            ("## Result", Part::Result),
+            ("Action - I wrote", Part::Action),
+            ("Outcome: shipped", Part::Result),
+        ] {
+            assert_eq!(parse_heading(line).map(|h| h.0), Some(part), "{line}");
+        }
+    }
+
+    #[test]
+    fn ordinary_sentences_are_not_headings() {
+        for line in [
+            "A colleague and I",
+            "Actions speak louder",
+            "So I wrote it",
+            "Result was fine",
+        ] {
+            assert_eq!(parse_heading(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn regions_skip_heading_words_and_keep_exact_offsets() {
+        let text = "Situation: we had an outage.\nAction: I rolled back.";
+        let r = regions(text);
+        assert_eq!(r.len(), 2);
+        assert_eq!(&text[r[0].start..r[0].end].trim(), &"we had an outage.");
+        assert_eq!(r[1].part, Some(Part::Action));
+        assert_eq!(text[r[1].start..r[1].end].trim(), "I rolled back.");
+    }
+
+    #[test]
+    fn text_without_headings_is_one_region() {
+        let r = regions("I broke the build.");
+        assert_eq!(
+            r,
+            vec![Region {
+                start: 0,
+                end: 18,
+                part: None
+            }]
+        );
+    }
+}

@@ -1,0 +1,58 @@
+//! The total: points per signal and their sum, 0–100.
+//!
+//! Every applicable positive weight is scaled so that a perfect answer for
+//! the principle reaches 100; the points a hit earns are damped by the
+//! answer's substance (real actions and details), so buzzwords and one-liners
+//! cannot score high however many cue words they hold. Red flags subtract in
+//! full. Each signal's points are reported, so the total is the sum the
+//! reader sees.
+
+use super::SignalId;
+use super::detect::Finding;
+use super::rubric::Factors;
+
+/// Points per signal (indexed like [`SignalId::ALL`]) and the total.
+pub fn points(
+    findings: &[Finding],
+    weights: &[Option<f64>],
+    substance: f64,
+    factors: Factors,
+) -> (Vec<f64>, f64) {
+    let available: f64 = weights.iter().flatten().filter(|w| **w > 0.0).sum();
+    let scale = if available > 0.0 {
+        100.0 / available
+    } else {
+        0.0
+    };
+    let hit = |id: SignalId| findings[id as usize].hit;
+    let pts: Vec<f64> = SignalId::ALL
+        .iter()
+        .map(|&id| {
+            let (Some(w), true) = (weights[id as usize], hit(id)) else {
+                return 0.0;
+            };
+            let raw = if w > 0.0 {
+                w * substance
+            } else {
+                let factor = match id {
+                    SignalId::BlamesOthers if hit(SignalId::OwnsFaultFirst) => {
+                        factors.blame_after_owning
+                    }
+                    SignalId::WillpowerFix if hit(SignalId::MechanismFix) => {
+                        factors.willpower_with_mechanism
+                    }
+                    _ => 1.0,
+                };
+                w * factor
+            };
+            round1(raw * scale)
+        })
+        .collect();
+    let total = round1(pts.iter().sum::<f64>().clamp(0.0, 100.0));
+    (pts, total)
+}
+
+/// Rounds to one decimal, so reports read cleanly and compare exactly.
+pub fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
