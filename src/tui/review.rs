@@ -255,7 +255,8 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
             };
             let text = format!(
                 "{mark}{when:<16} {:>5.0}  {principle:<20} {}",
-                a.report.total, a.question.text
+                a.report.total.round(),
+                a.question.text
             );
             let line = Line::raw(clip(&text, width));
             if start + n == list.selected {

@@ -136,6 +136,29 @@ pub fn clip(text: &str, width: usize) -> String {
     out
 }
 
+/// Rows `text` needs when word-wrapped to `width`, as ratatui wraps it
+/// (greedy, by words; a word wider than the line takes whole lines).
+pub fn wrapped_height(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let mut rows = 1;
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let len = word.chars().count();
+        let need = if used == 0 { len } else { used + 1 + len };
+        if need <= width {
+            used = need;
+            continue;
+        }
+        if used > 0 {
+            rows += 1;
+        }
+        let extra = len.saturating_sub(1) / width;
+        rows += extra;
+        used = len - extra * width;
+    }
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +177,13 @@ mod tests {
         assert_eq!(bar(2.0, 3), "███");
         assert_eq!(clip("abcdef", 4), "abc…");
         assert_eq!(clip("abc", 4), "abc");
+    }
+
+    #[test]
+    fn wrapped_height_counts_word_wrapped_rows() {
+        assert_eq!(wrapped_height("one two three", 13), 1);
+        assert_eq!(wrapped_height("one two three", 12), 2);
+        assert_eq!(wrapped_height("", 10), 1);
+        assert_eq!(wrapped_height("abcdefghij", 4), 3);
     }
 }

@@ -13,7 +13,7 @@ use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Widget, Wrap};
 use super::{PARTS, PLACEHOLDERS, Practice, count_words};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
-use crate::tui::view::clip;
+use crate::tui::view::{clip, wrapped_height};
 
 pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
@@ -40,7 +40,8 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
     Paragraph::new(q.text.as_str())
         .wrap(Wrap { trim: true })
         .render(question, buf);
-    Line::styled(format!("Hint: {}", q.hint), theme.dim()).render(hint, buf);
+    let hint_text = clip(&format!("Hint: {}", q.hint), usize::from(hint.width));
+    Line::styled(hint_text, theme.dim()).render(hint, buf);
 
     let counts: Vec<usize> = p
         .fields
@@ -86,13 +87,6 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
         }
     }
     render_share(&counts, theme, share, buf);
-}
-
-/// Rows `text` needs when word-wrapped to `width` (roughly; for layout).
-fn wrapped_height(text: &str, width: u16) -> u16 {
-    let width = usize::from(width.max(1));
-    let len = text.chars().count();
-    u16::try_from(len.div_ceil(width).max(1)).unwrap_or(u16::MAX) + u16::from(len > width)
 }
 
 fn render_clock(p: &Practice, now: Duration, theme: Theme, area: Rect, buf: &mut Buffer) {

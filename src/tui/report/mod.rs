@@ -17,6 +17,7 @@ use scored::render_record;
 
 use super::app::{App, Command, Message, Screen};
 use super::practice::{new_field, normalize_paste};
+use super::view::wrapped_height;
 use crate::answer::{AnswerRecord, FollowUp};
 
 pub const HINTS: &[(&str, &str)] = &[
@@ -147,9 +148,10 @@ impl App {
 
 pub fn render(app: &App, view: &ReportView, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
+    let probe_rows = wrapped_height(&format!("Interviewer: {}", view.probe), area.width).min(3);
     let [doc, probe, field] = area.layout(&Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(2),
+        Constraint::Length(probe_rows),
         Constraint::Length(4),
     ]));
     render_record(app, &view.record, Vec::new(), view.scroll, doc, buf);

@@ -47,7 +47,9 @@ pub fn render_record(
         Constraint::Length(8),
         Constraint::Fill(1),
     ]));
-    Span::styled(format!("{total:>3.0}/100"), theme.score(total)).render(number, buf);
+    // Round half away from zero, as `score --json` readers would, not
+    // half to even as `{:.0}` does.
+    Span::styled(format!("{:>3.0}/100", total.round()), theme.score(total)).render(number, buf);
     Span::styled(
         bar(total / 100.0, usize::from(gauge.width)),
         theme.score(total),
@@ -107,21 +109,11 @@ fn star_line(s: PartSummary, t: PartSummary, a: PartSummary, r: PartSummary) -> 
     Line::from(spans)
 }
 
-/// The signals that count for this principle, gains first, then costs,
-/// then misses with their tips; other hits summed up in one line.
+/// The signals that count for this principle: what earned points on one
+/// wrapped line (✓), then each cost (✗) and each miss (·) with its tip, the
+/// part to act on; other signals seen are summed up at the end.
 pub fn signal_lines(signals: &[SignalReport], theme: Theme) -> Vec<Line<'static>> {
-    let mut counted: Vec<&SignalReport> = signals.iter().filter(|s| s.applies).collect();
-    counted.sort_by(|a, b| {
-        let rank = |s: &SignalReport| match (s.hit, s.points) {
-            (true, p) if p > 0.0 => 0,
-            (true, p) if p < 0.0 => 1,
-            (true, _) => 2,
-            (false, _) => 3,
-        };
-        rank(a)
-            .cmp(&rank(b))
-            .then(b.points.abs().total_cmp(&a.points.abs()))
-    });
+    let counted = || signals.iter().filter(|s| s.applies);
     let mut lines = vec![Line::styled("Signals", theme.title())];
     if signals.is_empty() {
         lines.push(Line::styled(
@@ -129,19 +121,35 @@ pub fn signal_lines(signals: &[SignalReport], theme: Theme) -> Vec<Line<'static>
             theme.dim(),
         ));
     }
-    for s in counted {
-        let name = signal_name(s.id);
-        let (mark, style) = match (s.hit, s.points) {
-            (true, p) if p < 0.0 => ("✗", theme.cost()),
-            (true, _) => ("✓", theme.gain()),
-            (false, _) => ("·", theme.dim()),
+    let mut gains: Vec<&SignalReport> = counted().filter(|s| s.hit && s.points > 0.0).collect();
+    gains.sort_by(|a, b| b.points.total_cmp(&a.points));
+    if !gains.is_empty() {
+        let mut spans = vec![Span::styled("✓ earned ", theme.gain())];
+        for (n, s) in gains.iter().enumerate() {
+            let sep = if n + 1 < gains.len() { ", " } else { "" };
+            spans.push(Span::styled(
+                format!("{} {:+.1}", signal_name(s.id), s.points),
+                theme.gain(),
+            ));
+            spans.push(Span::raw(sep));
+        }
+        lines.push(Line::from(spans));
+    }
+    let mut costs: Vec<&SignalReport> = counted().filter(|s| s.hit && s.points < 0.0).collect();
+    costs.sort_by(|a, b| a.points.total_cmp(&b.points));
+    let misses = counted().filter(|s| !s.hit || s.points == 0.0);
+    for s in costs.into_iter().chain(misses) {
+        let cost = s.hit && s.points < 0.0;
+        let (mark, style) = if cost {
+            ("✗", theme.cost())
+        } else {
+            ("·", theme.dim())
         };
         let mut spans = vec![
-            Span::styled(format!("{mark} {:>+5.1} ", s.points), style),
-            Span::styled(name, style),
+            Span::styled(format!("{mark} {:+.1} ", s.points), style),
+            Span::styled(signal_name(s.id), style),
         ];
-        let earned = s.hit && s.points > 0.0;
-        if !earned && !s.tip.is_empty() {
+        if !s.tip.is_empty() {
             spans.push(Span::raw(format!(" — {}", s.tip)));
         }
         lines.push(Line::from(spans));
