@@ -13,6 +13,7 @@ mod drawn;
 mod editor;
 mod help;
 mod home;
+mod input;
 mod pick;
 mod practice;
 mod progress;
@@ -27,9 +28,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+use input::Next;
+
 use rand::SeedableRng;
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 pub use app::{App, Clock, Command, Message, Screen, Settings, Status};
 pub use detail::{Detail, Prompt};
@@ -105,6 +108,7 @@ fn event_loop(
     stop: &AtomicBool,
     clock: &dyn Fn() -> Clock,
 ) -> io::Result<()> {
+    let input = input::Input::spawn()?;
     loop {
         app.update(Message::Tick(clock()));
         if stop.load(Ordering::Relaxed) {
@@ -114,33 +118,28 @@ fn event_loop(
             return Ok(());
         }
         terminal.draw(|frame| view::render(app, frame))?;
-        if !interrupted_is_false(event::poll(TICK))? {
-            continue;
-        }
+        let mut event = match input.next(TICK) {
+            Next::Event(event) => event,
+            Next::Timeout => continue,
+            Next::Closed(e) => return Err(e),
+        };
         // Take everything already waiting before drawing again, so fast
         // typing and unbracketed pastes do not redraw once per key.
         loop {
-            let event = event::read()?;
             app.update(Message::Tick(clock()));
             if let Some(msg) = on_event(app, &event)
                 && let Some(Command::Editor { text }) = app.update(msg)
             {
+                input.pause();
                 let result = editor::edit(terminal, &text);
+                input.resume();
                 app.update(Message::EditorDone(result));
             }
-            if app.quit || !interrupted_is_false(event::poll(Duration::ZERO))? {
-                break;
+            match input.ready() {
+                Some(next) if !app.quit => event = next,
+                _ => break,
             }
         }
-    }
-}
-
-/// A signal interrupting the wait is not an error: the next turn of the
-/// loop looks at the stop flag.
-fn interrupted_is_false(polled: io::Result<bool>) -> io::Result<bool> {
-    match polled {
-        Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(false),
-        other => other,
     }
 }
 
