@@ -67,7 +67,9 @@ pub fn render_record(
         Line::raw(format!("Q: {}", record.question.text)),
         Line::raw(""),
     ];
-    lines.extend(signal_lines(&report.signals, theme));
+    let weights = app.rubric.weights_for(&report.principle, true);
+    let red_flag = |id: SignalId| weights[id as usize].is_some_and(|w| w < 0.0);
+    lines.extend(signal_lines(&report.signals, &red_flag, theme));
     lines.push(Line::raw(""));
     lines.push(Line::styled(
         "Your answer   {+ earned points +}   {- cost points -}",
@@ -111,8 +113,13 @@ fn star_line(s: PartSummary, t: PartSummary, a: PartSummary, r: PartSummary) -> 
 
 /// The signals that count for this principle: what earned points on one
 /// wrapped line (✓), then each cost (✗) and each miss (·) with its tip, the
-/// part to act on; other signals seen are summed up at the end.
-pub fn signal_lines(signals: &[SignalReport], theme: Theme) -> Vec<Line<'static>> {
+/// part to act on; red flags avoided and other signals seen are summed up
+/// at the end. `red_flag` says which signals cost points when they hit.
+pub fn signal_lines(
+    signals: &[SignalReport],
+    red_flag: &dyn Fn(SignalId) -> bool,
+    theme: Theme,
+) -> Vec<Line<'static>> {
     let counted = || signals.iter().filter(|s| s.applies);
     let mut lines = vec![Line::styled("Signals", theme.title())];
     if signals.is_empty() {
@@ -137,7 +144,7 @@ pub fn signal_lines(signals: &[SignalReport], theme: Theme) -> Vec<Line<'static>
     }
     let mut costs: Vec<&SignalReport> = counted().filter(|s| s.hit && s.points < 0.0).collect();
     costs.sort_by(|a, b| a.points.total_cmp(&b.points));
-    let misses = counted().filter(|s| !s.hit || s.points == 0.0);
+    let misses = counted().filter(|s| !red_flag(s.id) && (!s.hit || s.points == 0.0));
     for s in costs.into_iter().chain(misses) {
         let cost = s.hit && s.points < 0.0;
         let (mark, style) = if cost {
@@ -146,13 +153,23 @@ pub fn signal_lines(signals: &[SignalReport], theme: Theme) -> Vec<Line<'static>
             ("·", theme.dim())
         };
         let mut spans = vec![
-            Span::styled(format!("{mark} {:+.1} ", s.points), style),
+            Span::styled(format!("{mark} {} ", signed(s.points)), style),
             Span::styled(signal_name(s.id), style),
         ];
         if !s.tip.is_empty() {
             spans.push(Span::raw(format!(" — {}", s.tip)));
         }
         lines.push(Line::from(spans));
+    }
+    let avoided: Vec<String> = counted()
+        .filter(|s| red_flag(s.id) && !s.hit)
+        .map(|s| signal_name(s.id))
+        .collect();
+    if !avoided.is_empty() {
+        lines.push(Line::styled(
+            format!("Red flags avoided: {}", avoided.join(", ")),
+            theme.dim(),
+        ));
     }
     let others: Vec<String> = signals
         .iter()
@@ -166,6 +183,15 @@ pub fn signal_lines(signals: &[SignalReport], theme: Theme) -> Vec<Line<'static>
         ));
     }
     lines
+}
+
+/// `+12.6`, `-8.0`, and a plain `0.0` for nothing either way.
+fn signed(points: f64) -> String {
+    if points == 0.0 {
+        "0.0".to_owned()
+    } else {
+        format!("{points:+.1}")
+    }
 }
 
 /// `owns_fault_first` → `owns fault first`.
