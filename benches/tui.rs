@@ -140,3 +140,42 @@ fn start_to_first_frame_10k(bencher: Bencher) {
         app.stats.answers
     });
 }
+
+/// Pressing `r` on a fresh start: the first `answers()` reads all 10,000
+/// answer files (the store loads them lazily), then the list is drawn.
+#[divan::bench(sample_count = 10)]
+fn open_review_first_time_10k(bencher: Bencher) {
+    bencher
+        .with_inputs(|| tui_support::app(HOME.path()))
+        .bench_local_values(|mut app| {
+            key(&mut app, KeyCode::Char('r'));
+            let mut term = terminal(80, 24);
+            term.draw(|f| barraiser::tui::view::render(&app, f))
+                .expect("draw");
+            app
+        });
+}
+
+/// A keystroke in Review's search box over 10,000 answers: re-rank, redraw.
+#[divan::bench(sample_count = 20)]
+fn review_search_keystroke_10k(bencher: Bencher) {
+    let mut app = loaded_app(HOME.path());
+    key(&mut app, KeyCode::Char('r'));
+    key(&mut app, KeyCode::Char('/'));
+    key(&mut app, KeyCode::Char('c'));
+    let mut term = terminal(80, 24);
+    let mut typed = false;
+    bencher.bench_local(|| {
+        key(
+            &mut app,
+            if typed {
+                KeyCode::Backspace
+            } else {
+                KeyCode::Char('a')
+            },
+        );
+        typed = !typed;
+        term.draw(|f| barraiser::tui::view::render(&app, f))
+            .expect("draw");
+    });
+}

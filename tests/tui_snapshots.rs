@@ -230,3 +230,26 @@ fn evidence_is_styled_green_for_gains_and_red_for_costs() {
     assert_eq!(buf[(x, y)].fg, Color::Reset);
     assert!(!buf[(x, y)].modifier.contains(Modifier::UNDERLINED));
 }
+
+#[test]
+fn the_countdown_turns_red_in_the_last_thirty_seconds() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Enter);
+    // The colour of the gauge's filled cells on the clock's row.
+    let gauge_colour = |app: &App| {
+        let (_, y) = find(app, " left", 80, 24);
+        let terminal = render(app, 80, 24);
+        let buf = terminal.backend().buffer();
+        (0..80)
+            .map(|x| &buf[(x, y)])
+            .find(|cell| cell.symbol() == "█")
+            .map(|cell| cell.fg)
+    };
+    tick(&mut app, 60);
+    assert_eq!(gauge_colour(&app), Some(Color::Cyan));
+    tick(&mut app, 155);
+    assert!(screen_text(&app, 80, 24).contains("0:25 left"));
+    assert_eq!(gauge_colour(&app), Some(Color::Red));
+}
