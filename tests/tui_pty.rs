@@ -305,3 +305,21 @@ fn ctrl_e_edits_the_field_in_the_editor_and_reads_it_back() {
     s.send("\x03");
     assert_eq!(s.exit_code(), 0);
 }
+
+#[test]
+fn a_large_bracketed_paste_lands_whole_in_the_field() {
+    let home = tempfile::tempdir().unwrap();
+    let s = Session::start(home.path(), 24, 80);
+    s.wait_for("draw a question");
+    s.send("d");
+    s.wait_for("press Enter");
+    s.send("\r");
+    s.wait_for("Situation");
+    s.send("\t\t");
+    s.wait_for("▸ Action");
+    let block = "I paged the on-call lead and rolled back. ".repeat(500);
+    s.send(&format!("\x1b[200~{block}\x1b[201~"));
+    s.wait_for("Action · 4000 words");
+    s.send("\x03");
+    assert_eq!(s.exit_code(), 0);
+}
