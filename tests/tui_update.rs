@@ -103,6 +103,15 @@ fn picking_a_principle_draws_only_from_it_and_n_stays_there() {
     }
 }
 
+#[test]
+fn typing_on_a_drawn_question_starts_the_answer_with_that_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('d'));
+    type_text(&mut app, "Our launch slipped");
+    assert_eq!(practice(&app).star().situation, "Our launch slipped");
+}
+
 // Search
 
 #[test]

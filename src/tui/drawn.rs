@@ -3,7 +3,7 @@
 //! Enter starts answering, `n` draws another.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
@@ -14,7 +14,7 @@ use crate::bank::{PrincipleId, QuestionId};
 use crate::store::Draft;
 
 pub const HINTS: &[(&str, &str)] = &[
-    ("Enter", "answer"),
+    ("Enter", "answer (or start typing)"),
     ("n", "another question"),
     ("Esc", "home"),
     ("?", "help"),
@@ -49,29 +49,37 @@ impl Drawn {
     }
 }
 
+/// Drawn-question keys. Any other letter starts the answer with it, so
+/// typing straight away after `d` loses nothing.
 pub fn on_key(key: KeyEvent) -> Option<Message> {
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match key.code {
         KeyCode::Enter => Some(Message::Select),
         KeyCode::Char('n') => Some(Message::Draw),
         KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
+        KeyCode::Char(_) if plain => Some(Message::Input(key.into())),
         _ => None,
     }
 }
 
 impl App {
-    #[allow(clippy::needless_pass_by_value)] // every update_* takes its message alike
     pub(super) fn update_drawn(&mut self, msg: Message) {
         let Screen::Drawn(drawn) = &mut self.screen else {
             return;
         };
         match msg {
-            Message::Select => {
+            Message::Select | Message::Input(_) => {
                 let Some(question) = self.bank.question(drawn.question.as_str()).cloned() else {
                     return;
                 };
                 let practice = Practice::new(question, drawn.draft.take(), self);
                 self.screen = Screen::Practice(Box::new(practice));
+                if let Message::Input(_) = msg {
+                    self.update_practice(msg);
+                }
             }
             Message::Draw => {
                 let principle = drawn.principle.take();
@@ -112,7 +120,7 @@ pub fn render(app: &App, drawn: &Drawn, area: Rect, buf: &mut Buffer) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::raw(format!(
-        "You have {} minute{} on the clock; it starts when you press Enter.",
+        "You have {} minute{} on the clock; it starts when you press Enter or start typing.",
         app.minutes,
         if app.minutes == 1 { "" } else { "s" }
     )));
