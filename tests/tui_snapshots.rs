@@ -253,3 +253,13 @@ fn the_countdown_turns_red_in_the_last_thirty_seconds() {
     assert!(screen_text(&app, 80, 24).contains("0:25 left"));
     assert_eq!(gauge_colour(&app), Some(Color::Red));
 }
+
+#[test]
+fn home_with_a_draft_and_a_status_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_history(dir.path());
+    press(&mut app, KeyCode::Char('d'));
+    type_text(&mut app, SITUATION);
+    press(&mut app, KeyCode::Esc);
+    snap("home_with_draft", &app);
+}

@@ -466,4 +466,12 @@ fn a_refused_save_shows_in_the_status_line_and_keeps_the_text() {
     assert!(matches!(app.screen, Screen::Practice(_)));
     assert!(app.status.as_ref().is_some_and(|s| s.error));
     assert_eq!(practice(&app).star().action, ACTION);
+    // Esc cannot keep a draft either: it stays, says so, and a second Esc
+    // leaves.
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Practice(_)));
+    let note = app.status.clone().expect("a status line");
+    assert!(note.error && note.text.contains("Esc again"), "{note:?}");
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Home));
 }

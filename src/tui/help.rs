@@ -23,7 +23,7 @@ const SECTIONS: &[Section] = &[
     ),
     (
         "Drawn question",
-        &[("Enter", "start the clock"), ("n", "another question")],
+        &[("Enter", "answer (or type)"), ("n", "another question")],
     ),
     (
         "Practice",

@@ -12,6 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::app::{App, Message};
+use super::view::clip;
 
 pub const HINTS: &[(&str, &str)] = &[
     ("d", "draw"),
@@ -92,15 +93,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Line::raw(""),
         Line::raw(summary(app)),
     ];
-    let drafts = app.store.drafts().len();
-    if drafts > 0 {
+    let drafts = app.store.drafts();
+    if !drafts.is_empty() {
         lines.push(Line::styled(
             format!(
-                "{drafts} draft{} kept: open the same question again to carry on",
-                if drafts == 1 { "" } else { "s" }
+                "{} draft{} kept; open the question again (/ to search) to carry on:",
+                drafts.len(),
+                if drafts.len() == 1 { "" } else { "s" }
             ),
             theme.dim(),
         ));
+        let width = usize::from(area.width).saturating_sub(6);
+        for d in drafts.iter().take(3) {
+            let text = app
+                .bank
+                .question(d.question_id.as_str())
+                .map_or(d.question_id.as_str(), |q| q.text.as_str());
+            lines.push(Line::styled(
+                format!("  · {}", clip(text, width)),
+                theme.dim(),
+            ));
+        }
     }
     if app.store.is_read_only() {
         lines.push(Line::styled(

@@ -204,10 +204,21 @@ impl App {
             Message::Submit => self.submit(),
             Message::Back => {
                 let armed = p.leave_armed;
-                if self.save_draft() || armed {
+                let kept = !p.star().is_empty();
+                if self.save_draft() {
                     self.screen = Screen::Home;
+                    if kept {
+                        self.note("Draft kept: open the same question again to carry on".into());
+                    }
+                } else if armed {
+                    self.screen = Screen::Home;
+                    self.error("Left without saving the draft".into());
                 } else if let Screen::Practice(p) = &mut self.screen {
                     p.leave_armed = true;
+                    self.status = self.status.take().map(|mut s| {
+                        s.text.push_str("; Esc again leaves without it");
+                        s
+                    });
                 }
             }
             _ => {}
