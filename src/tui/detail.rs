@@ -51,6 +51,7 @@ impl Detail {
     }
 }
 
+/// Keys of the open answer; a prompt takes the keys while it is open.
 pub fn on_key(detail: &Detail, key: KeyEvent) -> Option<Message> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if detail.prompt.is_some() {
@@ -74,6 +75,7 @@ pub fn on_key(detail: &Detail, key: KeyEvent) -> Option<Message> {
     }
 }
 
+/// The footer hints: the prompt's while one is open.
 pub fn detail_hints(detail: &Detail) -> &'static [(&'static str, &'static str)] {
     if detail.prompt.is_some() {
         PROMPT_HINTS
@@ -143,6 +145,7 @@ impl App {
     }
 }
 
+/// Draws the open answer, its reviews and any prompt.
 pub fn render_detail(app: &App, detail: &Detail, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let Some(record) = app.store.get(&detail.id) else {

@@ -13,6 +13,7 @@ use super::practice::Practice;
 use crate::bank::{PrincipleId, QuestionId};
 use crate::store::Draft;
 
+/// The footer hints.
 pub const HINTS: &[(&str, &str)] = &[
     ("Enter", "answer (or start typing)"),
     ("n", "another question"),
@@ -91,6 +92,7 @@ impl App {
     }
 }
 
+/// Draws the question on offer.
 pub fn render(app: &App, drawn: &Drawn, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let Some(q) = app.bank.question(drawn.question.as_str()) else {

@@ -63,6 +63,7 @@ const SECTIONS: &[Section] = &[
     ),
 ];
 
+/// Draws the overlay over `area`: two columns when there is room.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let section = |range: &'static [Section]| {

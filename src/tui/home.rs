@@ -14,6 +14,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use super::app::{App, Message};
 use super::view::clip;
 
+/// The footer hints.
 pub const HINTS: &[(&str, &str)] = &[
     ("d", "draw"),
     ("p", "pick"),
@@ -83,6 +84,7 @@ pub fn summary(app: &App) -> String {
     line
 }
 
+/// Draws the home screen.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let mut lines = vec![

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::app::{App, Message, Screen};
 use super::view::window_start;
 
+/// The footer hints.
 pub const HINTS: &[(&str, &str)] = &[
     ("↑↓", "move"),
     ("Enter", "draw from it"),
@@ -23,6 +24,7 @@ pub struct Pick {
     pub selected: usize,
 }
 
+/// Picker keys.
 pub fn on_key(key: KeyEvent) -> Option<Message> {
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
@@ -56,6 +58,7 @@ impl App {
     }
 }
 
+/// Draws the principles, each with how it is going.
 pub fn render(app: &App, pick: &Pick, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let block = Block::bordered().title(" Pick a principle ");

@@ -11,6 +11,7 @@ use super::app::{App, Message};
 use super::view::clip;
 use crate::store::PrincipleStats;
 
+/// The footer hints.
 pub const HINTS: &[(&str, &str)] = &[("↑↓", "scroll"), ("Esc", "home"), ("?", "help")];
 
 /// The progress screen's state: how far the table is scrolled.
@@ -19,6 +20,7 @@ pub struct ProgressView {
     pub scroll: usize,
 }
 
+/// Progress keys.
 pub fn on_key(key: KeyEvent) -> Option<Message> {
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
@@ -51,6 +53,7 @@ pub fn weakest(stats: &[PrincipleStats]) -> Vec<&PrincipleStats> {
     sorted
 }
 
+/// Draws the callout and the table.
 pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let stats = &app.stats;

@@ -100,6 +100,7 @@ fn matches(matcher: &SkimMatcherV2, a: &AnswerRecord, query: &str) -> bool {
         || matcher.fuzzy_match(&head, query).is_some()
 }
 
+/// List keys; while typing a query, printable keys go to it.
 pub fn on_key(list: &ReviewList, key: KeyEvent) -> Option<Message> {
     if list.typing {
         return match key.code {
@@ -130,6 +131,7 @@ pub fn on_key(list: &ReviewList, key: KeyEvent) -> Option<Message> {
     }
 }
 
+/// The footer hints: the query line's while typing.
 pub fn list_hints(list: &ReviewList) -> &'static [(&'static str, &'static str)] {
     if list.typing { TYPING_HINTS } else { HINTS }
 }
@@ -185,6 +187,7 @@ impl App {
     }
 }
 
+/// Draws the list, only the rows that fit.
 pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let answers = app.store.answers();

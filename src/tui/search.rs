@@ -12,6 +12,7 @@ use super::app::{App, Message, Screen};
 use super::view::{clip, window_start};
 use crate::bank::{Bank, QuestionId};
 
+/// The footer hints.
 pub const HINTS: &[(&str, &str)] = &[
     ("type", "search"),
     ("↑↓", "move"),
@@ -112,6 +113,7 @@ impl App {
     }
 }
 
+/// Draws the query line and the ranked questions.
 pub fn render(app: &App, search: &Search, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let block = Block::bordered().title(format!(

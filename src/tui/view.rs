@@ -14,8 +14,9 @@ use super::app::{App, Screen};
 use super::theme::Theme;
 use super::{detail, drawn, help, home, pick, practice, progress, report, review, search};
 
-/// The smallest terminal the screens are laid out for.
+/// The smallest terminal the screens are laid out for: columns…
 pub const MIN_WIDTH: u16 = 60;
+/// …and rows.
 pub const MIN_HEIGHT: u16 = 16;
 
 /// Draws the app into a frame.

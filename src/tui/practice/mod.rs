@@ -25,6 +25,7 @@ use crate::store::Draft;
 
 pub use view::render;
 
+/// The footer hints.
 pub const HINTS: &[(&str, &str)] = &[
     ("Tab", "next field"),
     ("Ctrl-S", "submit"),
@@ -151,6 +152,7 @@ pub fn normalize_paste(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
+/// Words as whitespace-separated runs, as the share bar counts them.
 pub fn count_words(text: &str) -> usize {
     text.split_whitespace().count()
 }

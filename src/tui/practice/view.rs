@@ -15,6 +15,7 @@ use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use crate::tui::view::{clip, wrapped_height};
 
+/// Draws the Practice screen.
 pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let q = &p.question;

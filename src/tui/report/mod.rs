@@ -20,6 +20,7 @@ use super::practice::{new_field, normalize_paste};
 use super::view::wrapped_height;
 use crate::answer::{AnswerRecord, FollowUp};
 
+/// The footer hints.
 pub const HINTS: &[(&str, &str)] = &[
     ("type", "follow-up"),
     ("Ctrl-S", "save it"),
@@ -146,6 +147,7 @@ impl App {
     }
 }
 
+/// Draws the report above the probe and the follow-up field.
 pub fn render(app: &App, view: &ReportView, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let probe_rows = wrapped_height(&format!("Interviewer: {}", view.probe), area.width).min(3);
