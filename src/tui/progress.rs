@@ -99,11 +99,11 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
         .render(callout, buf);
 
     let name_width = 28.min(usize::from(inner.width) / 3);
-    let spark_width = usize::from(inner.width).saturating_sub(name_width + 29);
+    let spark_width = usize::from(inner.width).saturating_sub(name_width + 35);
     Line::styled(
         format!(
-            " {:<name_width$} {:>5} {:>5} {:>5}  trend",
-            "principle", "count", "mean", "last"
+            " {:<name_width$} {:>5} {:>5} {:>5} {:>5}  scores over time",
+            "principle", "count", "mean", "last", "trend"
         ),
         theme.dim(),
     )
@@ -123,9 +123,15 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
             let is_weak = weak.iter().any(|w| w.principle == s.principle);
             Line::from(vec![
                 Span::raw(format!(
-                    " {name:<name_width$} {:>5} {:>5.0} {:>5.0}  ",
+                    " {name:<name_width$} {:>5} {:>5.0} {:>5.0} ",
                     s.count, s.mean, s.last
                 )),
+                // The store's trend: recent answers against the ones before.
+                Span::raw(if s.count < 2 {
+                    format!("{:>5}  ", "")
+                } else {
+                    format!("{:>+5.0}  ", s.trend)
+                }),
                 Span::styled(sparkline(&s.totals, spark_width), theme.score(s.mean)),
                 Span::raw(if is_weak { " ◂ weak" } else { "" }),
             ])
