@@ -15,8 +15,12 @@ use barraiser::bank::{PrincipleId, QuestionId};
 use barraiser::score::{Evidence, PartSummary, Report, SignalId, SignalReport, StarSummary};
 use barraiser::store::Store;
 
+/// Generated stores, deleted when the run ends (statics are never dropped).
+static TEMPS: Mutex<Vec<tempfile::TempDir>> = Mutex::new(Vec::new());
+
 fn main() {
     divan::main();
+    TEMPS.lock().unwrap().clear();
 }
 
 const SIGNALS: [SignalId; 8] = [
@@ -98,30 +102,43 @@ fn record(n: u32) -> AnswerRecord {
     )
 }
 
-/// A store of `n` answers, made once per run. The files are written the way
-/// the store writes them, minus the fsyncs (setup only); the first open
-/// builds the index.
+/// A store of `n` answers, made once per run (or kept in
+/// `$BARRAISER_BENCH_DIR/<n>` and reused when that is set). The files are
+/// written the way the store writes them, minus the fsyncs (setup only);
+/// the first open builds the index.
 fn store_of(n: u32) -> PathBuf {
-    static STORES: OnceLock<Mutex<HashMap<u32, tempfile::TempDir>>> = OnceLock::new();
+    static STORES: OnceLock<Mutex<HashMap<u32, PathBuf>>> = OnceLock::new();
     let mut stores = STORES.get_or_init(Default::default).lock().unwrap();
-    let dir = stores.entry(n).or_insert_with(|| {
-        let dir = tempfile::tempdir().unwrap();
-        Store::open(dir.path()).unwrap();
-        for i in 0..n {
-            let r = record(i);
-            let mut bytes = serde_json::to_vec_pretty(&r).unwrap();
-            bytes.push(b'\n');
-            std::fs::write(
-                dir.path().join("answers").join(format!("{}.json", r.id)),
-                bytes,
-            )
-            .unwrap();
-        }
-        let store = Store::open(dir.path()).unwrap();
-        assert_eq!(store.len(), n as usize);
-        dir
-    });
-    dir.path().to_owned()
+    stores
+        .entry(n)
+        .or_insert_with(|| {
+            let root = if let Some(dir) = std::env::var_os("BARRAISER_BENCH_DIR") {
+                Path::new(&dir).join(n.to_string())
+            } else {
+                let temp = tempfile::tempdir().unwrap();
+                let root = temp.path().to_owned();
+                TEMPS.lock().unwrap().push(temp);
+                root
+            };
+            if Store::open(&root).unwrap().len() != n as usize {
+                fill(&root, n);
+            }
+            root
+        })
+        .clone()
+}
+
+fn fill(root: &Path, n: u32) {
+    let _ = std::fs::remove_dir_all(root);
+    Store::open(root).unwrap();
+    for i in 0..n {
+        let r = record(i);
+        let mut bytes = serde_json::to_vec_pretty(&r).unwrap();
+        bytes.push(b'\n');
+        std::fs::write(root.join("answers").join(format!("{}.json", r.id)), bytes).unwrap();
+    }
+    let store = Store::open(root).unwrap();
+    assert_eq!(store.len(), n as usize);
 }
 
 /// Store sizes for `open_and_stats`: `BARRAISER_BENCH_SIZES=10000` skips

@@ -103,14 +103,24 @@ impl Index {
         let Ok(text) = std::fs::read_to_string(path) else {
             return Index::default();
         };
-        let mut index = Index::default();
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            index.lines += 1;
-            match serde_json::from_str::<Entry>(line) {
-                Ok(entry) => {
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let parsed = super::par::map_chunks(&lines, |part| {
+            part.iter()
+                .map(|line| serde_json::from_str::<Entry>(line).ok())
+                .collect::<Vec<_>>()
+        });
+        let mut index = Index {
+            entries: HashMap::with_capacity(lines.len()),
+            lines: lines.len(),
+            bad_lines: 0,
+        };
+        // In file order, so later lines win.
+        for entry in parsed.into_iter().flatten() {
+            match entry {
+                Some(entry) => {
                     index.entries.insert(entry.id.clone(), entry);
                 }
-                Err(_) => index.bad_lines += 1,
+                None => index.bad_lines += 1,
             }
         }
         index
@@ -142,4 +152,51 @@ pub(crate) fn rewrite<'a>(
         out.push(b'\n');
     }
     super::atomic::write_atomic(path, &out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str, total: f64) -> Entry {
+        Entry {
+            id: AnswerId(id.to_owned()),
+            len: 10,
+            mtime_ns: 20,
+            schema: 1,
+            created: jiff::Timestamp::UNIX_EPOCH,
+            question: QuestionId("q".into()),
+            principle: PrincipleId("p".into()),
+            total,
+            hits: vec![SignalId::StarTask],
+        }
+    }
+
+    #[test]
+    fn later_lines_win_and_a_torn_last_line_is_only_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index.jsonl");
+        append(&path, &entry("a", 1.0)).unwrap();
+        append(&path, &entry("b", 2.0)).unwrap();
+        append(&path, &entry("a", 3.0)).unwrap();
+        let mut bytes = std::fs::read(&path).unwrap();
+        bytes.extend_from_slice(&serde_json::to_vec(&entry("c", 4.0)).unwrap()[..30]);
+        std::fs::write(&path, bytes).unwrap();
+        let index = Index::read(&path);
+        assert_eq!((index.lines, index.bad_lines), (4, 1));
+        assert_eq!(index.entries.len(), 2);
+        assert_eq!(index.entries[&AnswerId("a".into())], entry("a", 3.0));
+        rewrite(&path, [&entry("b", 2.0)]).unwrap();
+        let index = Index::read(&path);
+        assert_eq!(
+            (index.lines, index.bad_lines, index.entries.len()),
+            (1, 0, 1)
+        );
+    }
+
+    #[test]
+    fn a_missing_index_is_an_empty_one() {
+        let index = Index::read(Path::new("/nonexistent/index.jsonl"));
+        assert!(index.entries.is_empty());
+    }
 }

@@ -40,35 +40,44 @@ pub(crate) fn scan(layout: &Layout, writer: bool) -> Result<Scan, StoreError> {
         ..Scan::default()
     };
     let listing = fs::read_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
+    let mut candidates = Vec::new();
     for dirent in listing {
         let dirent = dirent.map_err(|e| StoreError::io(&dir, e))?;
         let name = dirent.file_name();
-        let path = dirent.path();
         if layout::is_leftover_temporary(&name) {
             if writer {
-                remove_leftover(&path, &mut scan.warnings);
+                remove_leftover(&dirent.path(), &mut scan.warnings);
             }
             continue;
         }
         if !layout::is_json(&name) || name.as_encoded_bytes().starts_with(b".") {
             continue; // not ours: a README, an editor's backup, a hidden file…
         }
-        let Ok(meta) = dirent.metadata() else {
+        candidates.push(dirent);
+    }
+    // One stat per answer: the part of opening that grows with the store.
+    let checked = super::par::map_chunks(&candidates, |part| {
+        part.iter().map(|d| d.metadata().ok()).collect::<Vec<_>>()
+    });
+    for (dirent, meta) in candidates.iter().zip(checked.into_iter().flatten()) {
+        let Some(meta) = meta else {
             continue; // vanished while listing
         };
         if !meta.is_file() {
             continue;
         }
-        let id = layout::answer_id_of(&name);
+        let id = layout::answer_id_of(&dirent.file_name());
         if let Some(entry) = id.as_ref().and_then(|id| index.entries.remove(id))
             && entry.matches(&meta)
         {
             if entry.schema > SCHEMA_VERSION {
-                scan.warnings.push(newer_warning(&path, entry.schema));
+                scan.warnings
+                    .push(newer_warning(&dirent.path(), entry.schema));
             }
             scan.entries.push(entry);
             continue;
         }
+        let path = dirent.path();
         scan.index_stale = true;
         match read_record(&path, id.as_ref()) {
             Ok(record) => {
@@ -221,10 +230,21 @@ pub(crate) fn remove_leftover(path: &Path, warnings: &mut Vec<String>) {
     }
 }
 
-/// Reads the full records behind `entries`, in their order. A file that
-/// changed since it was summarised and no longer loads is skipped with a
-/// warning (it is set aside on the next open).
+/// Reads the full records behind `entries`, in their order, on every core
+/// (parsing dominates). A file that changed since it was summarised and no
+/// longer loads is skipped with a warning (it is set aside on the next open).
 pub(crate) fn read_all(layout: &Layout, entries: &[Entry]) -> (Vec<AnswerRecord>, Vec<String>) {
+    let parts = super::par::map_chunks(entries, |part| read_some(layout, part));
+    let mut records = Vec::with_capacity(entries.len());
+    let mut warnings = Vec::new();
+    for (mut r, mut w) in parts {
+        records.append(&mut r);
+        warnings.append(&mut w);
+    }
+    (records, warnings)
+}
+
+fn read_some(layout: &Layout, entries: &[Entry]) -> (Vec<AnswerRecord>, Vec<String>) {
     let mut records = Vec::with_capacity(entries.len());
     let mut warnings = Vec::new();
     for entry in entries {

@@ -22,6 +22,7 @@ mod layout;
 mod load;
 mod lock;
 mod markdown;
+mod par;
 mod stats;
 
 use std::path::{Path, PathBuf};
