@@ -65,6 +65,8 @@ families! {
     Enact = "enact",
     Ongoing = "ongoing",
     Willpower = "willpower",
+    Resolve = "resolve",
+    Determiner = "determiner",
     Learned = "learned",
     AppliedSince = "applied_since",
     CommVerb = "communicate",

@@ -8,7 +8,7 @@
 //! Order then decides `owns_fault_first`.
 
 use super::{Finding, Input, add_span};
-use crate::score::doc::{Agent, Doc};
+use crate::score::doc::{Agent, Doc, Join};
 use crate::score::lexicon::{Fam, Hit};
 
 /// Whose fault a clause names.
@@ -34,6 +34,9 @@ pub struct Faults {
 /// How far after its agent a "bad work" word may sit ("the PM gave us bad
 /// requirements"); further on, it describes something else.
 const BAD_WORK_REACH: u32 = 4;
+/// How far after its agent a fault verb or a lapse may sit ("nobody on the
+/// team had told me"); further on it belongs to another subject.
+const FAULT_REACH: u32 = 6;
 
 impl Faults {
     pub fn find(input: &Input<'_, '_>) -> Faults {
@@ -63,6 +66,12 @@ impl Faults {
                 && f.impersonal
                 && owned_sents.contains(&doc.clauses[f.clause].sent))
         });
+        // "An intern deleted the photos. I didn't blame him: I had given
+        // him the access." Another's slip told before the speaker refuses
+        // to blame them is the incident, not blame.
+        if let Some(first_support) = blameless(input).spans.first().map(|s| s.0) {
+            list.retain(|f| f.owner == Owner::Mine || doc.clause_span(f.clause).0 > first_support);
+        }
         Faults { list }
     }
 
@@ -123,18 +132,27 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
     let impersonal = cl.agent == Agent::Nobody;
     let from = cl.agent_tok.unwrap_or(cl.start);
     let verb = cl.after_agent;
-    let after = |h: &&Hit| h.start >= from;
+    let after = |h: &&Hit| h.start >= from && h.start <= verb + FAULT_REACH;
     let live = |h: &Hit| !doc.negated(c, h.start);
     let fault_verb = doc
         .of_in(Fam::FaultVerb, range.clone())
         .iter()
         .filter(after)
         .any(&live);
-    let lapse = doc
-        .of_in(Fam::Diligence, range.clone())
-        .iter()
-        .filter(after)
-        .any(|h| doc.negated(c, h.start));
+    // A duty left undone: a diligence or action verb under negation ("I
+    // didn't check", "we never sent a key", "nobody told me").
+    let lapse = [Fam::Diligence, Fam::ActionVerb].iter().any(|&f| {
+        doc.of_in(f, range.clone())
+            .iter()
+            .filter(after)
+            .any(|h| doc.negated(c, h.start))
+    });
+    // A person's act given as the cause: "… because I had copied the
+    // config", "… because the vendor changed the format".
+    let as_cause = cl.join == Join::Sub
+        && doc.has(cl.start, Fam::Causal)
+        && matches!(cl.agent, Agent::I | Agent::Other)
+        && cl.agent_tok.is_some();
     let should = doc.any_in(Fam::ShouldHave, from..cl.end);
     let bad_work = doc
         .of_in(Fam::BadAdj, range.clone())
@@ -148,7 +166,7 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
             .iter()
             .filter(after)
             .any(|h| doc.negated(c, h.start));
-    (fault_verb || lapse || should || bad_work || gap).then_some(mk(owner, impersonal))
+    (fault_verb || lapse || should || bad_work || gap || as_cause).then_some(mk(owner, impersonal))
 }
 
 /// No real mistake offered: "I can't think of one", or a strength dressed
@@ -241,6 +259,15 @@ pub fn willpower(input: &Input<'_, '_>) -> Finding {
     let mut spans = Vec::new();
     for (h, _) in input.live_hits(Fam::Willpower) {
         add_span(&mut spans, doc.span(h.start, h.end));
+    }
+    // "Next time I'll …" with no mechanism in sight: a resolution, which
+    // is willpower by another name.
+    for (h, c) in input.live_hits(Fam::Resolve) {
+        let s = &doc.sents[doc.clauses[c].sent as usize];
+        if !doc.any_in(Fam::Mechanism, s.start..s.end) {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+        let _ = h;
     }
     Finding::from_spans(spans)
 }

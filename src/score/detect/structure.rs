@@ -50,8 +50,22 @@ pub fn situation(input: &Input<'_, '_>) -> Finding {
     first_sentence_of(input, Part::Situation, MIN_SITUATION_WORDS)
 }
 
+/// A task part, or the speaker's own responsibility stated anywhere ("I
+/// promised the partner…", "my job was to…").
 pub fn task(input: &Input<'_, '_>) -> Finding {
-    first_sentence_of(input, Part::Task, 3)
+    let found = first_sentence_of(input, Part::Task, 3);
+    if found.hit {
+        return found;
+    }
+    let doc = input.doc;
+    let spans = doc
+        .of(Fam::TaskCue)
+        .iter()
+        .filter_map(|h| input.live(h))
+        .take(1)
+        .map(|c| input.sentence_span_of(c))
+        .collect();
+    Finding::from_spans(spans)
 }
 
 pub fn result(input: &Input<'_, '_>) -> Finding {
