@@ -37,7 +37,10 @@ pub fn run(ctx: &Context, args: &CalibrateArgs) -> Result<(), CliError> {
         }
         None => Vec::new(),
     };
-    let scored: Vec<Scored> = labelled.iter().map(|l| score_one(ctx, &rubric, l)).collect();
+    let scored: Vec<Scored> = labelled
+        .iter()
+        .map(|l| score_one(ctx, &rubric, l))
+        .collect();
     let m = metrics(&labelled, &scored, &pairs);
     let mut out = io::stdout().lock();
     if args.json {
@@ -83,7 +86,11 @@ pub fn render(m: &Metrics, name: &str) -> String {
         "{:<26} {:>5} {:>5}  {:>9} {:>6} {:>5}  misread",
         "signal", "true", "false", "precision", "recall", "F1"
     );
-    for sig in m.signals.iter().filter(|s| s.labelled_true + s.labelled_false > 0) {
+    for sig in m
+        .signals
+        .iter()
+        .filter(|s| s.labelled_true + s.labelled_false > 0)
+    {
         let mut misread: Vec<&str> = sig.errors.iter().map(String::as_str).take(6).collect();
         if sig.errors.len() > 6 {
             misread.push("…");

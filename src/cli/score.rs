@@ -213,7 +213,11 @@ fn batch_line(
         ),
         (None, None) => (DEFAULT_PRINCIPLE.to_owned(), None, None),
     };
-    let kind = kind.or_else(|| req.question.as_deref().and_then(|q| rubric.question_kind(q)));
+    let kind = kind.or_else(|| {
+        req.question
+            .as_deref()
+            .and_then(|q| rubric.question_kind(q))
+    });
     let text = match req.answer {
         AnswerField::Text(t) => t,
         AnswerField::Star(s) => s.to_text(),

@@ -184,7 +184,9 @@ pub fn parse_pairs(name: &str, text: &str, known: &HashSet<&str>) -> Result<Vec<
         })?;
         for (field, id) in [("better", &pair.better), ("worse", &pair.worse)] {
             if !known.contains(id.as_str()) {
-                return Err(format!("{at}: field `{field}`: no labelled answer has id '{id}'"));
+                return Err(format!(
+                    "{at}: field `{field}`: no labelled answer has id '{id}'"
+                ));
             }
         }
         out.push(pair);
@@ -240,7 +242,11 @@ fn signal_metrics(id: SignalId, labelled: &[Labelled], scored: &[Scored]) -> Sig
             (false, false) => {}
         }
         if truth != said {
-            errors.push(format!("{}{}", if truth { "missed " } else { "false " }, l.id));
+            errors.push(format!(
+                "{}{}",
+                if truth { "missed " } else { "false " },
+                l.id
+            ));
         }
     }
     let ratio = |a: usize, b: usize| {
@@ -279,7 +285,8 @@ fn pair_metrics(labelled: &[Labelled], scored: &[Scored], pairs: &[Pair]) -> Pai
     let mut misranked = Vec::new();
     let mut counted = 0usize;
     for p in pairs {
-        let (Some(&b), Some(&w)) = (index.get(p.better.as_str()), index.get(p.worse.as_str())) else {
+        let (Some(&b), Some(&w)) = (index.get(p.better.as_str()), index.get(p.worse.as_str()))
+        else {
             continue;
         };
         counted += 1;
@@ -380,8 +387,12 @@ mod tests {
     fn a_bad_label_names_the_file_line_and_field() {
         let text = "{\"id\":\"a\",\"principle\":\"earn_trust\",\"answer\":\"x\",\"labels\":{\"owns_fault_first\":\"yes\"}}";
         let err = parse_labels("l.jsonl", text).unwrap_err();
-        assert!(err.starts_with("l.jsonl:1: field `labels.owns_fault_first`"), "{err}");
-        let unknown = "{\"id\":\"a\",\"principle\":\"p\",\"answer\":\"x\",\"labels\":{\"nope\":true}}";
+        assert!(
+            err.starts_with("l.jsonl:1: field `labels.owns_fault_first`"),
+            "{err}"
+        );
+        let unknown =
+            "{\"id\":\"a\",\"principle\":\"p\",\"answer\":\"x\",\"labels\":{\"nope\":true}}";
         let err = parse_labels("l.jsonl", unknown).unwrap_err();
         assert_eq!(err, "l.jsonl:1: field `labels.nope`: unknown signal id");
     }

@@ -219,7 +219,12 @@ impl<'a> Doc<'a> {
     /// "instead of") scopes over token `at` in clause `c`.
     pub fn negated(&self, c: usize, at: u32) -> bool {
         let cl = &self.clauses[c];
-        let from = cl.start.max(at.saturating_sub(NEGATION_REACH));
+        // A phrase that is itself negative ("without approval", "didn't
+        // wait") is turned round only by a negator right before it.
+        let self_negative =
+            self.tok(at).is(NEG) || self.starts[at as usize] & bit(Fam::Negator) != 0;
+        let reach = if self_negative { 1 } else { NEGATION_REACH };
+        let from = cl.start.max(at.saturating_sub(reach));
         (from..at).any(|j| {
             self.tok(j).is(NEG)
                 || self.starts[j as usize] & (bit(Fam::Negator) | bit(Fam::Nobody)) != 0
@@ -449,10 +454,18 @@ impl<'a> Doc<'a> {
 
     /// Finds the clause's agent and whether it tells an action.
     fn analyse_clause(&mut self, c: usize) {
-        let (start, end, join, sent) = {
+        let (start, end, mut join, sent) = {
             let cl = &self.clauses[c];
             (cl.start, cl.end, cl.join, cl.sent)
         };
+        // A clause that opens with "which", "because", "when" is
+        // subordinate, however it was cut.
+        if self.starts[start as usize] & (bit(Fam::Subord) | bit(Fam::Concession)) != 0
+            && self.starts[start as usize] & bit(Fam::Coord) == 0
+        {
+            join = Join::Sub;
+            self.clauses[c].join = join;
+        }
         let mut agent = Agent::None;
         let mut agent_tok = None;
         let mut impersonal = false;
@@ -505,8 +518,15 @@ impl<'a> Doc<'a> {
             }
         }
         let mut implicit = false;
+        // A subject is left out only when a verb comes straight after the
+        // conjunction ("…, and deleted the photos"); "and a customer
+        // dropped…" has its own.
+        let elided = self
+            .first_word(start, end)
+            .is_some_and(|w| self.starts[w as usize] & VERBS != 0 || self.tok(w).is(NEG));
         if agent == Agent::None
             && !impersonal
+            && elided
             && join == Join::Coord
             && c > 0
             && self.clauses[c - 1].sent == sent
@@ -530,7 +550,13 @@ impl<'a> Doc<'a> {
             None if implicit => start,
             None => end,
         };
-        let action = matches!(agent, Agent::I | Agent::We) && self.is_action_verb(verb_from, end);
+        // "I'm", "we're": a state, not a deed.
+        let state_agent = agent_tok.is_some_and(|a| {
+            matches!(self.t.norm_of(a as usize), "i'm" | "we're" | "i'd" | "we'd")
+        });
+        let action = matches!(agent, Agent::I | Agent::We)
+            && !state_agent
+            && self.is_action_verb(verb_from, end);
         let concrete = action && {
             let buzz = self.any_in(Fam::Buzz, start..end);
             let detail = (start..end).any(|j| self.detail[j as usize]);

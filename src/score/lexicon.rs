@@ -66,6 +66,7 @@ families! {
     Ongoing = "ongoing",
     Willpower = "willpower",
     Resolve = "resolve",
+    MissedOutcome = "missed_outcome",
     Determiner = "determiner",
     Learned = "learned",
     AppliedSince = "applied_since",

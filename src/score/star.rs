@@ -128,7 +128,10 @@ pub fn label_sentences(doc: &Doc<'_>) -> Vec<Part> {
             } else if i == 0 && n >= 3 {
                 // Stories open with their setting.
                 Part::Situation
-            } else if i + 1 == n && n >= 3 && (has(Fam::ResultVerb) || result_cue || doc.has_measure(range.clone())) {
+            } else if i + 1 == n
+                && n >= 3
+                && (has(Fam::ResultVerb) || result_cue || doc.has_measure(range.clone()))
+            {
                 // …and close with their outcome.
                 Part::Result
             } else if has(Fam::TaskCue) && !result_cue {
@@ -139,7 +142,7 @@ pub fn label_sentences(doc: &Doc<'_>) -> Vec<Part> {
                 Part::Situation
             } else if acts > 0 {
                 Part::Action
-            } else if !seen_action && matches!(prev, Part::Situation) {
+            } else if !seen_action && matches!(prev, Part::Situation) && n >= 3 {
                 Part::Situation
             } else {
                 prev

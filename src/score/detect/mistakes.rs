@@ -50,7 +50,7 @@ impl Faults {
             if brag_sents.contains(&doc.clauses[c].sent) {
                 continue;
             }
-            if let Some(f) = fault_in(doc, c) {
+            if let Some(f) = fault_in(doc, c).or_else(|| human_error_of_others(input, c)) {
                 list.push(f);
             }
         }
@@ -124,21 +124,33 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
     {
         return Some(mk(Owner::Theirs, false));
     }
+    // "I can't think of one" is no confession.
+    if doc.any_in(Fam::Deny, range.clone()) {
+        return None;
+    }
+    // "Nobody owned the sync" names a gap in the system, not a person.
     let owner = match cl.agent {
         Agent::I | Agent::We => Owner::Mine,
-        Agent::Other | Agent::Nobody => Owner::Theirs,
-        Agent::None => return None,
+        Agent::Other => Owner::Theirs,
+        Agent::Nobody | Agent::None => return None,
     };
-    let impersonal = cl.agent == Agent::Nobody;
+    let impersonal = false;
     let from = cl.agent_tok.unwrap_or(cl.start);
     let verb = cl.after_agent;
     let after = |h: &&Hit| h.start >= from && h.start <= verb + FAULT_REACH;
     let live = |h: &Hit| !doc.negated(c, h.start);
+    // Missing the target is the failure itself, not its cause.
+    let outcome = doc.of_in(Fam::MissedOutcome, range.clone());
+    let is_outcome = |h: &Hit| {
+        outcome
+            .iter()
+            .any(|o| o.start <= h.start && h.start < o.end)
+    };
     let fault_verb = doc
         .of_in(Fam::FaultVerb, range.clone())
         .iter()
         .filter(after)
-        .any(&live);
+        .any(|h| live(h) && !is_outcome(h));
     // A duty left undone: a diligence or action verb under negation ("I
     // didn't check", "we never sent a key", "nobody told me").
     let lapse = [Fam::Diligence, Fam::ActionVerb].iter().any(|&f| {
@@ -151,7 +163,7 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
     // config", "… because the vendor changed the format".
     let as_cause = cl.join == Join::Sub
         && doc.has(cl.start, Fam::Causal)
-        && matches!(cl.agent, Agent::I | Agent::Other)
+        && cl.agent == Agent::I
         && cl.agent_tok.is_some();
     let should = doc.any_in(Fam::ShouldHave, from..cl.end);
     let bad_work = doc
@@ -167,6 +179,26 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
             .filter(after)
             .any(|h| doc.negated(c, h.start));
     (fault_verb || lapse || should || bad_work || gap || as_cause).then_some(mk(owner, impersonal))
+}
+
+/// "It was human error: one of the agents…": a shallow cause pinned on
+/// someone else in the same or the next sentence.
+fn human_error_of_others(input: &Input<'_, '_>, c: usize) -> Option<Fault> {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    doc.of_in(Fam::ShallowCause, cl.start..cl.end)
+        .iter()
+        .any(|h| !doc.negated(c, h.start))
+        .then_some(())?;
+    let others = doc.clauses[c..]
+        .iter()
+        .take_while(|k| k.sent <= cl.sent + 1)
+        .any(|k| k.agent == Agent::Other);
+    others.then_some(Fault {
+        owner: Owner::Theirs,
+        clause: c,
+        impersonal: false,
+    })
 }
 
 /// No real mistake offered: "I can't think of one", or a strength dressed
@@ -276,11 +308,17 @@ pub fn willpower(input: &Input<'_, '_>) -> Finding {
 pub fn lesson(input: &Input<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
-    for (_, c) in input
+    for (h, c) in input
         .live_hits(Fam::Learned)
         .chain(input.live_hits(Fam::AppliedSince))
     {
-        add_span(&mut spans, doc.clause_span(c));
+        // "The lesson was for leadership to be quicker" is a lesson for
+        // someone else.
+        let cl = &doc.clauses[c];
+        let for_others = (h.end..cl.end).any(|j| doc.has(j, Fam::Other));
+        if !for_others {
+            add_span(&mut spans, doc.clause_span(c));
+        }
     }
     Finding::from_spans(spans)
 }

@@ -42,6 +42,12 @@ pub fn customer_focus(input: &Input<'_, '_>) -> Finding {
             continue;
         }
         let s = &doc.sents[doc.clauses[c].sent as usize];
+        // A customer talked about only in slogans is no customer at all.
+        if doc.any_in(Fam::Buzz, s.start..s.end)
+            && (s.start..s.end).filter(|&j| doc.detail[j as usize]).count() < 2
+        {
+            continue;
+        }
         let need = doc
             .of_in(Fam::CustomerNeed, s.start..s.end)
             .iter()

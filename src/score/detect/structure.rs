@@ -101,17 +101,17 @@ pub fn quantified(input: &Input<'_, '_>) -> Finding {
         }
     };
     let result: Vec<usize> = part_sentences(input, Part::Result).collect();
-    if result.is_empty() {
-        for i in 0..doc.sents.len() {
-            let s = &doc.sents[i];
-            if doc.any_in(Fam::ResultVerb, s.start..s.end)
-                || doc.any_in(Fam::ResultCue, s.start..s.end)
-            {
-                scan(i);
-            }
-        }
-    } else {
-        for i in result {
+    for &i in &result {
+        scan(i);
+    }
+    // An outcome told inside the action ("refunded all 150 customers").
+    for i in 0..doc.sents.len() {
+        let s = &doc.sents[i];
+        if input.labels[i] != Part::Situation
+            && !result.contains(&i)
+            && (doc.any_in(Fam::ResultVerb, s.start..s.end)
+                || doc.any_in(Fam::ResultCue, s.start..s.end))
+        {
             scan(i);
         }
     }
@@ -155,7 +155,7 @@ pub fn specificity(input: &Input<'_, '_>) -> Finding {
     let vague = doc.of(Fam::Vague).len() + doc.of(Fam::Hedge).len();
     let words = doc.t.toks.iter().filter(|t| t.is_wordlike()).count();
     let d = details.len();
-    if d < 3 || d < 2 * vague + 2 || d * 100 < 4 * words {
+    if d < 3 || d < 2 * vague + 2 || d * 40 < words {
         return Finding::miss_with(
             doc.of(Fam::Vague)
                 .iter()
