@@ -269,14 +269,22 @@ pub fn mechanism(input: &Input<'_, '_>) -> Finding {
         };
         let cl = &doc.clauses[c];
         let range = cl.start..cl.end;
-        if doc.negated(c, h.start) || doc.any_in(Fam::Willpower, range.clone()) {
+        // Skipping the dry run is the opposite of putting one in place.
+        let skipped = doc
+            .of_in(Fam::FaultVerb, range.clone())
+            .iter()
+            .any(|f| f.start < h.start && !doc.negated(c, f.start));
+        if skipped || doc.negated(c, h.start) || doc.any_in(Fam::Willpower, range.clone()) {
             continue;
         }
         let enacted = doc
             .of_in(Fam::Enact, range.clone())
             .iter()
             .chain(doc.of_in(Fam::Ongoing, range.clone()))
-            .any(|e| !doc.negated(c, e.start) && !doc.hypothetical(c, e.start.min(h.start)));
+            .any(|e| {
+                let inside = e.start >= h.start && e.start < h.end;
+                !inside && !doc.negated(c, e.start) && !doc.hypothetical(c, e.start.min(h.start))
+            });
         if enacted && cl.agent != Agent::Nobody {
             add_span(&mut spans, doc.clause_span(c));
         }
