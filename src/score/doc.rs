@@ -482,8 +482,11 @@ impl<'a> Doc<'a> {
             {
                 continue;
             }
-            if m & bit(Fam::Prep) != 0 {
+            if m & bit(Fam::Prep) != 0 && !self.inside[j as usize] {
                 break;
+            }
+            if self.inside[j as usize] {
+                continue;
             }
             if m & bit(Fam::Impersonal) != 0 {
                 impersonal = true;

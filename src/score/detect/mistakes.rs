@@ -232,7 +232,8 @@ pub fn root_cause(input: &Input<'_, '_>) -> Finding {
     };
     let mut spans = Vec::new();
     for (_, c) in input.live_hits(Fam::RootCause) {
-        if !shallow(c) {
+        let said_what = input.concrete_beyond(doc.clauses[c].sent as usize, Fam::RootCause);
+        if !shallow(c) && said_what && !input.buzz_only(c) {
             add_span(&mut spans, input.sentence_span_of(c));
         }
     }

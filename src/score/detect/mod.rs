@@ -108,6 +108,21 @@ impl Input<'_, '_> {
                 .any(|k| matches!(k.agent, Agent::I | Agent::We) && k.action)
     }
 
+    /// Whether sentence `s` names something concrete outside `skip` (a
+    /// family match that is the claim itself): a claim of root cause or of
+    /// data must say *what*.
+    pub fn concrete_beyond(&self, s: usize, skip: Fam) -> bool {
+        let doc = self.doc;
+        let sent = &doc.sents[s];
+        let claim: Vec<(u32, u32)> = doc
+            .of_in(skip, sent.start..sent.end)
+            .iter()
+            .map(|h| (h.start, h.end))
+            .collect();
+        (sent.start..sent.end)
+            .any(|j| doc.detail[j as usize] && !claim.iter().any(|&(a, b)| a <= j && j < b))
+    }
+
     /// Sentence span of clause `c`.
     pub fn sentence_span_of(&self, c: usize) -> (usize, usize) {
         let s = &self.doc.sents[self.doc.clauses[c].sent as usize];

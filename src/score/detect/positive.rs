@@ -70,7 +70,12 @@ pub fn data_driven(input: &Input<'_, '_>) -> Finding {
         }
         let cl = &doc.clauses[c];
         let used = doc.any_in(Fam::DataUse, cl.start..cl.end) || cl.action;
-        if used {
+        // "We looked at all the metrics" says nothing; "40% of refills were
+        // abandoned" does.
+        let s = cl.sent as usize;
+        let s_range = doc.sents[s].start..doc.sents[s].end;
+        let specific = input.concrete_beyond(s, Fam::DataNoun) || doc.has_measure(s_range);
+        if used && specific {
             add_span(&mut spans, doc.clause_span(c));
         }
     }

@@ -134,7 +134,10 @@ pub fn first_person(input: &Input<'_, '_>) -> Finding {
             _ => {}
         }
     }
-    if mine.len() < 2 || mine.len() * 10 < 6 * (mine.len() + ours) {
+    if mine.is_empty()
+        || mine.len() + ours < 2 && ours > 0
+        || mine.len() * 10 < 6 * (mine.len() + ours)
+    {
         return Finding::default();
     }
     let mut spans = Vec::new();
