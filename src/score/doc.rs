@@ -257,7 +257,16 @@ impl<'a> Doc<'a> {
     /// The measures in `range`, as token spans.
     pub fn measures(&self, range: Range<u32>) -> impl Iterator<Item = (u32, u32)> + '_ {
         let end = range.end;
+        let boost: Vec<(u32, u32)> = self
+            .of_in(Fam::Intensifier, range.clone())
+            .iter()
+            .map(|h| (h.start, h.end))
+            .collect();
         range.filter_map(move |i| {
+            // "Committed one hundred percent" is emphasis, not a measure.
+            if boost.iter().any(|&(a, b)| a <= i && i < b) {
+                return None;
+            }
             let t = self.tok(i);
             let next_unit = i + 1 < end && self.has(i + 1, Fam::MeasureUnit);
             if t.is(NUMBER) {
@@ -557,8 +566,11 @@ impl<'a> Doc<'a> {
         let state_agent = agent_tok.is_some_and(|a| {
             matches!(self.t.norm_of(a as usize), "i'm" | "we're" | "i'd" | "we'd")
         });
+        // "I always disagree respectfully": a habit claimed, not a deed told.
+        let habit = self.any_in(Fam::Habit, start..end);
         let action = matches!(agent, Agent::I | Agent::We)
             && !state_agent
+            && !habit
             && self.is_action_verb(verb_from, end);
         let concrete = action && {
             let buzz = self.any_in(Fam::Buzz, start..end);

@@ -66,6 +66,8 @@ families! {
     Ongoing = "ongoing",
     Willpower = "willpower",
     Resolve = "resolve",
+    Intensifier = "intensifier",
+    Habit = "habit",
     MissedOutcome = "missed_outcome",
     Determiner = "determiner",
     Learned = "learned",

@@ -158,7 +158,7 @@ pub fn specificity(input: &Input<'_, '_>) -> Finding {
     let vague = doc.of(Fam::Vague).len() + doc.of(Fam::Hedge).len();
     let words = doc.t.toks.iter().filter(|t| t.is_wordlike()).count();
     let d = details.len();
-    if d < 3 || d < 2 * vague + 2 || d * 40 < words {
+    if d < 2 || d < 2 * vague + 1 || d * 40 < words {
         return Finding::miss_with(
             doc.of(Fam::Vague)
                 .iter()
