@@ -227,7 +227,9 @@ impl<'a> Doc<'a> {
         let from = cl.start.max(at.saturating_sub(reach));
         (from..at).any(|j| {
             self.tok(j).is(NEG)
-                || self.starts[j as usize] & (bit(Fam::Negator) | bit(Fam::Nobody)) != 0
+                || (self.starts[j as usize] | self.ends[j as usize])
+                    & (bit(Fam::Negator) | bit(Fam::Nobody))
+                    != 0
         })
     }
 
@@ -461,20 +463,10 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Finds the clause's agent and whether it tells an action.
-    fn analyse_clause(&mut self, c: usize) {
-        let (start, end, mut join, sent) = {
-            let cl = &self.clauses[c];
-            (cl.start, cl.end, cl.join, cl.sent)
-        };
-        // A clause that opens with "which", "because", "when" is
-        // subordinate, however it was cut.
-        if self.starts[start as usize] & (bit(Fam::Subord) | bit(Fam::Concession)) != 0
-            && self.starts[start as usize] & bit(Fam::Coord) == 0
-        {
-            join = Join::Sub;
-            self.clauses[c].join = join;
-        }
+    /// The subject of tokens `start..end`: who, at which token, and
+    /// whether the subject is a thing ("it", "the build") rather than a
+    /// person.
+    fn find_agent(&self, start: u32, end: u32) -> (Agent, Option<u32>, bool) {
         let mut agent = Agent::None;
         let mut agent_tok = None;
         let mut impersonal = false;
@@ -529,6 +521,24 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        (agent, agent_tok, impersonal)
+    }
+
+    /// Finds the clause's agent and whether it tells an action.
+    fn analyse_clause(&mut self, c: usize) {
+        let (start, end, mut join, sent) = {
+            let cl = &self.clauses[c];
+            (cl.start, cl.end, cl.join, cl.sent)
+        };
+        // A clause that opens with "which", "because", "when" is
+        // subordinate, however it was cut.
+        if self.starts[start as usize] & (bit(Fam::Subord) | bit(Fam::Concession)) != 0
+            && self.starts[start as usize] & bit(Fam::Coord) == 0
+        {
+            join = Join::Sub;
+            self.clauses[c].join = join;
+        }
+        let (mut agent, agent_tok, impersonal) = self.find_agent(start, end);
         let mut implicit = false;
         // A subject is left out only when a verb comes straight after the
         // conjunction ("…, and deleted the photos"); "and a customer

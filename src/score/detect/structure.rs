@@ -74,9 +74,12 @@ pub fn result(input: &Input<'_, '_>) -> Finding {
 
 pub fn action(input: &Input<'_, '_>) -> Finding {
     let doc = input.doc;
-    let concrete: Vec<usize> = (0..doc.clauses.len())
+    let mut concrete: Vec<usize> = (0..doc.clauses.len())
         .filter(|&c| doc.clauses[c].concrete)
         .collect();
+    // Quote the action part first: the setting's "I ran payments" is
+    // context, not the story's deeds.
+    concrete.sort_by_key(|&c| input.labels[doc.clauses[c].sent as usize] != Part::Action);
     if concrete.len() < MIN_ACTIONS {
         return Finding::default();
     }
@@ -140,6 +143,7 @@ pub fn first_person(input: &Input<'_, '_>) -> Finding {
     {
         return Finding::default();
     }
+    mine.sort_by_key(|&c| input.labels[doc.clauses[c].sent as usize] != Part::Action);
     let mut spans = Vec::new();
     for c in mine {
         add_span(&mut spans, doc.clause_span(c));
