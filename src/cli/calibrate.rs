@@ -3,7 +3,6 @@
 //! labels, the grades and the judged pairs (metrics in
 //! [`crate::score::calibrate`]).
 
-use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -32,8 +31,7 @@ pub fn run(ctx: &Context, args: &CalibrateArgs) -> Result<(), CliError> {
     let pairs = match &args.pairs {
         Some(p) => {
             let (text, name) = input::read_text(Some(p))?;
-            let known: HashSet<&str> = labelled.iter().map(|l| l.id.as_str()).collect();
-            parse_pairs(&name, &text, &known).map_err(CliError::BadInput)?
+            parse_pairs(&name, &text, &labelled).map_err(CliError::BadInput)?
         }
         None => Vec::new(),
     };

@@ -102,7 +102,10 @@ pub fn answer_text(raw: &str) -> Result<String, String> {
 
 /// The answer of a batch request: text, or a STAR object.
 #[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[serde(
+    untagged,
+    expecting = "expected text or a {\"situation\",\"task\",\"action\",\"result\"} object"
+)]
 enum AnswerField {
     Text(String),
     Star(Star),
@@ -184,12 +187,14 @@ fn batch_line(
             .ok()
             .and_then(|v| v.get("id").cloned());
         let path = e.path().to_string();
-        let field = if path == "." {
-            String::new()
+        let message = if serde_json::from_str::<serde_json::Value>(line).is_err() {
+            format!("not a JSON object: {}", e.inner())
+        } else if path == "." {
+            e.inner().to_string()
         } else {
-            format!("{path}: ")
+            format!("{path}: {}", e.inner())
         };
-        (id, format!("{field}{}", e.inner()))
+        (id, message)
     })?;
     let id = req.id;
     let fail = |m: String| (Some(id.clone()), m);

@@ -89,7 +89,10 @@ pub struct Metrics {
 }
 
 #[derive(Deserialize)]
-#[serde(untagged)]
+#[serde(
+    untagged,
+    expecting = "expected text or a {\"situation\",\"task\",\"action\",\"result\"} object"
+)]
 enum AnswerField {
     Text(String),
     Star(Star),
@@ -165,8 +168,9 @@ pub fn parse_labels(name: &str, text: &str) -> Result<Vec<Labelled>, String> {
     Ok(out)
 }
 
-/// Parses a pairs file, checking both ids exist in `known`.
-pub fn parse_pairs(name: &str, text: &str, known: &HashSet<&str>) -> Result<Vec<Pair>, String> {
+/// Parses a pairs file, checking both ids name answers in `labelled`.
+pub fn parse_pairs(name: &str, text: &str, labelled: &[Labelled]) -> Result<Vec<Pair>, String> {
+    let known: HashSet<&str> = labelled.iter().map(|l| l.id.as_str()).collect();
     let mut out = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         if raw.trim().is_empty() {
@@ -339,7 +343,7 @@ fn ranks(v: &[f64]) -> Vec<f64> {
     let mut i = 0;
     while i < idx.len() {
         let mut j = i;
-        while j + 1 < idx.len() && v[idx[j + 1]] == v[idx[i]] {
+        while j + 1 < idx.len() && v[idx[j + 1]].total_cmp(&v[idx[i]]).is_eq() {
             j += 1;
         }
         #[allow(clippy::cast_precision_loss)]

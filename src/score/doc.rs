@@ -219,10 +219,17 @@ impl<'a> Doc<'a> {
     /// "instead of") scopes over token `at` in clause `c`.
     pub fn negated(&self, c: usize, at: u32) -> bool {
         let cl = &self.clauses[c];
-        let from = cl.start.max(at.saturating_sub(NEGATION_REACH));
+        // A phrase that is itself negative ("without approval", "didn't
+        // wait") is turned round only by a negator right before it.
+        let self_negative =
+            self.tok(at).is(NEG) || self.starts[at as usize] & bit(Fam::Negator) != 0;
+        let reach = if self_negative { 1 } else { NEGATION_REACH };
+        let from = cl.start.max(at.saturating_sub(reach));
         (from..at).any(|j| {
             self.tok(j).is(NEG)
-                || self.starts[j as usize] & (bit(Fam::Negator) | bit(Fam::Nobody)) != 0
+                || (self.starts[j as usize] | self.ends[j as usize])
+                    & (bit(Fam::Negator) | bit(Fam::Nobody))
+                    != 0
         })
     }
 
@@ -252,7 +259,16 @@ impl<'a> Doc<'a> {
     /// The measures in `range`, as token spans.
     pub fn measures(&self, range: Range<u32>) -> impl Iterator<Item = (u32, u32)> + '_ {
         let end = range.end;
+        let boost: Vec<(u32, u32)> = self
+            .of_in(Fam::Intensifier, range.clone())
+            .iter()
+            .map(|h| (h.start, h.end))
+            .collect();
         range.filter_map(move |i| {
+            // "Committed one hundred percent" is emphasis, not a measure.
+            if boost.iter().any(|&(a, b)| a <= i && i < b) {
+                return None;
+            }
             let t = self.tok(i);
             let next_unit = i + 1 < end && self.has(i + 1, Fam::MeasureUnit);
             if t.is(NUMBER) {
@@ -447,12 +463,10 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Finds the clause's agent and whether it tells an action.
-    fn analyse_clause(&mut self, c: usize) {
-        let (start, end, join, sent) = {
-            let cl = &self.clauses[c];
-            (cl.start, cl.end, cl.join, cl.sent)
-        };
+    /// The subject of tokens `start..end`: who, at which token, and
+    /// whether the subject is a thing ("it", "the build") rather than a
+    /// person.
+    fn find_agent(&self, start: u32, end: u32) -> (Agent, Option<u32>, bool) {
         let mut agent = Agent::None;
         let mut agent_tok = None;
         let mut impersonal = false;
@@ -469,8 +483,11 @@ impl<'a> Doc<'a> {
             {
                 continue;
             }
-            if m & bit(Fam::Prep) != 0 {
+            if m & bit(Fam::Prep) != 0 && !self.inside[j as usize] {
                 break;
+            }
+            if self.inside[j as usize] {
+                continue;
             }
             if m & bit(Fam::Impersonal) != 0 {
                 impersonal = true;
@@ -504,9 +521,34 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        (agent, agent_tok, impersonal)
+    }
+
+    /// Finds the clause's agent and whether it tells an action.
+    fn analyse_clause(&mut self, c: usize) {
+        let (start, end, mut join, sent) = {
+            let cl = &self.clauses[c];
+            (cl.start, cl.end, cl.join, cl.sent)
+        };
+        // A clause that opens with "which", "because", "when" is
+        // subordinate, however it was cut.
+        if self.starts[start as usize] & (bit(Fam::Subord) | bit(Fam::Concession)) != 0
+            && self.starts[start as usize] & bit(Fam::Coord) == 0
+        {
+            join = Join::Sub;
+            self.clauses[c].join = join;
+        }
+        let (mut agent, agent_tok, impersonal) = self.find_agent(start, end);
         let mut implicit = false;
+        // A subject is left out only when a verb comes straight after the
+        // conjunction ("…, and deleted the photos"); "and a customer
+        // dropped…" has its own.
+        let elided = self
+            .first_word(start, end)
+            .is_some_and(|w| self.starts[w as usize] & VERBS != 0 || self.tok(w).is(NEG));
         if agent == Agent::None
             && !impersonal
+            && elided
             && join == Join::Coord
             && c > 0
             && self.clauses[c - 1].sent == sent
@@ -530,7 +572,16 @@ impl<'a> Doc<'a> {
             None if implicit => start,
             None => end,
         };
-        let action = matches!(agent, Agent::I | Agent::We) && self.is_action_verb(verb_from, end);
+        // "I'm", "we're": a state, not a deed.
+        let state_agent = agent_tok.is_some_and(|a| {
+            matches!(self.t.norm_of(a as usize), "i'm" | "we're" | "i'd" | "we'd")
+        });
+        // "I always disagree respectfully": a habit claimed, not a deed told.
+        let habit = self.any_in(Fam::Habit, start..end);
+        let action = matches!(agent, Agent::I | Agent::We)
+            && !state_agent
+            && !habit
+            && self.is_action_verb(verb_from, end);
         let concrete = action && {
             let buzz = self.any_in(Fam::Buzz, start..end);
             let detail = (start..end).any(|j| self.detail[j as usize]);

@@ -16,6 +16,8 @@ mod doc;
 mod lexicon;
 mod rubric;
 mod star;
+#[cfg(test)]
+mod tests;
 mod text;
 mod total;
 

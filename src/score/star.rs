@@ -123,7 +123,18 @@ pub fn label_sentences(doc: &Doc<'_>) -> Vec<Part> {
             let result_cue = has(Fam::ResultCue);
             let result_verb =
                 has(Fam::ResultVerb) && (pos >= 0.5 || doc.has_measure(range.clone()));
-            if has(Fam::TaskCue) && !result_cue {
+            if has(Fam::TaskCue) && !result_cue && i > 0 {
+                Part::Task
+            } else if i == 0 && n >= 3 {
+                // Stories open with their setting.
+                Part::Situation
+            } else if i + 1 == n
+                && n >= 3
+                && (has(Fam::ResultVerb) || result_cue || doc.has_measure(range.clone()))
+            {
+                // …and close with their outcome.
+                Part::Result
+            } else if has(Fam::TaskCue) && !result_cue {
                 Part::Task
             } else if result_cue && pos >= 0.25 || result_verb && pos >= 0.34 && seen_action {
                 Part::Result
@@ -131,7 +142,7 @@ pub fn label_sentences(doc: &Doc<'_>) -> Vec<Part> {
                 Part::Situation
             } else if acts > 0 {
                 Part::Action
-            } else if !seen_action && matches!(prev, Part::Situation) {
+            } else if !seen_action && matches!(prev, Part::Situation) && n >= 3 {
                 Part::Situation
             } else {
                 prev

@@ -53,12 +53,16 @@ fn share(p: PartSummary, total: usize) -> usize {
 }
 
 fn signal_line(s: &mut String, r: &SignalReport) {
+    let points = if r.points == 0.0 {
+        "0.0".to_owned()
+    } else {
+        format!("{:+.1}", r.points)
+    };
     let _ = writeln!(
         s,
-        "  {:<5} {:<26} {:>+6.1}",
+        "  {:<5} {:<26} {points:>6}",
         if r.hit { "hit" } else { "miss" },
-        r.id.as_str(),
-        r.points
+        r.id.as_str()
     );
     let flag = r.points < 0.0;
     if r.hit {
@@ -67,7 +71,7 @@ fn signal_line(s: &mut String, r: &SignalReport) {
             let _ = writeln!(s, "        \"{quoted}\"  [{}..{}]", e.start, e.end);
         }
     }
-    if (!r.hit && !flag && r.points == 0.0 && !is_flag_signal(r)) || (r.hit && flag) {
+    if (!r.hit && !is_flag_signal(r)) || (r.hit && flag) {
         let _ = writeln!(s, "        next: {}", r.tip);
     }
 }

@@ -7,14 +7,20 @@
 //! conceded or overturned by the speaker's own action.
 
 use super::{Finding, Input, add_span};
+use crate::score::doc::Agent;
 use crate::score::lexicon::Fam;
 
-/// Live, not overridden hits of any of `fams`.
+/// Live, not overridden hits of any of `fams`. A short phrase ("don't
+/// care") counts only when the speaker says it of themselves.
 pub fn lexical(input: &Input<'_, '_>, fams: &[Fam]) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     for &f in fams {
-        for (_, c) in input.live_hits(f) {
+        for (h, c) in input.live_hits(f) {
+            let speaker = matches!(doc.clauses[c].agent, Agent::I | Agent::We);
+            if h.end - h.start < 3 && !speaker && f == Fam::Indifference {
+                continue;
+            }
             if !input.overridden(c) {
                 add_span(&mut spans, doc.clause_span(c));
             }

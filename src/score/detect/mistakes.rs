@@ -8,7 +8,7 @@
 //! Order then decides `owns_fault_first`.
 
 use super::{Finding, Input, add_span};
-use crate::score::doc::{Agent, Doc};
+use crate::score::doc::{Agent, Doc, Join};
 use crate::score::lexicon::{Fam, Hit};
 
 /// Whose fault a clause names.
@@ -34,6 +34,9 @@ pub struct Faults {
 /// How far after its agent a "bad work" word may sit ("the PM gave us bad
 /// requirements"); further on, it describes something else.
 const BAD_WORK_REACH: u32 = 4;
+/// How far after its agent a fault verb or a lapse may sit ("nobody on the
+/// team had told me"); further on it belongs to another subject.
+const FAULT_REACH: u32 = 6;
 
 impl Faults {
     pub fn find(input: &Input<'_, '_>) -> Faults {
@@ -47,7 +50,7 @@ impl Faults {
             if brag_sents.contains(&doc.clauses[c].sent) {
                 continue;
             }
-            if let Some(f) = fault_in(doc, c) {
+            if let Some(f) = fault_in(doc, c).or_else(|| human_error_of_others(input, c)) {
                 list.push(f);
             }
         }
@@ -63,6 +66,12 @@ impl Faults {
                 && f.impersonal
                 && owned_sents.contains(&doc.clauses[f.clause].sent))
         });
+        // "An intern deleted the photos. I didn't blame him: I had given
+        // him the access." Another's slip told before the speaker refuses
+        // to blame them is the incident, not blame.
+        if let Some(first_support) = blameless(input).spans.first().map(|s| s.0) {
+            list.retain(|f| f.owner == Owner::Mine || doc.clause_span(f.clause).0 > first_support);
+        }
         Faults { list }
     }
 
@@ -115,26 +124,47 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
     {
         return Some(mk(Owner::Theirs, false));
     }
+    // "I can't think of one" is no confession.
+    if doc.any_in(Fam::Deny, range.clone()) {
+        return None;
+    }
+    // "Nobody owned the sync" names a gap in the system, not a person.
     let owner = match cl.agent {
         Agent::I | Agent::We => Owner::Mine,
-        Agent::Other | Agent::Nobody => Owner::Theirs,
-        Agent::None => return None,
+        Agent::Other => Owner::Theirs,
+        Agent::Nobody | Agent::None => return None,
     };
-    let impersonal = cl.agent == Agent::Nobody;
+    let impersonal = false;
     let from = cl.agent_tok.unwrap_or(cl.start);
     let verb = cl.after_agent;
-    let after = |h: &&Hit| h.start >= from;
+    let after = |h: &&Hit| h.start >= from && h.start <= verb + FAULT_REACH;
     let live = |h: &Hit| !doc.negated(c, h.start);
+    // Missing the target is the failure itself, not its cause.
+    let outcome = doc.of_in(Fam::MissedOutcome, range.clone());
+    let is_outcome = |h: &Hit| {
+        outcome
+            .iter()
+            .any(|o| o.start <= h.start && h.start < o.end)
+    };
     let fault_verb = doc
         .of_in(Fam::FaultVerb, range.clone())
         .iter()
         .filter(after)
-        .any(&live);
-    let lapse = doc
-        .of_in(Fam::Diligence, range.clone())
-        .iter()
-        .filter(after)
-        .any(|h| doc.negated(c, h.start));
+        .any(|h| live(h) && !is_outcome(h));
+    // A duty left undone: a diligence or action verb under negation ("I
+    // didn't check", "we never sent a key", "nobody told me").
+    let lapse = [Fam::Diligence, Fam::ActionVerb].iter().any(|&f| {
+        doc.of_in(f, range.clone())
+            .iter()
+            .filter(after)
+            .any(|h| doc.negated(c, h.start))
+    });
+    // A person's act given as the cause: "… because I had copied the
+    // config", "… because the vendor changed the format".
+    let as_cause = cl.join == Join::Sub
+        && doc.has(cl.start, Fam::Causal)
+        && cl.agent == Agent::I
+        && cl.agent_tok.is_some();
     let should = doc.any_in(Fam::ShouldHave, from..cl.end);
     let bad_work = doc
         .of_in(Fam::BadAdj, range.clone())
@@ -148,7 +178,27 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
             .iter()
             .filter(after)
             .any(|h| doc.negated(c, h.start));
-    (fault_verb || lapse || should || bad_work || gap).then_some(mk(owner, impersonal))
+    (fault_verb || lapse || should || bad_work || gap || as_cause).then_some(mk(owner, impersonal))
+}
+
+/// "It was human error: one of the agents…": a shallow cause pinned on
+/// someone else in the same or the next sentence.
+fn human_error_of_others(input: &Input<'_, '_>, c: usize) -> Option<Fault> {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    doc.of_in(Fam::ShallowCause, cl.start..cl.end)
+        .iter()
+        .any(|h| !doc.negated(c, h.start))
+        .then_some(())?;
+    let others = doc.clauses[c..]
+        .iter()
+        .take_while(|k| k.sent <= cl.sent + 1)
+        .any(|k| k.agent == Agent::Other);
+    others.then_some(Fault {
+        owner: Owner::Theirs,
+        clause: c,
+        impersonal: false,
+    })
 }
 
 /// No real mistake offered: "I can't think of one", or a strength dressed
@@ -182,7 +232,8 @@ pub fn root_cause(input: &Input<'_, '_>) -> Finding {
     };
     let mut spans = Vec::new();
     for (_, c) in input.live_hits(Fam::RootCause) {
-        if !shallow(c) {
+        let said_what = input.concrete_beyond(doc.clauses[c].sent as usize, Fam::RootCause);
+        if !shallow(c) && said_what && !input.buzz_only(c) {
             add_span(&mut spans, input.sentence_span_of(c));
         }
     }
@@ -219,14 +270,22 @@ pub fn mechanism(input: &Input<'_, '_>) -> Finding {
         };
         let cl = &doc.clauses[c];
         let range = cl.start..cl.end;
-        if doc.negated(c, h.start) || doc.any_in(Fam::Willpower, range.clone()) {
+        // Skipping the dry run is the opposite of putting one in place.
+        let skipped = doc
+            .of_in(Fam::FaultVerb, range.clone())
+            .iter()
+            .any(|f| f.start < h.start && !doc.negated(c, f.start));
+        if skipped || doc.negated(c, h.start) || doc.any_in(Fam::Willpower, range.clone()) {
             continue;
         }
         let enacted = doc
             .of_in(Fam::Enact, range.clone())
             .iter()
             .chain(doc.of_in(Fam::Ongoing, range.clone()))
-            .any(|e| !doc.negated(c, e.start) && !doc.hypothetical(c, e.start.min(h.start)));
+            .any(|e| {
+                let inside = e.start >= h.start && e.start < h.end;
+                !inside && !doc.negated(c, e.start) && !doc.hypothetical(c, e.start.min(h.start))
+            });
         if enacted && cl.agent != Agent::Nobody {
             add_span(&mut spans, doc.clause_span(c));
         }
@@ -242,6 +301,15 @@ pub fn willpower(input: &Input<'_, '_>) -> Finding {
     for (h, _) in input.live_hits(Fam::Willpower) {
         add_span(&mut spans, doc.span(h.start, h.end));
     }
+    // "Next time I'll …" with no mechanism in sight: a resolution, which
+    // is willpower by another name.
+    for (h, c) in input.live_hits(Fam::Resolve) {
+        let s = &doc.sents[doc.clauses[c].sent as usize];
+        if !doc.any_in(Fam::Mechanism, s.start..s.end) {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+        let _ = h;
+    }
     Finding::from_spans(spans)
 }
 
@@ -249,11 +317,17 @@ pub fn willpower(input: &Input<'_, '_>) -> Finding {
 pub fn lesson(input: &Input<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
-    for (_, c) in input
+    for (h, c) in input
         .live_hits(Fam::Learned)
         .chain(input.live_hits(Fam::AppliedSince))
     {
-        add_span(&mut spans, doc.clause_span(c));
+        // "The lesson was for leadership to be quicker" is a lesson for
+        // someone else.
+        let cl = &doc.clauses[c];
+        let for_others = (h.end..cl.end).any(|j| doc.has(j, Fam::Other));
+        if !for_others {
+            add_span(&mut spans, doc.clause_span(c));
+        }
     }
     Finding::from_spans(spans)
 }

@@ -86,26 +86,41 @@ impl Input<'_, '_> {
     }
 
     /// Whether a red flag in clause `c` is conceded ("even though it wasn't
-    /// my job") or overturned later in its sentence by a contrast and the
-    /// speaker's own action ("…, but I fixed it anyway").
+    /// my job") or overturned: a contrast later in its sentence ("…, but
+    /// customers don't care which team owns what") and the speaker acting
+    /// in that sentence or the next.
     pub fn overridden(&self, c: usize) -> bool {
         let doc = self.doc;
         let cl = &doc.clauses[c];
-        let sent_start = doc.sents[cl.sent as usize].start;
-        let conceded = (sent_start..cl.start.max(sent_start) + 3)
+        let sent = &doc.sents[cl.sent as usize];
+        let opens = (sent.start..cl.start.max(sent.start) + 3)
             .take_while(|&j| j < cl.end)
             .any(|j| doc.has(j, Fam::Concession));
-        if conceded {
+        if opens {
             return true;
         }
-        doc.clauses[c + 1..]
+        let turned =
+            (cl.end..sent.end).any(|j| doc.has(j, Fam::Contrast) || doc.has(j, Fam::Concession));
+        turned
+            && doc.clauses[c + 1..]
+                .iter()
+                .take_while(|k| k.sent <= cl.sent + 1)
+                .any(|k| matches!(k.agent, Agent::I | Agent::We) && k.action)
+    }
+
+    /// Whether sentence `s` names something concrete outside `skip` (a
+    /// family match that is the claim itself): a claim of root cause or of
+    /// data must say *what*.
+    pub fn concrete_beyond(&self, s: usize, skip: Fam) -> bool {
+        let doc = self.doc;
+        let sent = &doc.sents[s];
+        let claim: Vec<(u32, u32)> = doc
+            .of_in(skip, sent.start..sent.end)
             .iter()
-            .take_while(|k| k.sent == cl.sent || k.sent == cl.sent + 1)
-            .any(|k| {
-                doc.has(k.start, Fam::Contrast)
-                    && matches!(k.agent, Agent::I | Agent::We)
-                    && k.action
-            })
+            .map(|h| (h.start, h.end))
+            .collect();
+        (sent.start..sent.end)
+            .any(|j| doc.detail[j as usize] && !claim.iter().any(|&(a, b)| a <= j && j < b))
     }
 
     /// Sentence span of clause `c`.

@@ -42,6 +42,12 @@ pub fn customer_focus(input: &Input<'_, '_>) -> Finding {
             continue;
         }
         let s = &doc.sents[doc.clauses[c].sent as usize];
+        // A customer talked about only in slogans is no customer at all.
+        if doc.any_in(Fam::Buzz, s.start..s.end)
+            && (s.start..s.end).filter(|&j| doc.detail[j as usize]).count() < 2
+        {
+            continue;
+        }
         let need = doc
             .of_in(Fam::CustomerNeed, s.start..s.end)
             .iter()
@@ -64,7 +70,12 @@ pub fn data_driven(input: &Input<'_, '_>) -> Finding {
         }
         let cl = &doc.clauses[c];
         let used = doc.any_in(Fam::DataUse, cl.start..cl.end) || cl.action;
-        if used {
+        // "We looked at all the metrics" says nothing; "40% of refills were
+        // abandoned" does.
+        let s = cl.sent as usize;
+        let s_range = doc.sents[s].start..doc.sents[s].end;
+        let specific = input.concrete_beyond(s, Fam::DataNoun) || doc.has_measure(s_range);
+        if used && specific {
             add_span(&mut spans, doc.clause_span(c));
         }
     }

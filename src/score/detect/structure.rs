@@ -50,8 +50,22 @@ pub fn situation(input: &Input<'_, '_>) -> Finding {
     first_sentence_of(input, Part::Situation, MIN_SITUATION_WORDS)
 }
 
+/// A task part, or the speaker's own responsibility stated anywhere ("I
+/// promised the partner…", "my job was to…").
 pub fn task(input: &Input<'_, '_>) -> Finding {
-    first_sentence_of(input, Part::Task, 3)
+    let found = first_sentence_of(input, Part::Task, 3);
+    if found.hit {
+        return found;
+    }
+    let doc = input.doc;
+    let spans = doc
+        .of(Fam::TaskCue)
+        .iter()
+        .filter_map(|h| input.live(h))
+        .take(1)
+        .map(|c| input.sentence_span_of(c))
+        .collect();
+    Finding::from_spans(spans)
 }
 
 pub fn result(input: &Input<'_, '_>) -> Finding {
@@ -60,9 +74,12 @@ pub fn result(input: &Input<'_, '_>) -> Finding {
 
 pub fn action(input: &Input<'_, '_>) -> Finding {
     let doc = input.doc;
-    let concrete: Vec<usize> = (0..doc.clauses.len())
+    let mut concrete: Vec<usize> = (0..doc.clauses.len())
         .filter(|&c| doc.clauses[c].concrete)
         .collect();
+    // Quote the action part first: the setting's "I ran payments" is
+    // context, not the story's deeds.
+    concrete.sort_by_key(|&c| input.labels[doc.clauses[c].sent as usize] != Part::Action);
     if concrete.len() < MIN_ACTIONS {
         return Finding::default();
     }
@@ -87,17 +104,17 @@ pub fn quantified(input: &Input<'_, '_>) -> Finding {
         }
     };
     let result: Vec<usize> = part_sentences(input, Part::Result).collect();
-    if result.is_empty() {
-        for i in 0..doc.sents.len() {
-            let s = &doc.sents[i];
-            if doc.any_in(Fam::ResultVerb, s.start..s.end)
-                || doc.any_in(Fam::ResultCue, s.start..s.end)
-            {
-                scan(i);
-            }
-        }
-    } else {
-        for i in result {
+    for &i in &result {
+        scan(i);
+    }
+    // An outcome told inside the action ("refunded all 150 customers").
+    for i in 0..doc.sents.len() {
+        let s = &doc.sents[i];
+        if input.labels[i] != Part::Situation
+            && !result.contains(&i)
+            && (doc.any_in(Fam::ResultVerb, s.start..s.end)
+                || doc.any_in(Fam::ResultCue, s.start..s.end))
+        {
             scan(i);
         }
     }
@@ -120,9 +137,13 @@ pub fn first_person(input: &Input<'_, '_>) -> Finding {
             _ => {}
         }
     }
-    if mine.len() < 2 || mine.len() * 10 < 6 * (mine.len() + ours) {
+    if mine.is_empty()
+        || mine.len() + ours < 2 && ours > 0
+        || mine.len() * 10 < 6 * (mine.len() + ours)
+    {
         return Finding::default();
     }
+    mine.sort_by_key(|&c| input.labels[doc.clauses[c].sent as usize] != Part::Action);
     let mut spans = Vec::new();
     for c in mine {
         add_span(&mut spans, doc.clause_span(c));
@@ -141,7 +162,7 @@ pub fn specificity(input: &Input<'_, '_>) -> Finding {
     let vague = doc.of(Fam::Vague).len() + doc.of(Fam::Hedge).len();
     let words = doc.t.toks.iter().filter(|t| t.is_wordlike()).count();
     let d = details.len();
-    if d < 3 || d < 2 * vague + 2 || d * 100 < 4 * words {
+    if d < 2 || d < 2 * vague + 1 || d * 40 < words {
         return Finding::miss_with(
             doc.of(Fam::Vague)
                 .iter()
