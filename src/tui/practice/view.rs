@@ -41,8 +41,14 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
     Paragraph::new(q.text.as_str())
         .wrap(Wrap { trim: true })
         .render(question, buf);
-    let hint_text = clip(&format!("Hint: {}", q.hint), usize::from(hint.width));
-    Line::styled(hint_text, theme.dim()).render(hint, buf);
+    if app.store.is_read_only() {
+        // Said before the typing starts, not only when a save fails.
+        let warning = "Read-only data folder: this answer cannot be saved here";
+        Line::styled(warning, theme.error()).render(hint, buf);
+    } else {
+        let hint_text = clip(&format!("Hint: {}", q.hint), usize::from(hint.width));
+        Line::styled(hint_text, theme.dim()).render(hint, buf);
+    }
 
     let counts: Vec<usize> = p
         .fields
