@@ -42,6 +42,8 @@ fn home_keys_open_each_screen() {
         press(&mut app, KeyCode::Esc);
         assert!(matches!(app.screen, Screen::Home), "Esc after {key}");
     }
+    press(&mut app, KeyCode::Esc);
+    assert!(!app.quit, "an extra Esc at home does not quit");
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }

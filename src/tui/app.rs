@@ -215,7 +215,7 @@ impl App {
         };
         match msg {
             Message::Up => view.scroll = view.scroll.saturating_sub(1),
-            Message::Down => view.scroll = view.scroll.saturating_add(1),
+            Message::Down => view.scroll = (view.scroll + 1).min(self.bank.principles().len()),
             Message::Back => self.screen = Screen::Home,
             _ => {}
         }

@@ -34,7 +34,8 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
         KeyCode::Char('r') => Some(Message::OpenReview),
         KeyCode::Char('s') => Some(Message::OpenProgress),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
-        KeyCode::Char('q') | KeyCode::Esc => Some(Message::Back),
+        // Not Esc: a habitual extra Esc from another screen must not quit.
+        KeyCode::Char('q') => Some(Message::Back),
         _ => None,
     }
 }

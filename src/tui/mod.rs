@@ -57,7 +57,8 @@ pub struct Options {
 pub enum TuiError {
     #[error("barraiser's practice screen needs a terminal; for scripts, see `barraiser --help`")]
     NotATerminal,
-    #[error("terminal: {0}")]
+    /// The terminal or the data folder failed; the message says which.
+    #[error("{0}")]
     Io(#[from] std::io::Error),
 }
 
@@ -72,7 +73,8 @@ pub fn run(options: Options) -> Result<(), TuiError> {
     let home = options
         .home
         .ok_or_else(|| io::Error::other("no data folder: pass --home DIR or set BARRAISER_HOME"))?;
-    let store = Store::open(&home).map_err(|e| io::Error::other(e.to_string()))?;
+    let store = Store::open(&home)
+        .map_err(|e| io::Error::other(format!("cannot open the data folder: {e}")))?;
     // SIGTERM and SIGHUP set a flag; the loop saves any draft and leaves.
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -92,8 +94,9 @@ pub fn run(options: Options) -> Result<(), TuiError> {
     };
     let mut app = App::new(options.bank, store, settings, clock());
 
-    let mut terminal = editor::enter()?;
-    let result = event_loop(&mut terminal, &mut app, &stop, &clock);
+    let terminal_error = |e: io::Error| io::Error::new(e.kind(), format!("terminal: {e}"));
+    let mut terminal = editor::enter().map_err(terminal_error)?;
+    let result = event_loop(&mut terminal, &mut app, &stop, &clock).map_err(terminal_error);
     if !app.quit {
         // The terminal failed (a hung-up tty, say): still keep the draft.
         app.update(Message::Quit);
