@@ -241,6 +241,14 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
         .render(rows, buf);
         return;
     }
+    if list.rows.is_empty() {
+        Line::styled(
+            " No saved answer matches: p/P changes the principle, / the search",
+            theme.dim(),
+        )
+        .render(rows, buf);
+        return;
+    }
     let height = usize::from(rows.height);
     let width = usize::from(rows.width);
     let start = window_start(list.rows.len(), list.selected, height);

@@ -32,9 +32,12 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
         Constraint::Length(24),
     ]));
+    let name = app.principle_name(&q.principle);
+    let rest = format!(" · {} · {}", q.kind.as_str(), q.id);
+    let room = usize::from(title.width).saturating_sub(name.chars().count());
     Line::from(vec![
-        Span::styled(app.principle_name(&q.principle).to_owned(), theme.title()),
-        Span::styled(format!(" · {} · {}", q.kind.as_str(), q.id), theme.dim()),
+        Span::styled(name.to_owned(), theme.title()),
+        Span::styled(clip(&rest, room), theme.dim()),
     ])
     .render(title, buf);
     render_clock(p, app.clock.now, theme, clock, buf);

@@ -13,7 +13,7 @@ use crate::answer::AnswerRecord;
 use crate::score::{PartSummary, SignalId, SignalReport};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
-use crate::tui::view::bar;
+use crate::tui::view::{bar, clip, wrapped_height};
 
 /// A saved answer's report: score gauge, STAR bars, then a scrolling
 /// document of signals, the marked answer and `extra` lines.
@@ -27,14 +27,13 @@ pub fn render_record(
 ) {
     let theme = app.theme();
     let report = &record.report;
-    let block = Block::bordered().title(Line::styled(
-        format!(
-            " Report · {} · {} ",
-            app.principle_name(&record.question.principle),
-            record.question.id
-        ),
-        theme.title(),
-    ));
+    let title = format!(
+        "Report · {} · {}",
+        app.principle_name(&record.question.principle),
+        record.question.id
+    );
+    let title = clip(&title, usize::from(area.width).saturating_sub(4));
+    let block = Block::bordered().title(Line::styled(format!(" {title} "), theme.title()));
     let inner = block.inner(area);
     block.render(area, buf);
     let [score, star, doc] = inner.layout(&Layout::vertical([
@@ -82,7 +81,15 @@ pub fn render_record(
         lines.extend(f.answer.lines().map(|l| Line::raw(l.to_owned())));
     }
     lines.extend(extra);
-    let max = u16::try_from(lines.len().saturating_sub(1)).unwrap_or(u16::MAX);
+    // Scroll no further than the last screenful (rows as word-wrapped).
+    let rows: usize = lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            usize::from(wrapped_height(&text, doc.width))
+        })
+        .sum();
+    let max = u16::try_from(rows.saturating_sub(usize::from(doc.height))).unwrap_or(u16::MAX);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .scroll((scroll.min(max), 0))
@@ -90,16 +97,17 @@ pub fn render_record(
 }
 
 /// `S ███░░░ 41w  T …` for the four parts.
+/// Bars are scaled to the longest part, so the balance shows at a glance.
 fn star_line(s: PartSummary, t: PartSummary, a: PartSummary, r: PartSummary) -> Line<'static> {
     let parts = [("S", s), ("T", t), ("A", a), ("R", r)];
-    let total: usize = parts.iter().map(|(_, p)| p.words).sum();
+    let longest = parts.iter().map(|(_, p)| p.words).max().unwrap_or(0);
     let mut spans = Vec::new();
     for (letter, part) in parts {
         #[allow(clippy::cast_precision_loss)]
-        let share = if total == 0 {
+        let share = if longest == 0 {
             0.0
         } else {
-            part.words as f64 / total as f64
+            part.words as f64 / longest as f64
         };
         let text = if part.present {
             format!("{letter} {} {:>3}w  ", bar(share, 6), part.words)
