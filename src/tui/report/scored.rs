@@ -62,38 +62,58 @@ pub fn render_record(
     )
     .render(star, buf);
 
-    let mut lines = vec![
+    let mut signals = vec![
         Line::raw(format!("Q: {}", record.question.text)),
         Line::raw(""),
     ];
     let weights = app.rubric.weights_for(&report.principle, true);
     let red_flag = |id: SignalId| weights[id as usize].is_some_and(|w| w < 0.0);
-    lines.extend(signal_lines(&report.signals, &red_flag, theme));
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
+    signals.extend(signal_lines(&report.signals, &red_flag, theme));
+    let mut answer = vec![Line::styled(
         "Your answer   {+ earned points +}   {- cost points -}",
         theme.title(),
-    ));
-    lines.extend(highlight(&record.text, &report.signals, theme));
+    )];
+    answer.extend(highlight(&record.text, &report.signals, theme));
     for f in &record.follow_ups {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(format!("Follow-up: {}", f.probe), theme.key()));
-        lines.extend(f.answer.lines().map(|l| Line::raw(l.to_owned())));
+        answer.push(Line::raw(""));
+        answer.push(Line::styled(format!("Follow-up: {}", f.probe), theme.key()));
+        answer.extend(f.answer.lines().map(|l| Line::raw(l.to_owned())));
     }
-    lines.extend(extra);
-    // Scroll no further than the last screenful (rows as word-wrapped).
+    answer.extend(extra);
+    if doc.width >= WIDE {
+        // Wide enough for the signals beside the answer they came from.
+        let [left, _, right] = doc.layout(&Layout::horizontal([
+            Constraint::Percentage(42),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ]));
+        render_scrolled(signals, scroll, left, buf);
+        render_scrolled(answer, scroll, right, buf);
+    } else {
+        signals.push(Line::raw(""));
+        signals.extend(answer);
+        render_scrolled(signals, scroll, doc, buf);
+    }
+}
+
+/// Terminals at least this wide show signals and answer side by side.
+const WIDE: u16 = 110;
+
+/// Word-wrapped lines scrolled by `scroll` rows, but no further than the
+/// last screenful.
+fn render_scrolled(lines: Vec<Line<'static>>, scroll: u16, area: Rect, buf: &mut Buffer) {
     let rows: usize = lines
         .iter()
         .map(|l| {
             let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
-            usize::from(wrapped_height(&text, doc.width))
+            usize::from(wrapped_height(&text, area.width))
         })
         .sum();
-    let max = u16::try_from(rows.saturating_sub(usize::from(doc.height))).unwrap_or(u16::MAX);
+    let max = u16::try_from(rows.saturating_sub(usize::from(area.height))).unwrap_or(u16::MAX);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .scroll((scroll.min(max), 0))
-        .render(doc, buf);
+        .render(area, buf);
 }
 
 /// `S ███░░░ 41w  T …` for the four parts.
