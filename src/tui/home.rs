@@ -85,7 +85,8 @@ pub fn summary(app: &App) -> String {
     line
 }
 
-/// Draws the home screen.
+/// Draws the home screen: summary and store notices, the menu, then any
+/// drafts (last, so a short terminal loses them before the menu).
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let mut lines = vec![
@@ -93,11 +94,37 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Span::styled("barraiser", theme.title()),
             Span::raw(" — rehearse behavioral interviews"),
         ]),
-        Line::raw(""),
         Line::raw(summary(app)),
     ];
+    if app.store.is_read_only() {
+        lines.push(Line::styled(
+            "Read-only: another barraiser holds this data folder; answers will not be saved here",
+            theme.error(),
+        ));
+    }
+    for warning in app.store.warnings().iter().chain(app.store.late_warnings()) {
+        lines.push(Line::styled(format!("! {warning}"), theme.warn()));
+    }
+    lines.push(Line::raw(""));
+    for (key, what) in [
+        ("d", "draw a question (weighted to your weak spots)"),
+        ("p", "pick a principle to practise"),
+        ("/", "search the questions"),
+        ("r", "review saved answers"),
+        ("s", "see progress per principle"),
+        ("?", "help"),
+        ("q", "quit"),
+    ] {
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(key, theme.key()),
+            Span::raw("  "),
+            Span::raw(what),
+        ]));
+    }
     let drafts = app.store.drafts();
     if !drafts.is_empty() {
+        lines.push(Line::raw(""));
         lines.push(Line::styled(
             format!(
                 "{} draft{} kept; open the question again (/ to search) to carry on:",
@@ -117,35 +144,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 theme.dim(),
             ));
         }
-    }
-    if app.store.is_read_only() {
-        lines.push(Line::styled(
-            "Read-only: another barraiser holds this data folder; answers will not be saved here",
-            theme.error(),
-        ));
-    }
-    for warning in app.store.warnings().iter().chain(app.store.late_warnings()) {
-        lines.push(Line::styled(format!("! {warning}"), theme.warn()));
-    }
-    lines.push(Line::raw(""));
-    for (key, what) in [
-        (
-            "d",
-            "draw a question, weighted toward your weakest principles",
-        ),
-        ("p", "pick a principle to practise"),
-        ("/", "search the questions"),
-        ("r", "review saved answers"),
-        ("s", "see progress per principle"),
-        ("?", "help"),
-        ("q", "quit"),
-    ] {
-        lines.push(Line::from(vec![
-            Span::raw("  "),
-            Span::styled(key, theme.key()),
-            Span::raw("  "),
-            Span::raw(what),
-        ]));
     }
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })

@@ -76,18 +76,29 @@ fn hints(app: &App) -> &'static [(&'static str, &'static str)] {
     }
 }
 
-/// One line of `key action` pairs, as many as fit.
+/// One line of `key action` pairs; when they do not all fit, the keys
+/// alone (every key stays visible), then as many as fit.
 pub fn render_hints(pairs: &[(&str, &str)], area: Rect, buf: &mut Buffer, theme: Theme) {
+    let width = usize::from(area.width);
+    let full: usize = pairs
+        .iter()
+        .map(|(k, a)| k.chars().count() + a.chars().count() + 3)
+        .sum();
     let mut spans = Vec::new();
-    let mut width = 0;
+    let mut used = 0;
     for (key, action) in pairs {
-        let need = key.chars().count() + action.chars().count() + 3;
-        if width + need > usize::from(area.width) {
+        let text = if full <= width {
+            format!(" {action}  ")
+        } else {
+            " ".to_owned()
+        };
+        let need = key.chars().count() + text.chars().count();
+        if used + need > width {
             break;
         }
-        width += need;
+        used += need;
         spans.push(Span::styled(*key, theme.key()));
-        spans.push(Span::raw(format!(" {action}  ")));
+        spans.push(Span::raw(text));
     }
     Line::from(spans).render(area, buf);
 }
@@ -186,5 +197,18 @@ mod tests {
         assert_eq!(wrapped_height("one two three", 12), 2);
         assert_eq!(wrapped_height("", 10), 1);
         assert_eq!(wrapped_height("abcdefghij", 4), 3);
+    }
+
+    #[test]
+    fn hints_fall_back_to_keys_alone_so_every_key_shows() {
+        let pairs = [("d", "draw"), ("p", "pick"), ("q", "quit")];
+        let theme = Theme { color: false };
+        let mut wide = Buffer::empty(Rect::new(0, 0, 30, 1));
+        render_hints(&pairs, wide.area, &mut wide, theme);
+        let mut narrow = Buffer::empty(Rect::new(0, 0, 12, 1));
+        render_hints(&pairs, narrow.area, &mut narrow, theme);
+        let text = |b: &Buffer| b.content().iter().map(|c| c.symbol()).collect::<String>();
+        assert_eq!(text(&wide).trim_end(), "d draw  p pick  q quit");
+        assert_eq!(text(&narrow).trim_end(), "d p q");
     }
 }
