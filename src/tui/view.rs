@@ -207,7 +207,12 @@ mod tests {
         render_hints(&pairs, wide.area, &mut wide, theme);
         let mut narrow = Buffer::empty(Rect::new(0, 0, 12, 1));
         render_hints(&pairs, narrow.area, &mut narrow, theme);
-        let text = |b: &Buffer| b.content().iter().map(|c| c.symbol()).collect::<String>();
+        let text = |b: &Buffer| {
+            b.content()
+                .iter()
+                .map(ratatui::buffer::Cell::symbol)
+                .collect::<String>()
+        };
         assert_eq!(text(&wide).trim_end(), "d draw  p pick  q quit");
         assert_eq!(text(&narrow).trim_end(), "d p q");
     }
