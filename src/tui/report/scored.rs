@@ -224,10 +224,7 @@ fn signed(points: f64) -> String {
 
 /// `owns_fault_first` → `owns fault first`.
 pub fn signal_name(id: SignalId) -> String {
-    serde_json::to_value(id)
-        .ok()
-        .and_then(|v| v.as_str().map(|s| s.replace('_', " ")))
-        .unwrap_or_else(|| format!("{id:?}"))
+    id.as_str().replace('_', " ")
 }
 
 /// The answer text as lines, evidence spans marked and styled. Where a
