@@ -274,10 +274,12 @@ impl Store {
         self.save(record).map(|_| ())
     }
 
-    /// Saves (replacing) the draft for its question, durably.
+    /// Saves (replacing) the draft for its question, durably. A read-only
+    /// copy (another barraiser holds the lock) saves it too, in a file of
+    /// its own that the next writer adopts; only a folder that cannot be
+    /// written refuses.
     pub fn save_draft(&mut self, draft: &Draft) -> Result<(), StoreError> {
-        self.check_writable()?;
-        drafts::save(&self.layout, draft)?;
+        drafts::save(&self.layout, draft, self.draft_owner()?)?;
         self.drafts.retain(|d| d.question_id != draft.question_id);
         self.drafts.push(draft.clone());
         drafts::sort_newest_first(&mut self.drafts);
@@ -297,12 +299,19 @@ impl Store {
         self.drafts.clone()
     }
 
-    /// Removes the draft for `question` (after it was submitted).
+    /// Removes this copy's draft for `question` (after it was submitted).
     pub fn discard_draft(&mut self, question: &QuestionId) -> Result<(), StoreError> {
-        self.check_writable()?;
-        drafts::discard(&self.layout, question)?;
+        drafts::discard(&self.layout, question, self.draft_owner()?)?;
         self.drafts.retain(|d| &d.question_id != question);
         Ok(())
+    }
+
+    fn draft_owner(&self) -> Result<drafts::Owner, StoreError> {
+        match &self.lock {
+            Lock::Held(_) => Ok(drafts::Owner::Writer),
+            Lock::Busy => Ok(drafts::Owner::ReadOnly(std::process::id())),
+            Lock::Unavailable(_) => self.check_writable().map(|()| drafts::Owner::Writer),
+        }
     }
 
     /// Progress per principle and per question.
