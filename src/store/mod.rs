@@ -9,8 +9,18 @@
 //! moved aside, never deleted ([`load`]); a rebuildable index keeps opening
 //! a large store fast ([`index`]). Import, export and stats sit on top.
 //!
-//! Time is passed in (`now` parameters) rather than read here, so tests are
-//! deterministic.
+//! Time is passed in (`now` parameters, or the times inside records and
+//! reviews) rather than read here, so tests are deterministic.
+//!
+//! ```text
+//! Store::open(root)              read-only when another copy writes; see warnings()
+//! answers(), get(id), load(id)   saved records, oldest first (read on first use)
+//! save(record), add_review(..)   durable on disk before they return
+//! save_draft, load_draft, drafts, discard_draft
+//! stats()                        from the index, without reading every answer
+//! export(filter, now)            -> Export: to_json(), to_markdown(..)
+//! Export::parse(..), import(..)  merge by id, never over different words
+//! ```
 
 mod atomic;
 mod drafts;
@@ -80,7 +90,7 @@ impl Store {
         match &lock {
             Lock::Held(_) => tidy_root(&layout, &mut warnings),
             Lock::Busy => warnings.push(format!(
-                "another barraiser is writing to {}: this copy is read-only until it closes",
+                "another barraiser is writing to {}: this copy is read-only — answers cannot be saved here (drafts still are); reopen once the other copy has closed",
                 root.display()
             )),
             Lock::Unavailable(reason) => warnings.push(format!(
