@@ -25,13 +25,27 @@ use crate::bank::Bank;
 /// a STAR answer (Situation, Task, Action, Result) against the clock, and
 /// see every point the scorer gave or took, with the words that earned it.
 #[derive(Debug, Parser)]
-#[command(name = "barraiser", version, about, long_about, max_term_width = 100)]
+#[command(
+    name = "barraiser",
+    version,
+    about,
+    long_about,
+    max_term_width = 100,
+    after_help = EXAMPLES
+)]
 pub struct Args {
     #[command(flatten)]
     pub global: Global,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
+
+const EXAMPLES: &str = "Examples:
+  barraiser                                     practise in the terminal
+  barraiser questions --search \"missed deadline\"
+  barraiser score --principle earn_trust my-answer.txt
+  barraiser answer --question earn_trust-01 story.txt
+  barraiser export --format md -o review.md     a packet for your mentor";
 
 /// Options every command understands.
 #[derive(Debug, clap::Args)]
