@@ -282,17 +282,6 @@ fn a_second_copy_opens_read_only_says_so_and_cannot_write() {
             .add_review(&records[0].id, review(5, "m", 3))
             .is_err()
     );
-    let draft = Draft {
-        question_id: QuestionId("q".into()),
-        star: barraiser::answer::Star::default(),
-        follow_up: String::new(),
-        seconds_elapsed: 0,
-        updated: at(1),
-    };
-    assert!(matches!(
-        reader.save_draft(&draft),
-        Err(StoreError::ReadOnly(_))
-    ));
     assert_eq!(answer_files(dir.path()), before);
     // The lock goes with the writer.
     drop(writer);
@@ -562,4 +551,90 @@ fn a_lock_file_that_cannot_be_opened_means_read_only_with_the_reason() {
     let err = store.save(record(3, "earn_trust")).unwrap_err();
     assert!(matches!(err, StoreError::Unwritable { .. }), "{err}");
     assert!(err.to_string().contains("make it writable"), "{err}");
+    // Not even a draft can be kept: the folder itself refuses.
+    assert!(matches!(
+        store.save_draft(&draft("q", 1, "words")),
+        Err(StoreError::Unwritable { .. })
+    ));
+}
+
+fn draft(q: &str, secs: i64, words: &str) -> Draft {
+    Draft {
+        question_id: QuestionId(q.to_owned()),
+        star: barraiser::answer::Star {
+            action: words.to_owned(),
+            ..barraiser::answer::Star::default()
+        },
+        follow_up: String::new(),
+        seconds_elapsed: 7,
+        updated: at(secs),
+    }
+}
+
+#[test]
+fn a_read_only_copy_keeps_its_drafts_beside_the_writers_and_the_next_writer_adopts_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = Store::open(dir.path()).unwrap();
+    writer
+        .save_draft(&draft("q1", 1, "the writer's words"))
+        .unwrap();
+    writer
+        .save_draft(&draft("q2", 5, "the writer's newer words"))
+        .unwrap();
+    let mut reader = Store::open(dir.path()).unwrap();
+    assert!(reader.is_read_only());
+    reader
+        .save_draft(&draft("q1", 2, "typed in the read-only copy"))
+        .unwrap();
+    reader
+        .save_draft(&draft("q2", 3, "older, typed in the read-only copy"))
+        .unwrap();
+    reader.save_draft(&draft("q3", 4, "only here")).unwrap();
+    // The writer's own files are untouched.
+    assert_eq!(
+        fs::read_to_string(dir.path().join("drafts/q1.json")).unwrap(),
+        serde_json::to_string_pretty(&draft("q1", 1, "the writer's words")).unwrap()
+    );
+    let side = |q: &str| {
+        dir.path()
+            .join(format!("drafts/{q}~{}.json", std::process::id()))
+    };
+    assert!(side("q1").exists() && side("q3").exists());
+    drop(reader);
+    drop(writer);
+
+    let next = Store::open(dir.path()).unwrap();
+    let q = |s: &str| QuestionId(s.to_owned());
+    // Newer words win and become the question's draft; older ones are kept
+    // on disk and named.
+    assert_eq!(
+        next.load_draft(&q("q1")),
+        Some(draft("q1", 2, "typed in the read-only copy"))
+    );
+    assert_eq!(next.load_draft(&q("q3")), Some(draft("q3", 4, "only here")));
+    assert_eq!(
+        next.load_draft(&q("q2")),
+        Some(draft("q2", 5, "the writer's newer words"))
+    );
+    assert!(!side("q1").exists() && !side("q3").exists());
+    assert!(side("q2").exists());
+    assert_eq!(next.warnings().len(), 1, "{:?}", next.warnings());
+    assert!(
+        next.warnings()[0].contains("an older draft from a read-only copy"),
+        "{:?}",
+        next.warnings()
+    );
+    assert_eq!(next.drafts().len(), 3);
+}
+
+#[test]
+fn a_read_only_copy_discards_only_its_own_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut writer = Store::open(dir.path()).unwrap();
+    writer.save_draft(&draft("q1", 1, "mine")).unwrap();
+    let mut reader = Store::open(dir.path()).unwrap();
+    reader.save_draft(&draft("q1", 2, "theirs")).unwrap();
+    reader.discard_draft(&QuestionId("q1".into())).unwrap();
+    assert!(dir.path().join("drafts/q1.json").exists());
+    assert_eq!(fs::read_dir(dir.path().join("drafts")).unwrap().count(), 1);
 }

@@ -167,9 +167,11 @@ fn sigkill_at_any_moment_loses_no_acknowledged_answer_and_loads_no_partial_one()
         );
         let (text, file) = prepare(i, &mut sent);
         let mut child = spawn(home.path(), &question, &file);
+        // From a quarter of a typical run (startup is the least interesting
+        // moment) to a little past its end.
         let micros = u64::try_from(typical.as_micros()).unwrap();
         std::thread::sleep(Duration::from_micros(
-            rng.random_range(0..=micros + micros / 5),
+            rng.random_range(micros / 4..=micros + micros / 5),
         ));
         if child.try_wait().unwrap().is_none() {
             child.kill().unwrap(); // SIGKILL

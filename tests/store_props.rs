@@ -197,4 +197,25 @@ proptest! {
         let again = theirs.import(export, now).unwrap();
         prop_assert_eq!(again.unchanged, records.len());
     }
+
+    #[test]
+    fn the_markdown_packet_names_every_answer_whatever_it_holds(records in records(), now in timestamp()) {
+        let export = Export { schema_version: 1, exported_at: now, answers: records.clone(), unreadable_newer: 0 };
+        let md = export.to_markdown(&barraiser::store::MarkdownOptions { principle_name: &|_| None, principle_filter: None });
+        for r in &records {
+            let id_line = format!("- **Answer id:** `{}`", r.id);
+            prop_assert!(md.contains(&id_line));
+        }
+    }
+
+    #[test]
+    fn star_headings_never_panic_and_keep_every_heading_body(text in "(?s:((Situation|S|Task|T|Action|A|Result|R|\\*\\*A\\*\\*|## R):)?.{0,40}\n){0,6}") {
+        if let Some(star) = Star::from_headed_text(&text) {
+            for part in [&star.situation, &star.task, &star.action, &star.result] {
+                for word in part.split_whitespace() {
+                    prop_assert!(text.contains(word), "{word:?} is not in the text");
+                }
+            }
+        }
+    }
 }

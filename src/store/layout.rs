@@ -6,6 +6,7 @@
 //! <home>/
 //!   answers/<id>.json     one saved answer per file (the source of truth)
 //!   drafts/<question>.json  the answer in progress for a question
+//!   drafts/<question>~<pid>.json  the same, from a read-only copy
 //!   quarantine/           files that failed to load, moved aside, never deleted
 //!   questions.json        the user's own question bank (read by the bank loader)
 //!   index.jsonl           a rebuildable summary of answers/, for fast stats
@@ -66,10 +67,21 @@ impl Layout {
         self.answers().join(format!("{id}.json"))
     }
 
-    pub fn draft(&self, question: &QuestionId) -> PathBuf {
-        self.drafts()
-            .join(format!("{}.json", draft_file_stem(question)))
+    /// The draft file for `question`: the writer's, or (with a process id)
+    /// a read-only copy's, kept beside it so its words are saved too.
+    pub fn draft(&self, question: &QuestionId, side: Option<u32>) -> PathBuf {
+        let stem = draft_file_stem(question);
+        self.drafts().join(match side {
+            None => format!("{stem}.json"),
+            Some(pid) => format!("{stem}~{pid}.json"),
+        })
     }
+}
+
+/// Whether a draft file name is a read-only copy's (`<stem>~<pid>.json`;
+/// `~` never appears in a stem, where it would be written `%7E`).
+pub(crate) fn is_side_draft(name: &OsStr) -> bool {
+    name.to_str().is_some_and(|n| n.contains('~'))
 }
 
 /// A file name for a question's draft. Question ids come from bank files a
@@ -158,6 +170,8 @@ mod tests {
         assert_eq!(q("../x y"), "%2E%2E%2Fx%20y");
         assert_ne!(q("a%2F"), q("a/"));
         assert_eq!(q(""), "%");
+        assert!(!is_side_draft(OsStr::new(&format!("{}.json", q("a~b")))));
+        assert!(is_side_draft(OsStr::new("a~123.json")));
     }
 
     #[test]

@@ -59,6 +59,7 @@ pub(crate) fn scan(layout: &Layout, writer: bool) -> Result<Scan, StoreError> {
     let checked = super::par::map_chunks(&candidates, |part| {
         part.iter().map(|d| d.metadata().ok()).collect::<Vec<_>>()
     });
+    let mut to_read = Vec::new();
     for (dirent, meta) in candidates.iter().zip(checked.into_iter().flatten()) {
         let Some(meta) = meta else {
             continue; // vanished while listing
@@ -77,15 +78,22 @@ pub(crate) fn scan(layout: &Layout, writer: bool) -> Result<Scan, StoreError> {
             scan.entries.push(entry);
             continue;
         }
-        let path = dirent.path();
-        scan.index_stale = true;
-        match read_record(&path, id.as_ref()) {
-            Ok(record) => {
-                if record.schema_version > SCHEMA_VERSION {
-                    scan.warnings
-                        .push(newer_warning(&path, record.schema_version));
+        to_read.push((dirent.path(), id, meta));
+    }
+    // Files the index cannot vouch for: all of them after a fresh clone.
+    scan.index_stale |= !to_read.is_empty();
+    let read = super::par::map_chunks(&to_read, |part| {
+        part.iter()
+            .map(|(path, id, meta)| read_record(path, id.as_ref()).map(|r| Entry::new(&r, meta)))
+            .collect::<Vec<_>>()
+    });
+    for ((path, id, _), outcome) in to_read.into_iter().zip(read.into_iter().flatten()) {
+        match outcome {
+            Ok(entry) => {
+                if entry.schema > SCHEMA_VERSION {
+                    scan.warnings.push(newer_warning(&path, entry.schema));
                 }
-                scan.entries.push(Entry::new(&record, &meta));
+                scan.entries.push(entry);
             }
             Err(Unloadable::Newer(version)) => {
                 scan.warnings.push(format!(

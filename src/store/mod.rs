@@ -9,8 +9,18 @@
 //! moved aside, never deleted ([`load`]); a rebuildable index keeps opening
 //! a large store fast ([`index`]). Import, export and stats sit on top.
 //!
-//! Time is passed in (`now` parameters) rather than read here, so tests are
-//! deterministic.
+//! Time is passed in (`now` parameters, or the times inside records and
+//! reviews) rather than read here, so tests are deterministic.
+//!
+//! ```text
+//! Store::open(root)              read-only when another copy writes; see warnings()
+//! answers(), get(id), load(id)   saved records, oldest first (read on first use)
+//! save(record), add_review(..)   durable on disk before they return
+//! save_draft, load_draft, drafts, discard_draft
+//! stats()                        from the index, without reading every answer
+//! export(filter, now)            -> Export: to_json(), to_markdown(..)
+//! Export::parse(..), import(..)  merge by id, never over different words
+//! ```
 
 mod atomic;
 mod drafts;
@@ -80,7 +90,7 @@ impl Store {
         match &lock {
             Lock::Held(_) => tidy_root(&layout, &mut warnings),
             Lock::Busy => warnings.push(format!(
-                "another barraiser is writing to {}: this copy is read-only until it closes",
+                "another barraiser is writing to {}: this copy is read-only — answers cannot be saved here (drafts still are); reopen once the other copy has closed",
                 root.display()
             )),
             Lock::Unavailable(reason) => warnings.push(format!(
@@ -274,10 +284,12 @@ impl Store {
         self.save(record).map(|_| ())
     }
 
-    /// Saves (replacing) the draft for its question, durably.
+    /// Saves (replacing) the draft for its question, durably. A read-only
+    /// copy (another barraiser holds the lock) saves it too, in a file of
+    /// its own that the next writer adopts; only a folder that cannot be
+    /// written refuses.
     pub fn save_draft(&mut self, draft: &Draft) -> Result<(), StoreError> {
-        self.check_writable()?;
-        drafts::save(&self.layout, draft)?;
+        drafts::save(&self.layout, draft, self.draft_owner()?)?;
         self.drafts.retain(|d| d.question_id != draft.question_id);
         self.drafts.push(draft.clone());
         drafts::sort_newest_first(&mut self.drafts);
@@ -297,12 +309,19 @@ impl Store {
         self.drafts.clone()
     }
 
-    /// Removes the draft for `question` (after it was submitted).
+    /// Removes this copy's draft for `question` (after it was submitted).
     pub fn discard_draft(&mut self, question: &QuestionId) -> Result<(), StoreError> {
-        self.check_writable()?;
-        drafts::discard(&self.layout, question)?;
+        drafts::discard(&self.layout, question, self.draft_owner()?)?;
         self.drafts.retain(|d| &d.question_id != question);
         Ok(())
+    }
+
+    fn draft_owner(&self) -> Result<drafts::Owner, StoreError> {
+        match &self.lock {
+            Lock::Held(_) => Ok(drafts::Owner::Writer),
+            Lock::Busy => Ok(drafts::Owner::ReadOnly(std::process::id())),
+            Lock::Unavailable(_) => self.check_writable().map(|()| drafts::Owner::Writer),
+        }
     }
 
     /// Progress per principle and per question.
