@@ -29,6 +29,13 @@ struct Fault {
 /// The faults an answer names, in order.
 pub struct Faults {
     list: Vec<Fault>,
+    /// Anyone else's slip was told, even as the incident ("an intern ran
+    /// the script"): someone a blameless answer could protect.
+    others_erred: bool,
+    /// No real mistake is offered, so none can be owned first.
+    denied: bool,
+    /// Where the speaker protects the person who slipped.
+    support: Finding,
 }
 
 /// How far after its agent a "bad work" word may sit ("the PM gave us bad
@@ -66,16 +73,36 @@ impl Faults {
                 && f.impersonal
                 && owned_sents.contains(&doc.clauses[f.clause].sent))
         });
+        let others_erred = list.iter().any(|f| f.owner == Owner::Theirs);
+        let support = blameless(input, others_erred);
         // "An intern deleted the photos. I didn't blame him: I had given
         // him the access." Another's slip told before the speaker refuses
         // to blame them is the incident, not blame.
-        if let Some(first_support) = blameless(input).spans.first().map(|s| s.0) {
+        if let Some(first_support) = support.spans.first().map(|s| s.0) {
             list.retain(|f| f.owner == Owner::Mine || doc.clause_span(f.clause).0 > first_support);
         }
-        Faults { list }
+        let mut faults = Faults {
+            list,
+            others_erred,
+            denied: false,
+            support,
+        };
+        faults.denied = denies(input, &faults).hit;
+        faults
+    }
+
+    pub fn blameless(&self) -> Finding {
+        self.support.clone()
+    }
+
+    pub fn denies(&self, input: &Input<'_, '_>) -> Finding {
+        denies(input, self)
     }
 
     pub fn owns_first(&self, input: &Input<'_, '_>) -> Finding {
+        if self.denied {
+            return Finding::default();
+        }
         match self.list.first() {
             Some(f) if f.owner == Owner::Mine => {
                 Finding::from_spans(vec![input.doc.clause_span(f.clause)])
@@ -91,10 +118,6 @@ impl Faults {
             add_span(&mut spans, input.doc.clause_span(f.clause));
         }
         Finding::from_spans(spans)
-    }
-
-    fn owns_any(&self) -> bool {
-        self.list.iter().any(|f| f.owner == Owner::Mine)
     }
 }
 
@@ -203,16 +226,29 @@ fn human_error_of_others(input: &Input<'_, '_>, c: usize) -> Option<Fault> {
 
 /// No real mistake offered: "I can't think of one", or a strength dressed
 /// as a flaw with no real miss beside it.
-pub fn denies(input: &Input<'_, '_>, faults: &Faults) -> Finding {
+///
+/// Asked for a mistake, an answer that names no fault at all, the
+/// speaker's or anyone's ("things didn't go as planned"), offers none.
+fn denies(input: &Input<'_, '_>, faults: &Faults) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     for (h, _) in input.live_hits(Fam::Deny) {
         add_span(&mut spans, doc.span(h.start, h.end));
     }
-    if !faults.owns_any() {
-        for (_, c) in input.live_hits(Fam::Humblebrag) {
-            add_span(&mut spans, doc.clause_span(c));
-        }
+    for (_, c) in input.live_hits(Fam::Humblebrag) {
+        add_span(&mut spans, doc.clause_span(c));
+    }
+    // A vague answer with no fault in it has dodged the question.
+    let vague = !super::structure::specificity(input).hit;
+    if spans.is_empty() && input.mistake && vague && faults.list.is_empty() && !faults.others_erred
+    {
+        return Finding::from_spans(
+            doc.sents
+                .first()
+                .map(|s| doc.span(s.start, s.end))
+                .into_iter()
+                .collect(),
+        );
     }
     Finding::from_spans(spans)
 }
@@ -357,19 +393,32 @@ pub fn proactive(input: &Input<'_, '_>) -> Finding {
 
 /// Protects the person who erred: refuses to blame them, or fixes the
 /// system that let them err.
-pub fn blameless(input: &Input<'_, '_>) -> Finding {
+///
+/// There must be someone to protect: a support phrase counts when another
+/// person's slip was told; a refusal to blame counts when it names them
+/// ("I didn't blame the intern"). "Instead of pointing fingers" in a story
+/// with nobody in it is a slogan.
+fn blameless(input: &Input<'_, '_>, others_erred: bool) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
-    for (_, c) in input.live_hits(Fam::Support) {
-        add_span(&mut spans, doc.clause_span(c));
+    if others_erred {
+        for (_, c) in input.live_hits(Fam::Support) {
+            if !input.buzz_only(c) {
+                add_span(&mut spans, doc.clause_span(c));
+            }
+        }
     }
     for fam in [Fam::BlameVerb, Fam::OtherFault] {
         for h in doc.of(fam) {
             let Some(c) = doc.clause_of(h.start) else {
                 continue;
             };
-            let speaker = matches!(doc.clauses[c].agent, Agent::I | Agent::We | Agent::None);
-            if doc.negated(c, h.start) && speaker {
+            let cl = &doc.clauses[c];
+            let speaker = matches!(cl.agent, Agent::I | Agent::We | Agent::None);
+            let names_them = others_erred
+                || (h.start..cl.end).any(|j| doc.has(j, Fam::Other))
+                || fam == Fam::OtherFault;
+            if doc.negated(c, h.start) && speaker && names_them {
                 add_span(&mut spans, doc.clause_span(c));
             }
         }
