@@ -68,6 +68,7 @@ families! {
     Resolve = "resolve",
     Intensifier = "intensifier",
     Habit = "habit",
+    Investigate = "investigate",
     MissedOutcome = "missed_outcome",
     Determiner = "determiner",
     Learned = "learned",

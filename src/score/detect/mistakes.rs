@@ -268,9 +268,29 @@ pub fn root_cause(input: &Input<'_, '_>) -> Finding {
     };
     let mut spans = Vec::new();
     for (_, c) in input.live_hits(Fam::RootCause) {
-        let said_what = input.concrete_beyond(doc.clauses[c].sent as usize, Fam::RootCause);
+        // Saying *what* the cause was: something concrete, or someone's
+        // slip ("underneath it, I didn't trust our review standards").
+        let sent = doc.clauses[c].sent;
+        let names_slip = (0..doc.clauses.len())
+            .filter(|&k| doc.clauses[k].sent == sent)
+            .any(|k| fault_in(doc, k).is_some());
+        let said_what = names_slip || input.concrete_beyond(sent as usize, Fam::RootCause);
         if !shallow(c) && said_what && !input.buzz_only(c) {
             add_span(&mut spans, input.sentence_span_of(c));
+        }
+    }
+    // Digging, then finding: "profiled it, and found we loaded the whole
+    // dictionary on every query".
+    for (i, s) in doc.sents.iter().enumerate() {
+        let Some(dig) = doc.of_in(Fam::Investigate, s.start..s.end).first() else {
+            continue;
+        };
+        let found = doc.of_in(Fam::Perception, dig.end..s.end).iter().any(|h| {
+            doc.clause_of(h.start)
+                .is_some_and(|k| !doc.negated(k, h.start))
+        });
+        if found && input.concrete_beyond(i, Fam::Investigate) {
+            add_span(&mut spans, doc.span(s.start, s.end));
         }
     }
     // A chain: two causes linked in one sentence, or a sentence that opens

@@ -69,7 +69,8 @@ pub fn data_driven(input: &Input<'_, '_>) -> Finding {
             continue;
         }
         let cl = &doc.clauses[c];
-        let used = doc.any_in(Fam::DataUse, cl.start..cl.end) || cl.action;
+        let sent = &doc.sents[cl.sent as usize];
+        let used = doc.any_in(Fam::DataUse, sent.start..sent.end) || cl.action;
         // "We looked at all the metrics" says nothing; "40% of refills were
         // abandoned" does.
         let s = cl.sent as usize;
