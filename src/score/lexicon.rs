@@ -69,6 +69,7 @@ families! {
     Intensifier = "intensifier",
     Habit = "habit",
     Investigate = "investigate",
+    MechanismIdiom = "mechanism_idiom",
     MissedOutcome = "missed_outcome",
     Determiner = "determiner",
     Learned = "learned",

@@ -331,16 +331,41 @@ pub fn mechanism(input: &Input<'_, '_>) -> Finding {
             .of_in(Fam::FaultVerb, range.clone())
             .iter()
             .any(|f| f.start < h.start && !doc.negated(c, f.start));
-        if skipped || doc.negated(c, h.start) || doc.any_in(Fam::Willpower, range.clone()) {
+        // A safeguard set wrong is the cause ("an engineer had set the wrong
+        // timeout"), not the fix.
+        if skipped
+            || doc.negated(c, h.start)
+            || doc.hypothetical(c, h.start)
+            || doc.any_in(Fam::Willpower, range.clone())
+            || fault_in(doc, c).is_some()
+        {
             continue;
         }
-        let enacted = doc
-            .of_in(Fam::Enact, range.clone())
+        // "In the process", "check my work": the word, not the thing.
+        let idiom = doc
+            .of_in(Fam::MechanismIdiom, cl.start.saturating_sub(3)..h.end)
             .iter()
-            .chain(doc.of_in(Fam::Ongoing, range.clone()))
+            .any(|i| i.start <= h.start && h.start < i.end);
+        if idiom {
+            continue;
+        }
+        // Enacted in its clause, or in the next one by pointing back at it:
+        // "I proposed a line on the handover sheet, the ward adopted it".
+        let next_refers = doc
+            .clauses
+            .get(c + 1)
+            .filter(|k| k.sent == cl.sent && (k.start..k.end).any(|j| doc.has(j, Fam::Impersonal)));
+        let reach = cl.start..next_refers.map_or(cl.end, |k| k.end);
+        let enacted = doc
+            .of_in(Fam::Enact, reach.clone())
+            .iter()
+            .chain(doc.of_in(Fam::Ongoing, reach.clone()))
             .any(|e| {
                 let inside = e.start >= h.start && e.start < h.end;
-                !inside && !doc.negated(c, e.start) && !doc.hypothetical(c, e.start.min(h.start))
+                let Some(k) = doc.clause_of(e.start) else {
+                    return false;
+                };
+                !inside && !doc.negated(k, e.start) && !doc.hypothetical(k, e.start)
             });
         if enacted && cl.agent != Agent::Nobody {
             add_span(&mut spans, doc.clause_span(c));
