@@ -543,18 +543,21 @@ impl<'a> Doc<'a> {
         // A subject is left out only when a verb comes straight after the
         // conjunction ("…, and deleted the photos"); "and a customer
         // dropped…" has its own.
-        let elided = self
-            .first_word(start, end)
-            .is_some_and(|w| self.starts[w as usize] & VERBS != 0 || self.tok(w).is(NEG));
-        if agent == Agent::None
-            && !impersonal
-            && elided
-            && join == Join::Coord
-            && c > 0
-            && self.clauses[c - 1].sent == sent
-        {
-            agent = self.clauses[c - 1].agent;
-            implicit = true;
+        let elided = self.first_word(start, end).is_some_and(|w| {
+            self.starts[w as usize] & (VERBS | bit(Fam::Negator)) != 0 || self.tok(w).is(NEG)
+        });
+        if agent == Agent::None && !impersonal && elided && join == Join::Coord {
+            // The nearest subject earlier in the sentence: "our platform
+            // team, who are supposed to track vendors, never passed it on".
+            if let Some(prev) = self.clauses[..c]
+                .iter()
+                .rev()
+                .take_while(|k| k.sent == sent)
+                .find(|k| k.agent != Agent::None)
+            {
+                agent = prev.agent;
+                implicit = true;
+            }
         }
         // A bullet or subjectless line that opens with an action verb
         // ("- Wrote a script to …") is the speaker's.
@@ -607,12 +610,17 @@ impl<'a> Doc<'a> {
     /// The token after a (possibly multi-word) agent ("the product
     /// manager gave …").
     fn skip_agent(&self, a: u32, end: u32) -> u32 {
-        [Fam::I, Fam::We, Fam::Other, Fam::Nobody]
-            .iter()
-            .map(|&f| self.hit_end(a, f))
-            .max()
-            .unwrap_or(a + 1)
-            .min(end)
+        let agents = bit(Fam::I) | bit(Fam::We) | bit(Fam::Other) | bit(Fam::Nobody);
+        let mut j = a;
+        // "Finance ops sent…": one agent may be named in several words.
+        while j < end && self.starts[j as usize] & agents != 0 {
+            j = [Fam::I, Fam::We, Fam::Other, Fam::Nobody]
+                .iter()
+                .map(|&f| self.hit_end(j, f))
+                .max()
+                .unwrap_or(j + 1);
+        }
+        j.min(end)
     }
 
     /// Whether the first verb-like token at or after `from` tells an act:
