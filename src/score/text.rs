@@ -197,13 +197,19 @@ fn push(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens) {
         out.norm.push(' ');
     }
     let nstart = out.norm.len();
-    for c in src[start..end].chars() {
-        if c.is_ascii() {
-            out.norm.push(c.to_ascii_lowercase());
-        } else if c == '’' || c == '‘' {
-            out.norm.push('\'');
-        } else {
-            out.norm.extend(c.to_lowercase());
+    let piece = &src[start..end];
+    if piece.is_ascii() {
+        out.norm.push_str(piece);
+        out.norm[nstart..].make_ascii_lowercase();
+    } else {
+        for c in piece.chars() {
+            if c.is_ascii() {
+                out.norm.push(c.to_ascii_lowercase());
+            } else if c == '’' || c == '‘' {
+                out.norm.push('\'');
+            } else {
+                out.norm.extend(c.to_lowercase());
+            }
         }
     }
     #[allow(clippy::cast_possible_truncation)]
