@@ -89,6 +89,8 @@ pub struct Doc<'a> {
     pub detail: Vec<bool>,
     /// Per token: first token of its sentence.
     sent_first: Vec<bool>,
+    /// Per token: length of the measure starting there, 0 for none.
+    measure_len: Vec<u8>,
 }
 
 const MAX_SENTENCE: usize = 60;
@@ -162,7 +164,9 @@ impl<'a> Doc<'a> {
             inside,
             detail: Vec::new(),
             sent_first: Vec::new(),
+            measure_len: Vec::new(),
         };
+        doc.mark_measures();
         doc.split_sentences(&heads);
         doc.mark_details();
         doc.split_clauses();
@@ -258,19 +262,31 @@ impl<'a> Doc<'a> {
 
     /// The measures in `range`, as token spans.
     pub fn measures(&self, range: Range<u32>) -> impl Iterator<Item = (u32, u32)> + '_ {
-        let end = range.end;
-        let boost: Vec<(u32, u32)> = self
-            .of_in(Fam::Intensifier, range.clone())
-            .iter()
-            .map(|h| (h.start, h.end))
-            .collect();
         range.filter_map(move |i| {
-            // "Committed one hundred percent" is emphasis, not a measure.
-            if boost.iter().any(|&(a, b)| a <= i && i < b) {
-                return None;
+            let len = self.measure_len[i as usize];
+            (len > 0).then_some((i, i + u32::from(len)))
+        })
+    }
+
+    /// Finds every measure once: a number that is not a lone year, money,
+    /// a number word with a unit, or a multiplier ("halved").
+    fn mark_measures(&mut self) {
+        let n = self.t.toks.len();
+        let mut out = vec![0u8; n];
+        // "Committed one hundred percent" is emphasis, not a measure.
+        let mut boost = vec![false; n];
+        for h in self.of(Fam::Intensifier) {
+            for j in h.start..h.end {
+                boost[j as usize] = true;
+            }
+        }
+        #[allow(clippy::cast_possible_truncation)]
+        for i in 0..n as u32 {
+            if boost[i as usize] {
+                continue;
             }
             let t = self.tok(i);
-            let next_unit = i + 1 < end && self.has(i + 1, Fam::MeasureUnit);
+            let next_unit = (i as usize) + 1 < n && self.has(i + 1, Fam::MeasureUnit);
             if t.is(NUMBER) {
                 let text = self.t.norm_of(i as usize);
                 let year = text.len() == 4
@@ -278,13 +294,13 @@ impl<'a> Doc<'a> {
                     && text.bytes().all(|b| b.is_ascii_digit());
                 let money = i > 0 && matches!(self.t.norm_of(i as usize - 1), "$" | "€" | "£");
                 if !year || next_unit || money {
-                    return Some((i, if next_unit { i + 2 } else { i + 1 }));
+                    out[i as usize] = 1 + u8::from(next_unit);
                 }
             } else if self.has(i, Fam::Multiplier) || self.has(i, Fam::WordNumber) && next_unit {
-                return Some((i, i + 1 + u32::from(next_unit)));
+                out[i as usize] = 1 + u8::from(next_unit);
             }
-            None
-        })
+        }
+        self.measure_len = out;
     }
 
     fn split_sentences(&mut self, heads: &[(usize, Option<Part>)]) {

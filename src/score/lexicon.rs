@@ -11,13 +11,11 @@
 //! Matching works on whole tokens: every phrase word gets an id, phrases
 //! become paths in a trie of ids, and a scan looks each answer token up once
 //! and walks the trie from it. That is several times faster than a byte
-//! automaton reporting every overlapping match, and the few `*` phrases go
-//! through a small Aho-Corasick automaton of their own.
+//! automaton reporting every overlapping match, and the few `*` phrases (one
+//! word each) are checked by their first letter.
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
-
-use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::text::{Tokens, normalise_phrase};
 
@@ -154,7 +152,7 @@ impl Hasher for Fnv {
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Every family compiled: a trie over word ids for whole-word phrases, and
-/// an automaton for `*` phrases.
+/// stems for `*` phrases.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     /// Phrase word → id (from 1; 0 means "in no phrase").
@@ -165,9 +163,9 @@ pub struct Lexicon {
     edges: FastMap<(u32, u32), u32>,
     /// Families whose phrase ends at each node.
     ends: Vec<Vec<Fam>>,
-    /// `*` phrases and, per pattern, their families.
-    prefix: Option<AhoCorasick>,
-    prefix_owners: Vec<Vec<Fam>>,
+    /// One-word `*` phrases by their first byte: the stem and its
+    /// families.
+    prefix: Vec<Vec<(Box<str>, Vec<Fam>)>>,
 }
 
 /// A family problem in the rubric file.
@@ -191,11 +189,8 @@ impl Lexicon {
             root: vec![0],
             edges: FastMap::default(),
             ends: vec![Vec::new()],
-            prefix: None,
-            prefix_owners: Vec::new(),
+            prefix: vec![Vec::new(); 256],
         };
-        let mut prefix_index: HashMap<String, usize> = HashMap::new();
-        let mut prefix_patterns: Vec<String> = Vec::new();
         for fam in Fam::ALL {
             let Some(phrases) = families.get(fam.name()) else {
                 return Err(LexiconError::Missing(fam.name()));
@@ -214,13 +209,17 @@ impl Lexicon {
                     });
                 }
                 if is_prefix {
-                    let id = *prefix_index.entry(norm.clone()).or_insert_with(|| {
-                        prefix_patterns.push(norm);
-                        lex.prefix_owners.push(Vec::new());
-                        prefix_patterns.len() - 1
-                    });
-                    if !lex.prefix_owners[id].contains(fam) {
-                        lex.prefix_owners[id].push(*fam);
+                    if norm.contains(' ') {
+                        return Err(LexiconError::Build(format!(
+                            "{}[{i}]: a `*` phrase must be one word",
+                            fam.name()
+                        )));
+                    }
+                    let bucket = &mut lex.prefix[usize::from(norm.as_bytes()[0])];
+                    match bucket.iter_mut().find(|(stem, _)| **stem == *norm) {
+                        Some((_, fams)) if !fams.contains(fam) => fams.push(*fam),
+                        Some(_) => {}
+                        None => bucket.push((norm.into(), vec![*fam])),
                     }
                 } else {
                     let node = lex.insert(&norm);
@@ -229,13 +228,6 @@ impl Lexicon {
                     }
                 }
             }
-        }
-        if !prefix_patterns.is_empty() {
-            let ac = AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .build(&prefix_patterns)
-                .map_err(|e| LexiconError::Build(e.to_string()))?;
-            lex.prefix = Some(ac);
         }
         Ok(lex)
     }
@@ -301,31 +293,24 @@ impl Lexicon {
         hits
     }
 
-    /// Matches of the `*` phrases: a word boundary at the start only.
+    /// Matches of the `*` phrases: words that start with a stem.
     fn scan_prefixes(&self, tokens: &Tokens, hits: &mut Vec<Hit>) {
-        let Some(ac) = &self.prefix else {
-            return;
-        };
-        let norm = tokens.norm.as_bytes();
-        let toks = &tokens.toks;
-        for m in ac.find_overlapping_iter(&tokens.norm) {
-            let (s, e) = (m.start(), m.end());
-            if s > 0 && norm[s - 1] != b' ' {
-                continue;
-            }
-            #[allow(clippy::cast_possible_truncation)]
-            let Ok(first) = toks.binary_search_by_key(&(s as u32), |t| t.nstart) else {
+        for i in 0..tokens.toks.len() {
+            let word = tokens.norm_of(i);
+            let Some(&first) = word.as_bytes().first() else {
                 continue;
             };
-            #[allow(clippy::cast_possible_truncation)]
-            let last = toks.partition_point(|t| t.nstart < e as u32);
-            for &fam in &self.prefix_owners[m.pattern().as_usize()] {
-                #[allow(clippy::cast_possible_truncation)]
-                hits.push(Hit {
-                    fam,
-                    start: first as u32,
-                    end: last as u32,
-                });
+            for (stem, fams) in &self.prefix[usize::from(first)] {
+                if word.starts_with(&**stem) {
+                    for &fam in fams {
+                        #[allow(clippy::cast_possible_truncation)]
+                        hits.push(Hit {
+                            fam,
+                            start: i as u32,
+                            end: i as u32 + 1,
+                        });
+                    }
+                }
             }
         }
     }
