@@ -288,9 +288,24 @@ impl Lexicon {
                 node = self.edges.get(&(node, ids[end])).copied().unwrap_or(0);
             }
         }
-        self.scan_prefixes(tokens, &mut hits);
-        hits.sort_by_key(|h| (h.start, h.end));
-        hits
+        // Both lists come out ordered by (start, end): merge, don't sort.
+        let mut stems = Vec::new();
+        self.scan_prefixes(tokens, &mut stems);
+        if stems.is_empty() {
+            return hits;
+        }
+        let mut merged = Vec::with_capacity(hits.len() + stems.len());
+        let (mut a, mut b) = (hits.into_iter().peekable(), stems.into_iter().peekable());
+        loop {
+            let take_a = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) => (x.start, x.end) <= (y.start, y.end),
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            merged.extend(if take_a { a.next() } else { b.next() });
+        }
+        merged
     }
 
     /// Matches of the `*` phrases: words that start with a stem.
