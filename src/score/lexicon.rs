@@ -75,6 +75,7 @@ families! {
     Habit = "habit",
     Investigate = "investigate",
     MechanismIdiom = "mechanism_idiom",
+    Grew = "grew",
     MissedOutcome = "missed_outcome",
     Determiner = "determiner",
     Learned = "learned",

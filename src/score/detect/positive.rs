@@ -38,7 +38,7 @@ pub fn customer_focus(input: &Input<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     for (h, c) in input.live_hits(Fam::Customer) {
-        if input.buzz_only(c) {
+        if input.buzz_only(c) || in_metric(input, h.start) {
             continue;
         }
         let s = &doc.sents[doc.clauses[c].sent as usize];
@@ -109,7 +109,27 @@ pub fn develops_others(input: &Input<'_, '_>) -> Finding {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
+    // Where the person went next: "she moved to that team as a junior
+    // engineer", "he was promoted that cycle" — someone else's growth in a
+    // story where the speaker acted.
+    let speaker_acted = doc.clauses.iter().any(|c| c.action);
+    for (_, c) in input.live_hits(Fam::Grew) {
+        let agent = doc.clauses[c].agent;
+        if speaker_acted && matches!(agent, Agent::Other | Agent::None) && !input.buzz_only(c) {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
     Finding::from_spans(spans)
+}
+
+/// Whether a customer word at token `at` is only part of a revenue metric
+/// ("revenue per user").
+pub fn in_metric(input: &Input<'_, '_>, at: u32) -> bool {
+    input
+        .doc
+        .of_in(Fam::Revenue, at.saturating_sub(4)..at + 1)
+        .iter()
+        .any(|r| r.start <= at && at < r.end)
 }
 
 /// Acted quickly with a reversible risk, and actually did.
