@@ -300,6 +300,22 @@ impl<'a> Doc<'a> {
                 }
             } else if self.has(i, Fam::Multiplier) || self.has(i, Fam::WordNumber) && next_unit {
                 out[i as usize] = 1 + u8::from(next_unit);
+            } else if self.has(i, Fam::WordNumber) {
+                // A count: "four closes", "two bad runs".
+                let plural = |j: u32| {
+                    (j as usize) < n && self.tok(j).is(WORD) && {
+                        let w = self.t.norm_of(j as usize);
+                        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                    }
+                };
+                if plural(i + 1) {
+                    out[i as usize] = 2;
+                } else if plural(i + 2)
+                    && self.tok(i + 1).is(WORD)
+                    && !self.has(i + 1, Fam::Determiner)
+                {
+                    out[i as usize] = 3;
+                }
             }
         }
         self.measure_len = out;

@@ -38,9 +38,15 @@ pub fn not_my_job(input: &Input<'_, '_>) -> Finding {
 /// Revenue or a metric optimised with no end customer in view.
 pub fn profit_only(input: &Input<'_, '_>) -> Finding {
     let doc = input.doc;
-    let explicit = lexical(input, &[Fam::ProfitOnly]);
-    if explicit.hit {
-        return explicit;
+    // What the speaker did, not what finance wanted.
+    let mut explicit = Vec::new();
+    for (_, c) in input.live_hits(Fam::ProfitOnly) {
+        if doc.clauses[c].agent != Agent::Other && !input.overridden(c) {
+            add_span(&mut explicit, doc.clause_span(c));
+        }
+    }
+    if !explicit.is_empty() {
+        return Finding::from_spans(explicit);
     }
     let revenue: Vec<usize> = input.live_hits(Fam::Revenue).map(|(_, c)| c).collect();
     if revenue.len() < 2 {
