@@ -38,7 +38,10 @@ static LONG: LazyLock<String> = LazyLock::new(|| {
         text.push_str(a);
         text.push('\n');
     }
-    text.split_whitespace().take(300).collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .take(300)
+        .collect::<Vec<_>>()
+        .join(" ")
 });
 
 #[divan::bench]

@@ -209,6 +209,10 @@ impl<'a> Doc<'a> {
         )
     }
 
+    pub fn clause_span_of(&self, cl: &Clause) -> (usize, usize) {
+        self.span(cl.start, cl.end)
+    }
+
     pub fn clause_span(&self, c: usize) -> (usize, usize) {
         let cl = &self.clauses[c];
         self.span(cl.start, cl.end)

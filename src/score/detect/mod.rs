@@ -170,7 +170,7 @@ pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
             SignalId::FrugalInvention => positive::lexical(input, Fam::Frugal, 1),
             SignalId::BiasForAction => positive::bias_for_action(input),
             SignalId::ThinkBig => positive::lexical(input, Fam::ThinkBig, 2),
-            SignalId::BroadResponsibility => positive::lexical(input, Fam::Broad, 1),
+            SignalId::BroadResponsibility => positive::broad_responsibility(input),
         })
         .collect()
 }

@@ -16,7 +16,7 @@ pub fn lexical(input: &Input<'_, '_>, f: Fam, min: usize) -> Finding {
     let doc = input.doc;
     let mut clauses: Vec<usize> = Vec::new();
     for (h, c) in input.live_hits(f) {
-        if input.buzz_only(c) || doc.hypothetical(c, h.start) {
+        if input.buzz_only(c) || doc.hypothetical(c, h.start) || dismissive(input, c) {
             continue;
         }
         if !clauses.contains(&c) {
@@ -31,6 +31,20 @@ pub fn lexical(input: &Input<'_, '_>, f: Fam, min: usize) -> Finding {
         add_span(&mut spans, doc.clause_span(c));
     }
     Finding::from_spans(spans)
+}
+
+/// A clause that waves the matter off ("community relations isn't really
+/// something the routing team handles") is no evidence of caring about it.
+fn dismissive(input: &Input<'_, '_>, c: usize) -> bool {
+    let cl = &input.doc.clauses[c];
+    [
+        Fam::NotMyJob,
+        Fam::Deflect,
+        Fam::Indifference,
+        Fam::GoodEnough,
+    ]
+    .iter()
+    .any(|&f| input.doc.any_in(f, cl.start..cl.end))
 }
 
 /// Names an end customer and what they need, in one sentence.
@@ -130,6 +144,24 @@ pub fn in_metric(input: &Input<'_, '_>, at: u32) -> bool {
         .of_in(Fam::Revenue, at.saturating_sub(4)..at + 1)
         .iter()
         .any(|r| r.start <= at && at < r.end)
+}
+
+/// Weighs effects beyond the product, in a sentence where the speaker acts
+/// on them: parents complaining to the paper is not the speaker's care.
+pub fn broad_responsibility(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let found = lexical(input, Fam::Broad, 1);
+    let spans: Vec<(usize, usize)> = found
+        .spans
+        .into_iter()
+        .filter(|&(a, _)| {
+            doc.clauses.iter().any(|k| {
+                let (ka, kb) = doc.clause_span_of(k);
+                ka <= a && a < kb && doc.sentence_actions(k.sent as usize) > 0
+            })
+        })
+        .collect();
+    Finding::from_spans(spans)
 }
 
 /// Acted quickly with a reversible risk, and actually did.
