@@ -20,6 +20,26 @@ impl AnswerId {
         AnswerId(uuid::Uuid::now_v7().to_string())
     }
 
+    /// A fresh UUID v7 whose time part is `at` (the random part is still
+    /// random), so ids made with a passed-in clock sort with it.
+    pub fn at(at: jiff::Timestamp) -> AnswerId {
+        let secs = u64::try_from(at.as_second()).unwrap_or(0);
+        let nanos = u32::try_from(at.subsec_nanosecond()).unwrap_or(0);
+        let ts = uuid::Timestamp::from_unix(uuid::NoContext, secs, nanos);
+        AnswerId(uuid::Uuid::new_v7(ts).to_string())
+    }
+
+    /// Whether the id is safe to use as a file name: ASCII letters, digits,
+    /// `-` and `_`, 1–100 characters. Every id barraiser makes is.
+    pub fn is_valid(&self) -> bool {
+        !self.0.is_empty()
+            && self.0.len() <= 100
+            && self
+                .0
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -70,11 +90,91 @@ impl Star {
         out
     }
 
+    /// Splits text written under `Situation:`/`S:`, `Task:`/`T:`,
+    /// `Action:`/`A:` and `Result:`/`R:` headings (one per line; `#`, `*`
+    /// or `_` around them are fine) into its parts. `None` when the text has
+    /// no heading. Words before the first heading belong to the situation;
+    /// a heading used twice gathers both bodies.
+    pub fn from_headed_text(text: &str) -> Option<Star> {
+        let mut star = Star::default();
+        let mut current: Option<&mut String> = None;
+        let mut preamble = String::new();
+        let mut found = false;
+        for line in text.lines() {
+            if let Some((part, rest)) = split_heading(line) {
+                found = true;
+                let slot = match part {
+                    Part::Situation => &mut star.situation,
+                    Part::Task => &mut star.task,
+                    Part::Action => &mut star.action,
+                    Part::Result => &mut star.result,
+                };
+                if !slot.is_empty() {
+                    slot.push_str("\n\n");
+                }
+                slot.push_str(rest.trim_start());
+                current = Some(slot);
+                continue;
+            }
+            let slot = match current.as_deref_mut() {
+                Some(s) => s,
+                None => &mut preamble,
+            };
+            slot.push('\n');
+            slot.push_str(line);
+        }
+        if !found {
+            return None;
+        }
+        for part in [
+            &mut star.situation,
+            &mut star.task,
+            &mut star.action,
+            &mut star.result,
+        ] {
+            *part = part.trim().to_owned();
+        }
+        let preamble = preamble.trim();
+        if !preamble.is_empty() {
+            star.situation = if star.situation.is_empty() {
+                preamble.to_owned()
+            } else {
+                format!("{preamble}\n\n{}", star.situation)
+            };
+        }
+        Some(star)
+    }
+
     pub fn is_empty(&self) -> bool {
         [&self.situation, &self.task, &self.action, &self.result]
             .iter()
             .all(|s| s.trim().is_empty())
     }
+}
+
+#[derive(Clone, Copy)]
+enum Part {
+    Situation,
+    Task,
+    Action,
+    Result,
+}
+
+/// `("Situation", "rest of line")` when `line` opens with a STAR heading.
+fn split_heading(line: &str) -> Option<(Part, &str)> {
+    let decor = |c: char| c == '#' || c == '*' || c == '_' || c.is_whitespace();
+    let start = line.trim_start_matches(decor);
+    let colon = start.find(':')?;
+    let word = start[..colon].trim_end_matches(decor);
+    let part = match word.to_ascii_lowercase().as_str() {
+        "situation" | "s" => Part::Situation,
+        "task" | "t" => Part::Task,
+        "action" | "actions" | "a" => Part::Action,
+        "result" | "results" | "r" => Part::Result,
+        _ => return None,
+    };
+    let rest = start[colon + 1..].trim_start_matches(['*', '_']);
+    Some((part, rest))
 }
 
 /// The question an answer was written for, copied so old answers stay
@@ -126,4 +226,90 @@ pub struct AnswerRecord {
     pub report: Report,
     #[serde(default)]
     pub reviews: Vec<Review>,
+    /// Set on a copy made by `import` when the file held an answer with this
+    /// id but different words: the copy keeps the imported words beside the
+    /// original instead of overwriting it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict_of: Option<AnswerId>,
+}
+
+impl AnswerRecord {
+    /// A new record at `now`, with a fresh id and no reviews yet.
+    pub fn new(
+        now: jiff::Timestamp,
+        question: QuestionRef,
+        star: Star,
+        text: String,
+        report: Report,
+    ) -> AnswerRecord {
+        AnswerRecord {
+            schema_version: SCHEMA_VERSION,
+            id: AnswerId::at(now),
+            created: now,
+            updated: now,
+            question,
+            star,
+            text,
+            follow_ups: Vec::new(),
+            seconds_taken: None,
+            report,
+            reviews: Vec::new(),
+            conflict_of: None,
+        }
+    }
+
+    /// Whether the candidate's words are the same in both: the text, the
+    /// STAR parts, the follow-ups and the question they answer. Reviews,
+    /// times and the score may differ.
+    pub fn same_words(&self, other: &AnswerRecord) -> bool {
+        self.text == other.text
+            && self.star == other.star
+            && self.follow_ups == other.follow_ups
+            && self.question.id == other.question.id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_split_into_star_parts() {
+        let star = Star::from_headed_text(
+            "Situation: the build broke.\nIt was Friday.\n\nTask: fix it\n**A:** I bisected.\n## Result: green in 20 min",
+        )
+        .unwrap();
+        assert_eq!(star.situation, "the build broke.\nIt was Friday.");
+        assert_eq!(star.task, "fix it");
+        assert_eq!(star.action, "I bisected.");
+        assert_eq!(star.result, "green in 20 min");
+    }
+
+    #[test]
+    fn text_without_headings_has_no_star() {
+        assert_eq!(
+            Star::from_headed_text("I shipped it. Nobody noticed: fine."),
+            None
+        );
+    }
+
+    #[test]
+    fn words_before_the_first_heading_join_the_situation() {
+        let star = Star::from_headed_text("Back in 2021.\nS: a migration\nR: done").unwrap();
+        assert_eq!(star.situation, "Back in 2021.\n\na migration");
+        assert_eq!(star.result, "done");
+        assert!(star.task.is_empty());
+    }
+
+    #[test]
+    fn ids_made_from_a_clock_carry_its_time_and_are_file_safe() {
+        let at = jiff::Timestamp::from_second(1_700_000_000).unwrap();
+        let id = AnswerId::at(at);
+        assert!(id.is_valid());
+        let uuid = uuid::Uuid::parse_str(id.as_str()).unwrap();
+        let (secs, _) = uuid.get_timestamp().unwrap().to_unix();
+        assert_eq!(secs, 1_700_000_000);
+        assert!(!AnswerId("../x".into()).is_valid());
+        assert!(!AnswerId(String::new()).is_valid());
+    }
 }

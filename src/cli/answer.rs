@@ -1,8 +1,17 @@
-//! `barraiser answer --question QID [--json] [FILE|-]`.
+//! `barraiser answer --question QID [--json] [FILE|-]`: score an answer
+//! written elsewhere (an editor, a notes file) and save it.
 //!
-//! STUB until issue 4.
+//! The id is printed only once the answer is safely on disk, so a script
+//! that saw an id can rely on it. Also home to the helpers the store
+//! commands share: opening the store and wording its errors.
+
+use std::io::Write;
 
 use super::{CliError, Context};
+use crate::answer::{AnswerId, AnswerRecord, QuestionRef, Star};
+use crate::bank::Question;
+use crate::score::{Report, Rubric, Target};
+use crate::store::{Store, StoreError};
 
 #[derive(Debug, clap::Args)]
 pub struct AnswerArgs {
@@ -17,6 +26,83 @@ pub struct AnswerArgs {
     pub file: Option<std::path::PathBuf>,
 }
 
-pub fn run(_ctx: &Context, _args: &AnswerArgs) -> Result<(), CliError> {
-    Err(CliError::Failure("answer is not implemented yet".into()))
+pub fn run(ctx: &Context, args: &AnswerArgs) -> Result<(), CliError> {
+    let question = super::check_question(&ctx.bank, &args.question)?;
+    let (text, name) = super::input::read_text(args.file.as_deref())?;
+    if text.trim().is_empty() {
+        return Err(CliError::BadInput(format!("{name}: answer is empty")));
+    }
+    let saved = score_and_save(ctx, question, text.clone());
+    let (id, report) = match saved {
+        Ok(saved) => saved,
+        Err(e) => {
+            if name == "stdin" {
+                // The words exist nowhere else: hand them back.
+                eprintln!(
+                    "barraiser: your answer was not saved; here it is, so nothing is lost:\n{text}"
+                );
+            }
+            return Err(e);
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let body = serde_json::json!({ "id": id, "report": report });
+        writeln!(out, "{body}")?;
+    } else {
+        writeln!(out, "{id}")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Scores `text` as an answer to `question` and saves it durably.
+fn score_and_save(
+    ctx: &Context,
+    question: &Question,
+    text: String,
+) -> Result<(AnswerId, Report), CliError> {
+    let mut store = open_store(ctx)?;
+    let star = Star::from_headed_text(&text).unwrap_or_default();
+    let target = Target {
+        principle: question.principle.as_str(),
+        question_id: Some(question.id.as_str()),
+        kind: Some(question.kind),
+    };
+    let report = crate::score::score(&text, &target, &Rubric::embedded());
+    let question = QuestionRef {
+        id: question.id.clone(),
+        principle: question.principle.clone(),
+        text: question.text.clone(),
+    };
+    let record = AnswerRecord::new(jiff::Timestamp::now(), question, star, text, report.clone());
+    let id = store.save(record).map_err(store_error)?;
+    Ok((id, report))
+}
+
+/// Opens the store in the data folder, printing its warnings to stderr.
+pub(super) fn open_store(ctx: &Context) -> Result<Store, CliError> {
+    let home = ctx.home.as_deref().ok_or_else(|| {
+        CliError::Failure(
+            "no data folder: this system has no standard one; pass --home DIR or set BARRAISER_HOME"
+                .to_owned(),
+        )
+    })?;
+    let store = Store::open(home).map_err(store_error)?;
+    for warning in store.warnings() {
+        eprintln!("barraiser: warning: {warning}");
+    }
+    Ok(store)
+}
+
+/// A store error as a CLI error: bad files given by the user exit 2,
+/// failures to read or write the store exit 1.
+#[allow(clippy::needless_pass_by_value)] // used as `map_err(store_error)`
+pub(super) fn store_error(err: StoreError) -> CliError {
+    match err {
+        StoreError::BadImport { .. } | StoreError::BadId(_) | StoreError::BadGrade(_) => {
+            CliError::BadInput(err.to_string())
+        }
+        _ => CliError::Failure(err.to_string()),
+    }
 }

@@ -1,10 +1,12 @@
-//! `barraiser export [--format md|json] [--principle ID] [-o FILE]`.
-//!
-//! STUB until issue 4.
+//! `barraiser export [--format md|json] [--principle ID] [-o FILE]`: a
+//! review packet for a mentor, or every record for another machine.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use super::{CliError, Context};
+use crate::bank::PrincipleId;
+use crate::store::{Filter, MarkdownOptions};
 
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -22,11 +24,45 @@ pub struct ExportArgs {
     /// Only answers for this principle
     #[arg(long, value_name = "ID")]
     pub principle: Option<String>,
-    /// Write to FILE instead of stdout
+    /// Write to FILE instead of stdout (atomically: a failed export leaves
+    /// any earlier FILE as it was)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 
-pub fn run(_ctx: &Context, _args: &ExportArgs) -> Result<(), CliError> {
-    Err(CliError::Failure("export is not implemented yet".into()))
+pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), CliError> {
+    let store = super::answer::open_store(ctx)?;
+    let principle = args.principle.as_deref().map(|p| PrincipleId(p.to_owned()));
+    if let Some(p) = &principle {
+        // Answers may name a principle the current bank no longer has.
+        let saved = store.stats().principles.iter().any(|s| &s.principle == p);
+        if !saved {
+            super::check_principle(&ctx.bank, p.as_str())?;
+        }
+    }
+    let filter = Filter {
+        principle: principle.clone(),
+    };
+    let export = store.export(&filter, jiff::Timestamp::now());
+    for warning in store.late_warnings() {
+        eprintln!("barraiser: warning: {warning}");
+    }
+    let text = match args.format {
+        Format::Json => export.to_json(),
+        Format::Md => {
+            let name = |p: &PrincipleId| ctx.bank.principle(p.as_str()).map(|pr| pr.name.clone());
+            export.to_markdown(&MarkdownOptions {
+                principle_name: &name,
+                principle_filter: principle.as_ref(),
+            })
+        }
+    };
+    if let Some(path) = &args.output {
+        crate::store::write_atomic(path, text.as_bytes()).map_err(super::answer::store_error)?;
+    } else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+    }
+    Ok(())
 }

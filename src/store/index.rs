@@ -1,0 +1,202 @@
+//! A rebuildable summary of `answers/`, so opening a large store and
+//! computing stats does not parse every answer.
+//!
+//! `index.jsonl` holds one [`Entry`] a line: the fields stats need, plus the
+//! answer file's size and modification time when it was summarised. On open
+//! each file's size and time are compared with its entry; any file that
+//! differs, or has no entry, is parsed again. The answers stay the source of
+//! truth: the index may be deleted, torn by a crash or stale, and the next
+//! open repairs it. Saves append a line (no fsync: a lost line only costs a
+//! re-parse); later lines win, and the writer compacts the file when it has
+//! grown stale.
+
+use std::collections::HashMap;
+use std::fs::Metadata;
+use std::io::Write;
+use std::path::Path;
+use std::time::UNIX_EPOCH;
+
+use serde::{Deserialize, Serialize};
+
+use crate::answer::{AnswerId, AnswerRecord};
+use crate::bank::{PrincipleId, QuestionId};
+use crate::score::SignalId;
+
+use super::StoreError;
+
+/// What stats need to know about one saved answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Entry {
+    pub id: AnswerId,
+    /// Size and modification time (ns since the epoch) of the file this was
+    /// read from: when either changes, the file is read again.
+    pub len: u64,
+    pub mtime_ns: u64,
+    pub schema: u32,
+    pub created: jiff::Timestamp,
+    pub question: QuestionId,
+    pub principle: PrincipleId,
+    pub total: f64,
+    /// Signals that fired.
+    pub hits: Vec<SignalId>,
+}
+
+impl Entry {
+    pub fn new(record: &AnswerRecord, meta: &Metadata) -> Entry {
+        let (len, mtime_ns) = stamp(meta);
+        Entry {
+            len,
+            mtime_ns,
+            ..Entry::unstamped(record)
+        }
+    }
+
+    /// An entry that matches no file (size and time unknown).
+    pub fn unstamped(record: &AnswerRecord) -> Entry {
+        Entry {
+            id: record.id.clone(),
+            len: u64::MAX,
+            mtime_ns: 0,
+            schema: record.schema_version,
+            created: record.created,
+            question: record.question.id.clone(),
+            principle: record.question.principle.clone(),
+            total: record.report.total,
+            hits: record
+                .report
+                .signals
+                .iter()
+                .filter(|s| s.hit)
+                .map(|s| s.id)
+                .collect(),
+        }
+    }
+
+    /// Whether this entry still describes a file with metadata `meta`.
+    pub fn matches(&self, meta: &Metadata) -> bool {
+        (self.len, self.mtime_ns) == stamp(meta)
+    }
+}
+
+fn stamp(meta: &Metadata) -> (u64, u64) {
+    let mtime = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .and_then(|d| u64::try_from(d.as_nanos()).ok())
+        .unwrap_or(0);
+    (meta.len(), mtime)
+}
+
+/// The index as read: the newest entry per id, and whether the file holds
+/// lines that are not (or no longer) useful.
+#[derive(Debug, Default)]
+pub(crate) struct Index {
+    pub entries: HashMap<AnswerId, Entry>,
+    pub lines: usize,
+    pub bad_lines: usize,
+}
+
+impl Index {
+    /// Reads `path`; a missing or unreadable index is an empty one.
+    pub fn read(path: &Path) -> Index {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return Index::default();
+        };
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let parsed = super::par::map_chunks(&lines, |part| {
+            part.iter()
+                .map(|line| serde_json::from_str::<Entry>(line).ok())
+                .collect::<Vec<_>>()
+        });
+        let mut index = Index {
+            entries: HashMap::with_capacity(lines.len()),
+            lines: lines.len(),
+            bad_lines: 0,
+        };
+        // In file order, so later lines win.
+        for entry in parsed.into_iter().flatten() {
+            match entry {
+                Some(entry) => {
+                    index.entries.insert(entry.id.clone(), entry);
+                }
+                None => index.bad_lines += 1,
+            }
+        }
+        index
+    }
+}
+
+/// Adds one entry at the end of the index. Not synced: the index is a cache.
+pub(crate) fn append(path: &Path, entry: &Entry) -> Result<(), StoreError> {
+    let mut line = serde_json::to_vec(entry).map_err(|e| StoreError::write(path, e.into()))?;
+    line.push(b'\n');
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(|e| StoreError::write(path, e))?;
+    // One write call, so a crash leaves at worst one torn last line.
+    file.write_all(&line)
+        .map_err(|e| StoreError::write(path, e))
+}
+
+/// Replaces the index with exactly `entries`.
+pub(crate) fn rewrite<'a>(
+    path: &Path,
+    entries: impl IntoIterator<Item = &'a Entry>,
+) -> Result<(), StoreError> {
+    let mut out = Vec::new();
+    for entry in entries {
+        serde_json::to_writer(&mut out, entry).map_err(|e| StoreError::write(path, e.into()))?;
+        out.push(b'\n');
+    }
+    super::atomic::write_atomic(path, &out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str, total: f64) -> Entry {
+        Entry {
+            id: AnswerId(id.to_owned()),
+            len: 10,
+            mtime_ns: 20,
+            schema: 1,
+            created: jiff::Timestamp::UNIX_EPOCH,
+            question: QuestionId("q".into()),
+            principle: PrincipleId("p".into()),
+            total,
+            hits: vec![SignalId::StarTask],
+        }
+    }
+
+    #[test]
+    fn later_lines_win_and_a_torn_last_line_is_only_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index.jsonl");
+        append(&path, &entry("a", 1.0)).unwrap();
+        append(&path, &entry("b", 2.0)).unwrap();
+        append(&path, &entry("a", 3.0)).unwrap();
+        let mut bytes = std::fs::read(&path).unwrap();
+        bytes.extend_from_slice(&serde_json::to_vec(&entry("c", 4.0)).unwrap()[..30]);
+        std::fs::write(&path, bytes).unwrap();
+        let index = Index::read(&path);
+        assert_eq!((index.lines, index.bad_lines), (4, 1));
+        assert_eq!(index.entries.len(), 2);
+        assert_eq!(index.entries[&AnswerId("a".into())], entry("a", 3.0));
+        rewrite(&path, [&entry("b", 2.0)]).unwrap();
+        let index = Index::read(&path);
+        assert_eq!(
+            (index.lines, index.bad_lines, index.entries.len()),
+            (1, 0, 1)
+        );
+    }
+
+    #[test]
+    fn a_missing_index_is_an_empty_one() {
+        let index = Index::read(Path::new("/nonexistent/index.jsonl"));
+        assert!(index.entries.is_empty());
+    }
+}
