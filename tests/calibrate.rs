@@ -1,8 +1,7 @@
 //! Runs `barraiser calibrate` on the hand-labelled set in tests/fixtures
 //! (written independently of the scorer) and holds the scorer to the
 //! issue's thresholds: pairwise accuracy on length-matched pairs, and F1 on
-//! the mistake signals. Where a threshold is not met honestly the test
-//! asserts what is reached, so a regression still fails.
+//! the mistake signals.
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -51,15 +50,13 @@ fn better_answers_win_length_matched_pairs() {
 #[test]
 fn mistake_signals_agree_with_the_labels() {
     let m = calibrate();
-    // The bar is 0.85 for each; denies_mistake and root_cause fall
-    // short on this set (see the closing note), so they hold what they reach.
     for (id, floor) in [
         ("owns_fault_first", 0.85),
         ("blames_others", 0.85),
+        ("denies_mistake", 0.85),
+        ("root_cause", 0.85),
         ("mechanism_fix", 0.85),
         ("willpower_fix", 0.85),
-        ("root_cause", 0.70),
-        ("denies_mistake", 0.30),
     ] {
         let got = f1(&m, id);
         assert!(got >= floor, "{id}: F1 {got:.2} < {floor:.2}");
@@ -70,5 +67,5 @@ fn mistake_signals_agree_with_the_labels() {
 fn totals_rank_with_the_grades() {
     let m = calibrate();
     let rho = m["spearman"].as_f64().unwrap();
-    assert!(rho >= 0.6, "Spearman {rho:.2} < 0.60");
+    assert!(rho >= 0.7, "Spearman {rho:.2} < 0.70");
 }

@@ -139,38 +139,69 @@ struct ErrorLine<'a> {
     error: String,
 }
 
+/// Requests scored per round; each round is split across the cores and
+/// written in input order, so memory stays bounded however long the input.
+const BATCH: usize = 2048;
+
 fn run_batch(ctx: &Context, args: &ScoreArgs, rubric: &Rubric) -> Result<(), CliError> {
     let (raw, _name) = input::read_text(args.file.as_deref())?;
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    let null = serde_json::Value::Null;
-    for (i, line) in raw.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
+    let lines: Vec<(usize, &str)> = raw
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| (i + 1, l))
+        .collect();
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    for round in lines.chunks(BATCH) {
+        let share = round.len().div_ceil(workers).max(1);
+        let parts: Vec<Vec<u8>> = if workers == 1 || round.len() < 64 {
+            vec![render_lines(ctx, rubric, round)]
+        } else {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = round
+                    .chunks(share)
+                    .map(|chunk| s.spawn(move || render_lines(ctx, rubric, chunk)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                    .collect()
+            })
+        };
+        for part in parts {
+            out.write_all(&part)?;
         }
-        let n = i + 1;
-        match batch_line(ctx, rubric, line) {
-            Ok((id, report)) => {
-                serde_json::to_writer(
-                    &mut out,
-                    &Line {
-                        id: &id,
-                        report: &report,
-                    },
-                )
-                .map_err(io::Error::from)?;
-            }
-            Err((id, message)) => {
-                let error = ErrorLine {
-                    id: id.as_ref().unwrap_or(&null),
-                    error: format!("line {n}: {message}"),
-                };
-                serde_json::to_writer(&mut out, &error).map_err(io::Error::from)?;
-            }
-        }
-        out.write_all(b"\n")?;
     }
     out.flush()?;
     Ok(())
+}
+
+/// One output line per request: its report, or its error.
+fn render_lines(ctx: &Context, rubric: &Rubric, lines: &[(usize, &str)]) -> Vec<u8> {
+    let mut buf = Vec::with_capacity(lines.len() * 8192);
+    let null = serde_json::Value::Null;
+    for &(n, line) in lines {
+        // Writing JSON into a Vec cannot fail.
+        let _ = match batch_line(ctx, rubric, line) {
+            Ok((id, report)) => serde_json::to_writer(
+                &mut buf,
+                &Line {
+                    id: &id,
+                    report: &report,
+                },
+            ),
+            Err((id, message)) => serde_json::to_writer(
+                &mut buf,
+                &ErrorLine {
+                    id: id.as_ref().unwrap_or(&null),
+                    error: format!("line {n}: {message}"),
+                },
+            ),
+        };
+        buf.push(b'\n');
+    }
+    buf
 }
 
 type LineError = (Option<serde_json::Value>, String);

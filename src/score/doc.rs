@@ -89,6 +89,8 @@ pub struct Doc<'a> {
     pub detail: Vec<bool>,
     /// Per token: first token of its sentence.
     sent_first: Vec<bool>,
+    /// Per token: length of the measure starting there, 0 for none.
+    measure_len: Vec<u8>,
 }
 
 const MAX_SENTENCE: usize = 60;
@@ -112,6 +114,8 @@ impl<'a> Doc<'a> {
     /// Analyses `src`, whose STAR `regions` were already found.
     pub fn build(src: &'a str, regions: &[Region], lex: &Lexicon) -> Doc<'a> {
         let mut t = Tokens::default();
+        t.toks.reserve(src.len() / 4);
+        t.norm.reserve(src.len() + src.len() / 8);
         let mut heads = Vec::new();
         for r in regions {
             let before = t.toks.len();
@@ -162,7 +166,9 @@ impl<'a> Doc<'a> {
             inside,
             detail: Vec::new(),
             sent_first: Vec::new(),
+            measure_len: Vec::new(),
         };
+        doc.mark_measures();
         doc.split_sentences(&heads);
         doc.mark_details();
         doc.split_clauses();
@@ -201,6 +207,10 @@ impl<'a> Doc<'a> {
             self.tok(start).start as usize,
             self.tok(end.max(start + 1) - 1).end as usize,
         )
+    }
+
+    pub fn clause_span_of(&self, cl: &Clause) -> (usize, usize) {
+        self.span(cl.start, cl.end)
     }
 
     pub fn clause_span(&self, c: usize) -> (usize, usize) {
@@ -258,19 +268,31 @@ impl<'a> Doc<'a> {
 
     /// The measures in `range`, as token spans.
     pub fn measures(&self, range: Range<u32>) -> impl Iterator<Item = (u32, u32)> + '_ {
-        let end = range.end;
-        let boost: Vec<(u32, u32)> = self
-            .of_in(Fam::Intensifier, range.clone())
-            .iter()
-            .map(|h| (h.start, h.end))
-            .collect();
         range.filter_map(move |i| {
-            // "Committed one hundred percent" is emphasis, not a measure.
-            if boost.iter().any(|&(a, b)| a <= i && i < b) {
-                return None;
+            let len = self.measure_len[i as usize];
+            (len > 0).then_some((i, i + u32::from(len)))
+        })
+    }
+
+    /// Finds every measure once: a number that is not a lone year, money,
+    /// a number word with a unit, or a multiplier ("halved").
+    fn mark_measures(&mut self) {
+        let n = self.t.toks.len();
+        let mut out = vec![0u8; n];
+        // "Committed one hundred percent" is emphasis, not a measure.
+        let mut boost = vec![false; n];
+        for h in self.of(Fam::Intensifier) {
+            for j in h.start..h.end {
+                boost[j as usize] = true;
+            }
+        }
+        #[allow(clippy::cast_possible_truncation)]
+        for i in 0..n as u32 {
+            if boost[i as usize] {
+                continue;
             }
             let t = self.tok(i);
-            let next_unit = i + 1 < end && self.has(i + 1, Fam::MeasureUnit);
+            let next_unit = (i as usize) + 1 < n && self.has(i + 1, Fam::MeasureUnit);
             if t.is(NUMBER) {
                 let text = self.t.norm_of(i as usize);
                 let year = text.len() == 4
@@ -278,13 +300,29 @@ impl<'a> Doc<'a> {
                     && text.bytes().all(|b| b.is_ascii_digit());
                 let money = i > 0 && matches!(self.t.norm_of(i as usize - 1), "$" | "€" | "£");
                 if !year || next_unit || money {
-                    return Some((i, if next_unit { i + 2 } else { i + 1 }));
+                    out[i as usize] = 1 + u8::from(next_unit);
                 }
             } else if self.has(i, Fam::Multiplier) || self.has(i, Fam::WordNumber) && next_unit {
-                return Some((i, i + 1 + u32::from(next_unit)));
+                out[i as usize] = 1 + u8::from(next_unit);
+            } else if self.has(i, Fam::WordNumber) {
+                // A count: "four closes", "two bad runs".
+                let plural = |j: u32| {
+                    (j as usize) < n && self.tok(j).is(WORD) && {
+                        let w = self.t.norm_of(j as usize);
+                        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                    }
+                };
+                if plural(i + 1) {
+                    out[i as usize] = 2;
+                } else if plural(i + 2)
+                    && self.tok(i + 1).is(WORD)
+                    && !self.has(i + 1, Fam::Determiner)
+                {
+                    out[i as usize] = 3;
+                }
             }
-            None
-        })
+        }
+        self.measure_len = out;
     }
 
     fn split_sentences(&mut self, heads: &[(usize, Option<Part>)]) {
@@ -543,18 +581,21 @@ impl<'a> Doc<'a> {
         // A subject is left out only when a verb comes straight after the
         // conjunction ("…, and deleted the photos"); "and a customer
         // dropped…" has its own.
-        let elided = self
-            .first_word(start, end)
-            .is_some_and(|w| self.starts[w as usize] & VERBS != 0 || self.tok(w).is(NEG));
-        if agent == Agent::None
-            && !impersonal
-            && elided
-            && join == Join::Coord
-            && c > 0
-            && self.clauses[c - 1].sent == sent
-        {
-            agent = self.clauses[c - 1].agent;
-            implicit = true;
+        let elided = self.first_word(start, end).is_some_and(|w| {
+            self.starts[w as usize] & (VERBS | bit(Fam::Negator)) != 0 || self.tok(w).is(NEG)
+        });
+        if agent == Agent::None && !impersonal && elided && join == Join::Coord {
+            // The nearest subject earlier in the sentence: "our platform
+            // team, who are supposed to track vendors, never passed it on".
+            if let Some(prev) = self.clauses[..c]
+                .iter()
+                .rev()
+                .take_while(|k| k.sent == sent)
+                .find(|k| k.agent != Agent::None)
+            {
+                agent = prev.agent;
+                implicit = true;
+            }
         }
         // A bullet or subjectless line that opens with an action verb
         // ("- Wrote a script to …") is the speaker's.
@@ -607,12 +648,17 @@ impl<'a> Doc<'a> {
     /// The token after a (possibly multi-word) agent ("the product
     /// manager gave …").
     fn skip_agent(&self, a: u32, end: u32) -> u32 {
-        [Fam::I, Fam::We, Fam::Other, Fam::Nobody]
-            .iter()
-            .map(|&f| self.hit_end(a, f))
-            .max()
-            .unwrap_or(a + 1)
-            .min(end)
+        let agents = bit(Fam::I) | bit(Fam::We) | bit(Fam::Other) | bit(Fam::Nobody);
+        let mut j = a;
+        // "Finance ops sent…": one agent may be named in several words.
+        while j < end && self.starts[j as usize] & agents != 0 {
+            j = [Fam::I, Fam::We, Fam::Other, Fam::Nobody]
+                .iter()
+                .map(|&f| self.hit_end(j, f))
+                .max()
+                .unwrap_or(j + 1);
+        }
+        j.min(end)
     }
 
     /// Whether the first verb-like token at or after `from` tells an act:

@@ -240,12 +240,13 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
     let doc = doc::Doc::build(text, &regions, rubric.lexicon());
     let labels = star::label_sentences(&doc);
     let star = star::summarise(&doc, &labels);
+    let mistake = rubric.mistake_applies(target.principle, target.kind);
     let input = detect::Input {
         doc: &doc,
         labels: &labels,
+        mistake: target.kind.is_some_and(QuestionKind::is_mistake),
     };
     let findings = detect::run(&input);
-    let mistake = rubric.mistake_applies(target.principle, target.kind);
     let weights = rubric.weights_for(target.principle, mistake);
     let sub = rubric.substance();
     let substance = detect::substance(&doc, sub.full_at, sub.floor, sub.buzz_weight);

@@ -79,21 +79,34 @@ fn is_bullet(c: char) -> bool {
     matches!(c, '-' | '*' | '•' | '·' | '▪' | '–' | '—' | '+' | '>')
 }
 
+/// The char at byte `i` and its length; ASCII without decoding.
+fn char_at(src: &str, i: usize) -> (char, usize) {
+    let b = src.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = src[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    }
+}
+
 /// Appends the tokens of `src[start..end]` to `out`. The first token gets
 /// [`BREAK_BEFORE`], so regions (STAR sections) never share a sentence.
 pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens) {
-    let region = &src[start..end];
     let mut newlines = 0usize;
     let mut first = true;
     let mut line_has_token = false;
-    let mut it = region.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = start;
+    while i < end {
+        let (c, len) = char_at(src, i);
         if c == '\n' {
             newlines += 1;
             line_has_token = false;
+            i += len;
             continue;
         }
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         let mut flags = 0u16;
@@ -110,37 +123,32 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens) {
         newlines = 0;
         first = false;
         line_has_token = true;
-        let abs = start + i;
         if c.is_alphanumeric() {
             let numeric = c.is_ascii_digit();
-            let mut end_i = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                let ok = if d.is_alphanumeric() {
-                    true
-                } else if is_joiner(d) || (numeric && matches!(d, '.' | ',' | ':')) {
-                    // Join only when a letter or digit follows.
-                    region[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-                } else {
-                    false
-                };
-                if !ok {
-                    break;
+            let mut j = i + len;
+            while j < end {
+                let (d, dl) = char_at(src, j);
+                if d.is_alphanumeric() {
+                    j += dl;
+                    continue;
                 }
-                it.next();
-                end_i = j + d.len_utf8();
+                let joins = is_joiner(d) || (numeric && matches!(d, '.' | ',' | ':'));
+                // Join only when a letter or digit follows.
+                if joins && j + dl < end && char_at(src, j + dl).0.is_alphanumeric() {
+                    j += dl;
+                    continue;
+                }
+                break;
             }
-            let word = &region[i..end_i];
             flags |= if numeric { NUMBER } else { WORD };
-            push_word(src, abs, start + end_i, word, flags, out);
+            push_word(src, i, j, &src[i..j], flags, out);
+            i = j;
         } else {
-            let len = c.len_utf8();
             if at_line_start && is_bullet(c) {
                 flags |= BREAK_BEFORE;
             }
-            push(src, abs, abs + len, flags | PUNCT, out);
+            push(src, i, i + len, flags | PUNCT, out);
+            i += len;
         }
     }
 }
@@ -197,13 +205,19 @@ fn push(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens) {
         out.norm.push(' ');
     }
     let nstart = out.norm.len();
-    for c in src[start..end].chars() {
-        if c.is_ascii() {
-            out.norm.push(c.to_ascii_lowercase());
-        } else if c == '’' || c == '‘' {
-            out.norm.push('\'');
-        } else {
-            out.norm.extend(c.to_lowercase());
+    let piece = &src[start..end];
+    if piece.is_ascii() {
+        out.norm.push_str(piece);
+        out.norm[nstart..].make_ascii_lowercase();
+    } else {
+        for c in piece.chars() {
+            if c.is_ascii() {
+                out.norm.push(c.to_ascii_lowercase());
+            } else if c == '’' || c == '‘' {
+                out.norm.push('\'');
+            } else {
+                out.norm.extend(c.to_lowercase());
+            }
         }
     }
     #[allow(clippy::cast_possible_truncation)]

@@ -9,6 +9,7 @@
 use super::{Finding, Input, add_span};
 use crate::score::doc::Agent;
 use crate::score::lexicon::Fam;
+use crate::score::star::Part;
 
 /// Live, not overridden hits of any of `fams`. A short phrase ("don't
 /// care") counts only when the speaker says it of themselves.
@@ -37,12 +38,34 @@ pub fn not_my_job(input: &Input<'_, '_>) -> Finding {
 /// Revenue or a metric optimised with no end customer in view.
 pub fn profit_only(input: &Input<'_, '_>) -> Finding {
     let doc = input.doc;
-    let explicit = lexical(input, &[Fam::ProfitOnly]);
-    if explicit.hit {
-        return explicit;
+    // What the speaker did, not what finance wanted.
+    let mut explicit = Vec::new();
+    for (_, c) in input.live_hits(Fam::ProfitOnly) {
+        if doc.clauses[c].agent != Agent::Other && !input.overridden(c) {
+            add_span(&mut explicit, doc.clause_span(c));
+        }
+    }
+    if !explicit.is_empty() {
+        return Finding::from_spans(explicit);
     }
     let revenue: Vec<usize> = input.live_hits(Fam::Revenue).map(|(_, c)| c).collect();
-    if revenue.len() < 2 || !doc.of(Fam::Customer).is_empty() {
+    if revenue.len() < 2 {
+        return Finding::default();
+    }
+    // Where the story lands: an outcome told only in revenue terms, or no
+    // customer need anywhere.
+    let outcome: Vec<usize> = (0..doc.sents.len())
+        .filter(|&i| input.labels[i] == Part::Result || i + 1 == doc.sents.len())
+        .collect();
+    let lands_on_revenue = outcome.iter().any(|&i| {
+        let s = &doc.sents[i];
+        let customer = doc
+            .of_in(Fam::Customer, s.start..s.end)
+            .iter()
+            .any(|h| !super::positive::in_metric(input, h.start));
+        doc.any_in(Fam::Revenue, s.start..s.end) && !customer
+    });
+    if !lands_on_revenue && super::positive::customer_focus(input).hit {
         return Finding::default();
     }
     let mut spans = Vec::new();

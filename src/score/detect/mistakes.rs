@@ -29,6 +29,13 @@ struct Fault {
 /// The faults an answer names, in order.
 pub struct Faults {
     list: Vec<Fault>,
+    /// Anyone else's slip was told, even as the incident ("an intern ran
+    /// the script"): someone a blameless answer could protect.
+    others_erred: bool,
+    /// No real mistake is offered, so none can be owned first.
+    denied: bool,
+    /// Where the speaker protects the person who slipped.
+    support: Finding,
 }
 
 /// How far after its agent a "bad work" word may sit ("the PM gave us bad
@@ -66,16 +73,36 @@ impl Faults {
                 && f.impersonal
                 && owned_sents.contains(&doc.clauses[f.clause].sent))
         });
+        let others_erred = list.iter().any(|f| f.owner == Owner::Theirs);
+        let support = blameless(input, others_erred);
         // "An intern deleted the photos. I didn't blame him: I had given
         // him the access." Another's slip told before the speaker refuses
         // to blame them is the incident, not blame.
-        if let Some(first_support) = blameless(input).spans.first().map(|s| s.0) {
+        if let Some(first_support) = support.spans.first().map(|s| s.0) {
             list.retain(|f| f.owner == Owner::Mine || doc.clause_span(f.clause).0 > first_support);
         }
-        Faults { list }
+        let mut faults = Faults {
+            list,
+            others_erred,
+            denied: false,
+            support,
+        };
+        faults.denied = denies(input, &faults).hit;
+        faults
+    }
+
+    pub fn blameless(&self) -> Finding {
+        self.support.clone()
+    }
+
+    pub fn denies(&self, input: &Input<'_, '_>) -> Finding {
+        denies(input, self)
     }
 
     pub fn owns_first(&self, input: &Input<'_, '_>) -> Finding {
+        if self.denied {
+            return Finding::default();
+        }
         match self.list.first() {
             Some(f) if f.owner == Owner::Mine => {
                 Finding::from_spans(vec![input.doc.clause_span(f.clause)])
@@ -91,10 +118,6 @@ impl Faults {
             add_span(&mut spans, input.doc.clause_span(f.clause));
         }
         Finding::from_spans(spans)
-    }
-
-    fn owns_any(&self) -> bool {
-        self.list.iter().any(|f| f.owner == Owner::Mine)
     }
 }
 
@@ -203,16 +226,29 @@ fn human_error_of_others(input: &Input<'_, '_>, c: usize) -> Option<Fault> {
 
 /// No real mistake offered: "I can't think of one", or a strength dressed
 /// as a flaw with no real miss beside it.
-pub fn denies(input: &Input<'_, '_>, faults: &Faults) -> Finding {
+///
+/// Asked for a mistake, an answer that names no fault at all, the
+/// speaker's or anyone's ("things didn't go as planned"), offers none.
+fn denies(input: &Input<'_, '_>, faults: &Faults) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     for (h, _) in input.live_hits(Fam::Deny) {
         add_span(&mut spans, doc.span(h.start, h.end));
     }
-    if !faults.owns_any() {
-        for (_, c) in input.live_hits(Fam::Humblebrag) {
-            add_span(&mut spans, doc.clause_span(c));
-        }
+    for (_, c) in input.live_hits(Fam::Humblebrag) {
+        add_span(&mut spans, doc.clause_span(c));
+    }
+    // A vague answer with no fault in it has dodged the question.
+    let vague = !super::structure::specificity(input).hit;
+    if spans.is_empty() && input.mistake && vague && faults.list.is_empty() && !faults.others_erred
+    {
+        return Finding::from_spans(
+            doc.sents
+                .first()
+                .map(|s| doc.span(s.start, s.end))
+                .into_iter()
+                .collect(),
+        );
     }
     Finding::from_spans(spans)
 }
@@ -232,9 +268,29 @@ pub fn root_cause(input: &Input<'_, '_>) -> Finding {
     };
     let mut spans = Vec::new();
     for (_, c) in input.live_hits(Fam::RootCause) {
-        let said_what = input.concrete_beyond(doc.clauses[c].sent as usize, Fam::RootCause);
+        // Saying *what* the cause was: something concrete, or someone's
+        // slip ("underneath it, I didn't trust our review standards").
+        let sent = doc.clauses[c].sent;
+        let names_slip = (0..doc.clauses.len())
+            .filter(|&k| doc.clauses[k].sent == sent)
+            .any(|k| fault_in(doc, k).is_some());
+        let said_what = names_slip || input.concrete_beyond(sent as usize, Fam::RootCause);
         if !shallow(c) && said_what && !input.buzz_only(c) {
             add_span(&mut spans, input.sentence_span_of(c));
+        }
+    }
+    // Digging, then finding: "profiled it, and found we loaded the whole
+    // dictionary on every query".
+    for (i, s) in doc.sents.iter().enumerate() {
+        let Some(dig) = doc.of_in(Fam::Investigate, s.start..s.end).first() else {
+            continue;
+        };
+        let found = doc.of_in(Fam::Perception, dig.end..s.end).iter().any(|h| {
+            doc.clause_of(h.start)
+                .is_some_and(|k| !doc.negated(k, h.start))
+        });
+        if found && input.concrete_beyond(i, Fam::Investigate) {
+            add_span(&mut spans, doc.span(s.start, s.end));
         }
     }
     // A chain: two causes linked in one sentence, or a sentence that opens
@@ -275,16 +331,41 @@ pub fn mechanism(input: &Input<'_, '_>) -> Finding {
             .of_in(Fam::FaultVerb, range.clone())
             .iter()
             .any(|f| f.start < h.start && !doc.negated(c, f.start));
-        if skipped || doc.negated(c, h.start) || doc.any_in(Fam::Willpower, range.clone()) {
+        // A safeguard set wrong is the cause ("an engineer had set the wrong
+        // timeout"), not the fix.
+        if skipped
+            || doc.negated(c, h.start)
+            || doc.hypothetical(c, h.start)
+            || doc.any_in(Fam::Willpower, range.clone())
+            || fault_in(doc, c).is_some()
+        {
             continue;
         }
-        let enacted = doc
-            .of_in(Fam::Enact, range.clone())
+        // "In the process", "check my work": the word, not the thing.
+        let idiom = doc
+            .of_in(Fam::MechanismIdiom, cl.start.saturating_sub(3)..h.end)
             .iter()
-            .chain(doc.of_in(Fam::Ongoing, range.clone()))
+            .any(|i| i.start <= h.start && h.start < i.end);
+        if idiom {
+            continue;
+        }
+        // Enacted in its clause, or in the next one by pointing back at it:
+        // "I proposed a line on the handover sheet, the ward adopted it".
+        let next_refers = doc
+            .clauses
+            .get(c + 1)
+            .filter(|k| k.sent == cl.sent && (k.start..k.end).any(|j| doc.has(j, Fam::Impersonal)));
+        let reach = cl.start..next_refers.map_or(cl.end, |k| k.end);
+        let enacted = doc
+            .of_in(Fam::Enact, reach.clone())
+            .iter()
+            .chain(doc.of_in(Fam::Ongoing, reach.clone()))
             .any(|e| {
                 let inside = e.start >= h.start && e.start < h.end;
-                !inside && !doc.negated(c, e.start) && !doc.hypothetical(c, e.start.min(h.start))
+                let Some(k) = doc.clause_of(e.start) else {
+                    return false;
+                };
+                !inside && !doc.negated(k, e.start) && !doc.hypothetical(k, e.start)
             });
         if enacted && cl.agent != Agent::Nobody {
             add_span(&mut spans, doc.clause_span(c));
@@ -357,19 +438,32 @@ pub fn proactive(input: &Input<'_, '_>) -> Finding {
 
 /// Protects the person who erred: refuses to blame them, or fixes the
 /// system that let them err.
-pub fn blameless(input: &Input<'_, '_>) -> Finding {
+///
+/// There must be someone to protect: a support phrase counts when another
+/// person's slip was told; a refusal to blame counts when it names them
+/// ("I didn't blame the intern"). "Instead of pointing fingers" in a story
+/// with nobody in it is a slogan.
+fn blameless(input: &Input<'_, '_>, others_erred: bool) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
-    for (_, c) in input.live_hits(Fam::Support) {
-        add_span(&mut spans, doc.clause_span(c));
+    if others_erred {
+        for (_, c) in input.live_hits(Fam::Support) {
+            if !input.buzz_only(c) {
+                add_span(&mut spans, doc.clause_span(c));
+            }
+        }
     }
     for fam in [Fam::BlameVerb, Fam::OtherFault] {
         for h in doc.of(fam) {
             let Some(c) = doc.clause_of(h.start) else {
                 continue;
             };
-            let speaker = matches!(doc.clauses[c].agent, Agent::I | Agent::We | Agent::None);
-            if doc.negated(c, h.start) && speaker {
+            let cl = &doc.clauses[c];
+            let speaker = matches!(cl.agent, Agent::I | Agent::We | Agent::None);
+            let names_them = others_erred
+                || (h.start..cl.end).any(|j| doc.has(j, Fam::Other))
+                || fam == Fam::OtherFault;
+            if doc.negated(c, h.start) && speaker && names_them {
                 add_span(&mut spans, doc.clause_span(c));
             }
         }

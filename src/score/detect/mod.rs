@@ -55,6 +55,9 @@ pub fn add_span(spans: &mut Vec<(usize, usize)>, span: (usize, usize)) {
 pub struct Input<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub labels: &'d [Part],
+    /// A mistake or failure question: an answer with no fault in it
+    /// offers no mistake.
+    pub mistake: bool,
 }
 
 impl Input<'_, '_> {
@@ -145,13 +148,13 @@ pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
             SignalId::Specificity => structure::specificity(input),
             SignalId::OwnsFaultFirst => facts.owns_first(input),
             SignalId::BlamesOthers => facts.blames(input),
-            SignalId::DeniesMistake => mistakes::denies(input, &facts),
+            SignalId::DeniesMistake => facts.denies(input),
             SignalId::RootCause => mistakes::root_cause(input),
             SignalId::MechanismFix => mistakes::mechanism(input),
             SignalId::WillpowerFix => mistakes::willpower(input),
             SignalId::LessonLearned => mistakes::lesson(input),
             SignalId::ProactiveCommunication => mistakes::proactive(input),
-            SignalId::BlamelessSupport => mistakes::blameless(input),
+            SignalId::BlamelessSupport => facts.blameless(),
             SignalId::NotMyJob => flags::not_my_job(input),
             SignalId::AuthorityDeference => flags::lexical(input, &[Fam::Authority]),
             SignalId::ToldYouSo => flags::lexical(input, &[Fam::ToldYouSo]),
@@ -167,7 +170,7 @@ pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
             SignalId::FrugalInvention => positive::lexical(input, Fam::Frugal, 1),
             SignalId::BiasForAction => positive::bias_for_action(input),
             SignalId::ThinkBig => positive::lexical(input, Fam::ThinkBig, 2),
-            SignalId::BroadResponsibility => positive::lexical(input, Fam::Broad, 1),
+            SignalId::BroadResponsibility => positive::broad_responsibility(input),
         })
         .collect()
 }

@@ -16,7 +16,7 @@ pub fn lexical(input: &Input<'_, '_>, f: Fam, min: usize) -> Finding {
     let doc = input.doc;
     let mut clauses: Vec<usize> = Vec::new();
     for (h, c) in input.live_hits(f) {
-        if input.buzz_only(c) || doc.hypothetical(c, h.start) {
+        if input.buzz_only(c) || doc.hypothetical(c, h.start) || dismissive(input, c) {
             continue;
         }
         if !clauses.contains(&c) {
@@ -33,12 +33,26 @@ pub fn lexical(input: &Input<'_, '_>, f: Fam, min: usize) -> Finding {
     Finding::from_spans(spans)
 }
 
+/// A clause that waves the matter off ("community relations isn't really
+/// something the routing team handles") is no evidence of caring about it.
+fn dismissive(input: &Input<'_, '_>, c: usize) -> bool {
+    let cl = &input.doc.clauses[c];
+    [
+        Fam::NotMyJob,
+        Fam::Deflect,
+        Fam::Indifference,
+        Fam::GoodEnough,
+    ]
+    .iter()
+    .any(|&f| input.doc.any_in(f, cl.start..cl.end))
+}
+
 /// Names an end customer and what they need, in one sentence.
 pub fn customer_focus(input: &Input<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     for (h, c) in input.live_hits(Fam::Customer) {
-        if input.buzz_only(c) {
+        if input.buzz_only(c) || in_metric(input, h.start) {
             continue;
         }
         let s = &doc.sents[doc.clauses[c].sent as usize];
@@ -69,7 +83,8 @@ pub fn data_driven(input: &Input<'_, '_>) -> Finding {
             continue;
         }
         let cl = &doc.clauses[c];
-        let used = doc.any_in(Fam::DataUse, cl.start..cl.end) || cl.action;
+        let sent = &doc.sents[cl.sent as usize];
+        let used = doc.any_in(Fam::DataUse, sent.start..sent.end) || cl.action;
         // "We looked at all the metrics" says nothing; "40% of refills were
         // abandoned" does.
         let s = cl.sent as usize;
@@ -108,6 +123,44 @@ pub fn develops_others(input: &Input<'_, '_>) -> Finding {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
+    // Where the person went next: "she moved to that team as a junior
+    // engineer", "he was promoted that cycle" — someone else's growth in a
+    // story where the speaker acted.
+    let speaker_acted = doc.clauses.iter().any(|c| c.action);
+    for (_, c) in input.live_hits(Fam::Grew) {
+        let agent = doc.clauses[c].agent;
+        if speaker_acted && matches!(agent, Agent::Other | Agent::None) && !input.buzz_only(c) {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// Whether a customer word at token `at` is only part of a revenue metric
+/// ("revenue per user").
+pub fn in_metric(input: &Input<'_, '_>, at: u32) -> bool {
+    input
+        .doc
+        .of_in(Fam::Revenue, at.saturating_sub(4)..at + 1)
+        .iter()
+        .any(|r| r.start <= at && at < r.end)
+}
+
+/// Weighs effects beyond the product, in a sentence where the speaker acts
+/// on them: parents complaining to the paper is not the speaker's care.
+pub fn broad_responsibility(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let found = lexical(input, Fam::Broad, 1);
+    let spans: Vec<(usize, usize)> = found
+        .spans
+        .into_iter()
+        .filter(|&(a, _)| {
+            doc.clauses.iter().any(|k| {
+                let (ka, kb) = doc.clause_span_of(k);
+                ka <= a && a < kb && doc.sentence_actions(k.sent as usize) > 0
+            })
+        })
+        .collect();
     Finding::from_spans(spans)
 }
 
