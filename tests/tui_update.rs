@@ -463,17 +463,36 @@ fn a_refused_save_shows_in_the_status_line_and_keeps_the_text() {
         "a second opener gets a read-only store"
     );
     start_practice(&mut app);
+    let question = practice(&app).question.id.clone();
     type_answer(&mut app);
     ctrl(&mut app, 's');
     assert!(matches!(app.screen, Screen::Practice(_)));
     assert!(app.status.as_ref().is_some_and(|s| s.error));
     assert_eq!(practice(&app).star().action, ACTION);
-    // Esc cannot keep a draft either: it stays, says so, and a second Esc
-    // leaves.
+    // A read-only copy still keeps drafts (beside the writer's).
     press(&mut app, KeyCode::Esc);
-    assert!(matches!(app.screen, Screen::Practice(_)));
+    assert!(matches!(app.screen, Screen::Home));
+    assert_eq!(app.store.load_draft(&question).unwrap().star.action, ACTION);
+}
+
+#[test]
+fn a_draft_that_cannot_be_kept_holds_esc_once_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(barraiser::store::Store::open(dir.path()).unwrap());
+    // Drafts cannot be written where a plain file stands in for their folder.
+    let drafts = dir.path().join("drafts");
+    if drafts.is_dir() {
+        std::fs::remove_dir_all(&drafts).unwrap();
+    }
+    std::fs::write(&drafts, "not a folder").unwrap();
+    let mut app = app(dir.path());
+    start_practice(&mut app);
+    type_text(&mut app, "words worth keeping");
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Practice(_)), "the text stays");
     let note = app.status.clone().expect("a status line");
     assert!(note.error && note.text.contains("Esc again"), "{note:?}");
+    assert_eq!(practice(&app).star().situation, "words worth keeping");
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen, Screen::Home));
 }

@@ -98,7 +98,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     ];
     if app.store.is_read_only() {
         lines.push(Line::styled(
-            "Read-only: another barraiser holds this data folder; answers will not be saved here",
+            "Read-only copy: answers cannot be submitted here (see below)",
             theme.error(),
         ));
     }

@@ -46,7 +46,7 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
         .render(question, buf);
     if app.store.is_read_only() {
         // Said before the typing starts, not only when a save fails.
-        let warning = "Read-only data folder: this answer cannot be saved here";
+        let warning = "Read-only copy: Ctrl-S cannot save here; Esc keeps a draft";
         Line::styled(warning, theme.error()).render(hint, buf);
     } else {
         let hint_text = clip(&format!("Hint: {}", q.hint), usize::from(hint.width));
