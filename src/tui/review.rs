@@ -2,6 +2,8 @@
 //! principle and by a fuzzy search over the question and the answer text.
 //! Enter opens one read-only in [`super::detail`].
 
+use std::collections::HashMap;
+
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::buffer::Buffer;
@@ -53,6 +55,9 @@ impl ReviewList {
     pub fn refresh(&mut self, answers: &[AnswerRecord]) {
         let matcher = SkimMatcherV2::default().ignore_case();
         let query = self.query.trim();
+        // Thousands of answers share a hundred-odd questions: match each
+        // question's wording once.
+        let mut questions: HashMap<&str, bool> = HashMap::new();
         let mut rows: Vec<usize> = answers
             .iter()
             .enumerate()
@@ -61,7 +66,13 @@ impl ReviewList {
                     .as_ref()
                     .is_none_or(|p| &a.question.principle == p)
             })
-            .filter(|(_, a)| query.is_empty() || matches(&matcher, a, query))
+            .filter(|(_, a)| {
+                query.is_empty()
+                    || *questions
+                        .entry(a.question.text.as_str())
+                        .or_insert_with(|| matcher.fuzzy_match(&a.question.text, query).is_some())
+                    || matches_head(&matcher, &a.text, query)
+            })
             .map(|(i, _)| i)
             .collect();
         // Stored oldest first: newest first is the reverse.
@@ -92,12 +103,11 @@ impl ReviewList {
     }
 }
 
-/// Whether the question or the first part of the answer matches; long
-/// answers are cut so a search over thousands stays quick.
-fn matches(matcher: &SkimMatcherV2, a: &AnswerRecord, query: &str) -> bool {
-    let head: String = a.text.chars().take(400).collect();
-    matcher.fuzzy_match(&a.question.text, query).is_some()
-        || matcher.fuzzy_match(&head, query).is_some()
+/// Whether the first part of an answer matches; long answers are cut so a
+/// search over thousands stays quick.
+fn matches_head(matcher: &SkimMatcherV2, text: &str, query: &str) -> bool {
+    let end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
+    matcher.fuzzy_match(&text[..end], query).is_some()
 }
 
 /// List keys; while typing a query, printable keys go to it.
