@@ -4,8 +4,6 @@
 
 use std::collections::HashMap;
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -53,8 +51,12 @@ pub struct ReviewList {
 impl ReviewList {
     /// Recomputes the rows from the answers and the current settings.
     pub fn refresh(&mut self, answers: &[AnswerRecord]) {
-        let matcher = SkimMatcherV2::default().ignore_case();
-        let query = self.query.trim();
+        let query: Vec<char> = self
+            .query
+            .trim()
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect();
         // Thousands of answers share a hundred-odd questions: match each
         // question's wording once.
         let mut questions: HashMap<&str, bool> = HashMap::new();
@@ -70,8 +72,8 @@ impl ReviewList {
                 query.is_empty()
                     || *questions
                         .entry(a.question.text.as_str())
-                        .or_insert_with(|| matcher.fuzzy_match(&a.question.text, query).is_some())
-                    || matches_head(&matcher, &a.text, query)
+                        .or_insert_with(|| fuzzy_matches(&a.question.text, &query))
+                    || fuzzy_matches(head(&a.text), &query)
             })
             .map(|(i, _)| i)
             .collect();
@@ -103,11 +105,29 @@ impl ReviewList {
     }
 }
 
-/// Whether the first part of an answer matches; long answers are cut so a
+/// The first 400 characters of an answer: long answers are cut so a
 /// search over thousands stays quick.
-fn matches_head(matcher: &SkimMatcherV2, text: &str, query: &str) -> bool {
+fn head(text: &str) -> &str {
     let end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
-    matcher.fuzzy_match(&text[..end], query).is_some()
+    &text[..end]
+}
+
+/// Whether every character of `query` (lowercased) appears in `text` in
+/// order, ignoring case: the same matches a fuzzy matcher such as skim's
+/// accepts, without the scoring, which a filter does not need and which
+/// costs a hundred times more over thousands of answers.
+pub fn fuzzy_matches(text: &str, query: &[char]) -> bool {
+    let mut wanted = query.iter().peekable();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match wanted.peek() {
+            None => return true,
+            Some(&&q) if q == c => {
+                wanted.next();
+            }
+            Some(_) => {}
+        }
+    }
+    wanted.peek().is_none()
 }
 
 /// List keys; while typing a query, printable keys go to it.
@@ -288,4 +308,30 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     Paragraph::new(lines).render(rows, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fuzzy_matches;
+    use fuzzy_matcher::FuzzyMatcher;
+    use fuzzy_matcher::skim::SkimMatcherV2;
+
+    fn q(s: &str) -> Vec<char> {
+        s.chars().flat_map(char::to_lowercase).collect()
+    }
+
+    #[test]
+    fn fuzzy_matches_agrees_with_skim_on_what_matches() {
+        let skim = SkimMatcherV2::default().ignore_case();
+        let text = "Action: I rolled back in 5 minutes and added a Canary stage.";
+        for query in [
+            "canary", "CANARY", "rbk", "i r b", "5m", "zzz", "yranac", "", "stage.",
+        ] {
+            assert_eq!(
+                fuzzy_matches(text, &q(query)),
+                skim.fuzzy_match(text, query).is_some(),
+                "{query:?}"
+            );
+        }
+    }
 }
