@@ -296,15 +296,16 @@ impl Lexicon {
             return hits;
         }
         let mut merged = Vec::with_capacity(hits.len() + stems.len());
-        let (mut a, mut b) = (hits.into_iter().peekable(), stems.into_iter().peekable());
+        let mut words = hits.into_iter().peekable();
+        let mut stem_hits = stems.into_iter().peekable();
         loop {
-            let take_a = match (a.peek(), b.peek()) {
-                (Some(x), Some(y)) => (x.start, x.end) <= (y.start, y.end),
+            let take_word = match (words.peek(), stem_hits.peek()) {
+                (Some(w), Some(st)) => (w.start, w.end) <= (st.start, st.end),
                 (Some(_), None) => true,
                 (None, Some(_)) => false,
                 (None, None) => break,
             };
-            merged.extend(if take_a { a.next() } else { b.next() });
+            merged.extend(if take_word { words.next() } else { stem_hits.next() });
         }
         merged
     }
