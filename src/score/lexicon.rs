@@ -305,7 +305,11 @@ impl Lexicon {
                 (None, Some(_)) => false,
                 (None, None) => break,
             };
-            merged.extend(if take_word { words.next() } else { stem_hits.next() });
+            merged.extend(if take_word {
+                words.next()
+            } else {
+                stem_hits.next()
+            });
         }
         merged
     }
