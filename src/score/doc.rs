@@ -544,6 +544,12 @@ impl<'a> Doc<'a> {
                 Agent::Nobody
             } else if m & bit(Fam::Other) != 0 || self.is_name(j, start) {
                 Agent::Other
+            } else if m & bit(Fam::OrgUnit) != 0 {
+                // "The receiving team", "another department": someone else's
+                // unless it is "my" or "our" one.
+                let ours = (j.saturating_sub(3).max(start)..j)
+                    .any(|k| matches!(self.t.norm_of(k as usize), "my" | "our"));
+                if ours { Agent::We } else { Agent::Other }
             } else {
                 Agent::None
             };

@@ -76,6 +76,7 @@ families! {
     Investigate = "investigate",
     MechanismIdiom = "mechanism_idiom",
     Grew = "grew",
+    OrgUnit = "org_unit",
     MissedOutcome = "missed_outcome",
     Determiner = "determiner",
     Learned = "learned",

@@ -238,8 +238,9 @@ fn denies(input: &Input<'_, '_>, faults: &Faults) -> Finding {
     for (_, c) in input.live_hits(Fam::Humblebrag) {
         add_span(&mut spans, doc.clause_span(c));
     }
-    // A vague answer with no fault in it has dodged the question.
-    let vague = !super::structure::specificity(input).hit;
+    // A vague, slogan-filled answer with no fault in it has dodged the
+    // question.
+    let vague = !super::structure::specificity(input).hit && doc.of(Fam::Buzz).len() >= 2;
     if spans.is_empty() && input.mistake && vague && faults.list.is_empty() && !faults.others_erred
     {
         return Finding::from_spans(
