@@ -78,8 +78,36 @@ pub fn customer_focus(input: &Input<'_, '_>) -> Finding {
 pub fn data_driven(input: &Input<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
-    for (_, c) in input.live_hits(Fam::DataNoun) {
+    // The speaker's own digging into records: "I pulled three months of
+    // pages, grouped them by alert, and found six caused 80%".
+    for (h, c) in input.live_hits(Fam::Investigate) {
+        if doc.hypothetical(c, h.start) {
+            continue;
+        }
+        let cl = &doc.clauses[c];
+        let s = cl.sent as usize;
+        let s_range = doc.sents[s].start..doc.sents[s].end;
+        let speaker = matches!(cl.agent, Agent::I | Agent::We);
+        if speaker
+            && !input.buzz_only(c)
+            && (doc.has_measure(s_range) || input.concrete_beyond(s, Fam::Investigate))
+        {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    for (h, c) in input.live_hits(Fam::DataNoun) {
         if input.buzz_only(c) {
+            continue;
+        }
+        // Data the speaker used: in a sentence where they act, or theirs
+        // ("our data showed…"), not a dashboard someone else read.
+        let s = doc.clauses[c].sent as usize;
+        let theirs = (h.start.saturating_sub(2)..h.start)
+            .any(|j| matches!(doc.t.norm_of(j as usize), "my" | "our" | "i" | "we"));
+        if !theirs
+            && doc.sentence_actions(s) == 0
+            && !matches!(doc.clauses[c].agent, Agent::I | Agent::We)
+        {
             continue;
         }
         let cl = &doc.clauses[c];
