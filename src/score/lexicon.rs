@@ -128,6 +128,11 @@ pub struct Hit {
     pub end: u32,
 }
 
+/// The stem bucket of a word: its first two bytes.
+fn bucket_of(word: &[u8]) -> usize {
+    usize::from(word[0]) << 8 | usize::from(word[1])
+}
+
 /// FNV-1a: short keys, no need for a DoS-resistant hash here.
 #[derive(Default)]
 struct Fnv(u64);
@@ -165,7 +170,7 @@ pub struct Lexicon {
     edges: FastMap<(u32, u32), u32>,
     /// Families whose phrase ends at each node.
     ends: Vec<Vec<Fam>>,
-    /// One-word `*` phrases by their first byte: the stem and its
+    /// One-word `*` phrases by their first two bytes: the stem and its
     /// families.
     prefix: Vec<Vec<(Box<str>, Vec<Fam>)>>,
 }
@@ -191,7 +196,7 @@ impl Lexicon {
             root: vec![0],
             edges: FastMap::default(),
             ends: vec![Vec::new()],
-            prefix: vec![Vec::new(); 256],
+            prefix: vec![Vec::new(); 1 << 16],
         };
         for fam in Fam::ALL {
             let Some(phrases) = families.get(fam.name()) else {
@@ -217,7 +222,13 @@ impl Lexicon {
                             fam.name()
                         )));
                     }
-                    let bucket = &mut lex.prefix[usize::from(norm.as_bytes()[0])];
+                    if norm.len() < 2 {
+                        return Err(LexiconError::Build(format!(
+                            "{}[{i}]: a `*` stem needs two letters or more",
+                            fam.name()
+                        )));
+                    }
+                    let bucket = &mut lex.prefix[bucket_of(norm.as_bytes())];
                     match bucket.iter_mut().find(|(stem, _)| **stem == *norm) {
                         Some((_, fams)) if !fams.contains(fam) => fams.push(*fam),
                         Some(_) => {}
@@ -319,10 +330,10 @@ impl Lexicon {
     fn scan_prefixes(&self, tokens: &Tokens, hits: &mut Vec<Hit>) {
         for i in 0..tokens.toks.len() {
             let word = tokens.norm_of(i);
-            let Some(&first) = word.as_bytes().first() else {
+            if word.len() < 2 {
                 continue;
-            };
-            for (stem, fams) in &self.prefix[usize::from(first)] {
+            }
+            for (stem, fams) in &self.prefix[bucket_of(word.as_bytes())] {
                 if word.starts_with(&**stem) {
                     for &fam in fams {
                         #[allow(clippy::cast_possible_truncation)]

@@ -80,6 +80,7 @@ fn is_bullet(c: char) -> bool {
 }
 
 /// The char at byte `i` and its length; ASCII without decoding.
+#[inline]
 fn char_at(src: &str, i: usize) -> (char, usize) {
     let b = src.as_bytes()[i];
     if b < 0x80 {
