@@ -77,6 +77,7 @@ families! {
     MechanismIdiom = "mechanism_idiom",
     Grew = "grew",
     OrgUnit = "org_unit",
+    Audience = "audience",
     MissedOutcome = "missed_outcome",
     Determiner = "determiner",
     Learned = "learned",

@@ -170,7 +170,7 @@ pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
             SignalId::DataDriven => positive::data_driven(input),
             SignalId::DisagreeCommit => positive::disagree_commit(input),
             SignalId::DevelopsOthers => positive::develops_others(input),
-            SignalId::FrugalInvention => positive::lexical(input, Fam::Frugal, 1),
+            SignalId::FrugalInvention => positive::frugal_invention(input),
             SignalId::BiasForAction => positive::bias_for_action(input),
             SignalId::ThinkBig => positive::lexical(input, Fam::ThinkBig, 2),
             SignalId::BroadResponsibility => positive::broad_responsibility(input),

@@ -174,6 +174,24 @@ pub fn in_metric(input: &Input<'_, '_>, at: u32) -> bool {
         .any(|r| r.start <= at && at < r.end)
 }
 
+/// Reused, removed or saved as something the speaker did: "we had no
+/// budget" is the constraint, "I repurposed our spreadsheet" the invention.
+pub fn frugal_invention(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let found = lexical(input, Fam::Frugal, 1);
+    let spans: Vec<(usize, usize)> = found
+        .spans
+        .into_iter()
+        .filter(|&(a, _)| {
+            doc.clauses.iter().any(|k| {
+                let (ka, kb) = doc.clause_span_of(k);
+                ka <= a && a < kb && (k.action || k.agent == Agent::None)
+            })
+        })
+        .collect();
+    Finding::from_spans(spans)
+}
+
 /// Weighs effects beyond the product, in a sentence where the speaker acts
 /// on them: parents complaining to the paper is not the speaker's care.
 pub fn broad_responsibility(input: &Input<'_, '_>) -> Finding {

@@ -8,7 +8,7 @@
 
 use super::faults::names_fault;
 use super::{Finding, Input, add_span};
-use crate::score::doc::Agent;
+use crate::score::doc::{Agent, bit};
 use crate::score::lexicon::Fam;
 
 /// Past the first obvious cause: a named root cause, asking why, or a chain
@@ -182,6 +182,14 @@ pub fn proactive(input: &Input<'_, '_>) -> Finding {
     {
         let cl = &doc.clauses[c];
         if !matches!(cl.agent, Agent::I | Agent::We) || doc.hypothetical(c, h.start) {
+            continue;
+        }
+        // Telling means telling someone: "raised the timeout" tells nobody.
+        let someone = (h.start..cl.end).any(|j| {
+            doc.starts[j as usize] & (bit(Fam::Audience) | bit(Fam::Other) | bit(Fam::Customer))
+                != 0
+        });
+        if !someone && h.fam == Fam::CommVerb {
             continue;
         }
         let s = &doc.sents[cl.sent as usize];

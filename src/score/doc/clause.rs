@@ -32,13 +32,18 @@ impl Doc<'_> {
             {
                 continue;
             }
-            if m & bit(Fam::Prep) != 0 && !self.inside[j as usize] {
+            // A preposition after a word ends the search ("after talking to
+            // the PM"); one opening the clause is a fronted phrase ("on
+            // February 10 I called…").
+            if m & bit(Fam::Prep) != 0 && !self.inside[j as usize] && words > 0 {
                 break;
             }
             if self.inside[j as usize] {
                 continue;
             }
-            if m & bit(Fam::Impersonal) != 0 {
+            // "It broke", "that was wrong": a thing as subject. "That
+            // afternoon I…" is a determiner, not a subject.
+            if m & bit(Fam::Impersonal) != 0 && !self.determines_noun(j, end) {
                 impersonal = true;
                 break;
             }
@@ -53,6 +58,9 @@ impl Doc<'_> {
                 Agent::I
             } else if m & bit(Fam::Nobody) != 0 {
                 Agent::Nobody
+            } else if m & bit(Fam::Other) != 0 && self.our_people(j) {
+                // "Our agents", "my engineers": the speaker's own people.
+                Agent::We
             } else if m & bit(Fam::Other) != 0 || self.is_name(j, start) {
                 Agent::Other
             } else if m & bit(Fam::OrgUnit) != 0 {
@@ -210,6 +218,31 @@ impl Doc<'_> {
             .map(|h| h.end)
             .max()
             .unwrap_or(j + 1)
+    }
+
+    /// Whether "that"/"this" at `j` is followed by a noun it determines
+    /// rather than a verb ("that afternoon" vs "that was").
+    fn determines_noun(&self, j: u32, end: u32) -> bool {
+        let word = self.t.norm_of(j as usize);
+        if !matches!(word, "that" | "this" | "these" | "those") || j + 1 >= end {
+            return false;
+        }
+        let next = j + 1;
+        let t = self.tok(next);
+        t.is(WORD)
+            && !t.is(NEG)
+            && self.starts[next as usize] & (VERBS | bit(Fam::Negator)) == 0
+            && self.t.norm_of(next as usize) != "'s"
+    }
+
+    /// "Our agents", "my engineers": people of the speaker's own group
+    /// (plural, after "our" or "my"), unlike "our platform team" or "my
+    /// manager".
+    fn our_people(&self, j: u32) -> bool {
+        let end = self.hit_end(j, Fam::Other);
+        let last = self.t.norm_of(end as usize - 1);
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        j > 0 && plural && matches!(self.t.norm_of(j as usize - 1), "our" | "my")
     }
 
     pub(super) fn is_name(&self, j: u32, clause_start: u32) -> bool {
