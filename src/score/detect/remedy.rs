@@ -186,7 +186,8 @@ pub fn proactive(input: &Input<'_, '_>) -> Finding {
         }
         // Telling means telling someone: "raised the timeout" tells nobody.
         let someone = (h.start..cl.end).any(|j| {
-            doc.starts[j as usize] & (bit(Fam::Audience) | bit(Fam::Other) | bit(Fam::Customer))
+            doc.starts[j as usize]
+                & (bit(Fam::Audience) | bit(Fam::Other) | bit(Fam::Customer) | bit(Fam::OrgUnit))
                 != 0
         });
         if !someone && h.fam == Fam::CommVerb {
