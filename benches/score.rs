@@ -72,3 +72,17 @@ fn one_300_word_answer(bencher: Bencher) {
         .counter(BytesCount::new(LONG.len()))
         .bench(|| divan::black_box(score(&LONG, &target, &rubric)));
 }
+
+#[divan::bench]
+fn one_sentence_answer(bencher: Bencher) {
+    let rubric = Rubric::embedded();
+    let target = Target {
+        principle: "earn_trust",
+        question_id: None,
+        kind: Some(QuestionKind::Mistake),
+    };
+    let text = "I broke the build by skipping the tests, so I added a pre-commit hook.";
+    bencher
+        .counter(BytesCount::new(text.len()))
+        .bench(|| divan::black_box(score(text, &target, &rubric)));
+}

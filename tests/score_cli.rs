@@ -24,6 +24,12 @@ fn stdout_of(cmd: &mut Command) -> String {
     String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
 }
 
+/// An evidence item's byte range.
+fn span(e: &Value) -> (usize, usize) {
+    let at = |k: &str| usize::try_from(e[k].as_u64().unwrap()).unwrap();
+    (at("start"), at("end"))
+}
+
 fn fails_with(cmd: &mut Command, message: &str) {
     let out = cmd.assert().code(2).get_output().clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
@@ -71,10 +77,7 @@ fn json_report_is_the_documented_contract() {
             assert!(s.get(field).is_some(), "{s} lacks {field}");
         }
         for e in s["evidence"].as_array().unwrap() {
-            let (a, b) = (
-                e["start"].as_u64().unwrap() as usize,
-                e["end"].as_u64().unwrap() as usize,
-            );
+            let (a, b) = span(e);
             assert_eq!(&ANSWER[a..b], e["text"].as_str().unwrap());
         }
     }
@@ -101,10 +104,7 @@ fn star_json_input_is_scored_as_its_headed_text() {
     assert_eq!(v["star"]["task"]["present"], false);
     for s in v["signals"].as_array().unwrap() {
         for e in s["evidence"].as_array().unwrap() {
-            let (a, b) = (
-                e["start"].as_u64().unwrap() as usize,
-                e["end"].as_u64().unwrap() as usize,
-            );
+            let (a, b) = span(e);
             assert_eq!(&text[a..b], e["text"].as_str().unwrap());
         }
     }

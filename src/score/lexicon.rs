@@ -76,6 +76,8 @@ families! {
     Investigate = "investigate",
     MechanismIdiom = "mechanism_idiom",
     Grew = "grew",
+    OrgUnit = "org_unit",
+    Audience = "audience",
     MissedOutcome = "missed_outcome",
     Determiner = "determiner",
     Learned = "learned",
@@ -127,6 +129,11 @@ pub struct Hit {
     pub end: u32,
 }
 
+/// The stem bucket of a word: its first two bytes.
+fn bucket_of(word: &[u8]) -> usize {
+    usize::from(word[0]) << 8 | usize::from(word[1])
+}
+
 /// FNV-1a: short keys, no need for a DoS-resistant hash here.
 #[derive(Default)]
 struct Fnv(u64);
@@ -164,7 +171,7 @@ pub struct Lexicon {
     edges: FastMap<(u32, u32), u32>,
     /// Families whose phrase ends at each node.
     ends: Vec<Vec<Fam>>,
-    /// One-word `*` phrases by their first byte: the stem and its
+    /// One-word `*` phrases by their first two bytes: the stem and its
     /// families.
     prefix: Vec<Vec<(Box<str>, Vec<Fam>)>>,
 }
@@ -190,7 +197,7 @@ impl Lexicon {
             root: vec![0],
             edges: FastMap::default(),
             ends: vec![Vec::new()],
-            prefix: vec![Vec::new(); 256],
+            prefix: vec![Vec::new(); 1 << 16],
         };
         for fam in Fam::ALL {
             let Some(phrases) = families.get(fam.name()) else {
@@ -216,7 +223,13 @@ impl Lexicon {
                             fam.name()
                         )));
                     }
-                    let bucket = &mut lex.prefix[usize::from(norm.as_bytes()[0])];
+                    if norm.len() < 2 {
+                        return Err(LexiconError::Build(format!(
+                            "{}[{i}]: a `*` stem needs two letters or more",
+                            fam.name()
+                        )));
+                    }
+                    let bucket = &mut lex.prefix[bucket_of(norm.as_bytes())];
                     match bucket.iter_mut().find(|(stem, _)| **stem == *norm) {
                         Some((_, fams)) if !fams.contains(fam) => fams.push(*fam),
                         Some(_) => {}
@@ -296,15 +309,20 @@ impl Lexicon {
             return hits;
         }
         let mut merged = Vec::with_capacity(hits.len() + stems.len());
-        let (mut a, mut b) = (hits.into_iter().peekable(), stems.into_iter().peekable());
+        let mut words = hits.into_iter().peekable();
+        let mut stem_hits = stems.into_iter().peekable();
         loop {
-            let take_a = match (a.peek(), b.peek()) {
-                (Some(x), Some(y)) => (x.start, x.end) <= (y.start, y.end),
+            let take_word = match (words.peek(), stem_hits.peek()) {
+                (Some(w), Some(st)) => (w.start, w.end) <= (st.start, st.end),
                 (Some(_), None) => true,
                 (None, Some(_)) => false,
                 (None, None) => break,
             };
-            merged.extend(if take_a { a.next() } else { b.next() });
+            merged.extend(if take_word {
+                words.next()
+            } else {
+                stem_hits.next()
+            });
         }
         merged
     }
@@ -313,10 +331,10 @@ impl Lexicon {
     fn scan_prefixes(&self, tokens: &Tokens, hits: &mut Vec<Hit>) {
         for i in 0..tokens.toks.len() {
             let word = tokens.norm_of(i);
-            let Some(&first) = word.as_bytes().first() else {
+            if word.len() < 2 {
                 continue;
-            };
-            for (stem, fams) in &self.prefix[usize::from(first)] {
+            }
+            for (stem, fams) in &self.prefix[bucket_of(word.as_bytes())] {
                 if word.starts_with(&**stem) {
                     for &fam in fams {
                         #[allow(clippy::cast_possible_truncation)]

@@ -233,7 +233,9 @@ pub fn scorer_version(rubric: &Rubric) -> String {
 const MAX_QUOTE: usize = 240;
 
 /// Scores one answer. `text` is plain text with optional STAR headings.
-/// The same text, target and rubric always give the same report.
+/// The same text, target and rubric always give the same report. Only the
+/// first 512 KiB are read (anything longer is noise, not an answer), so
+/// memory stays bounded; evidence offsets point into `text` either way.
 pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
     let text = &text[..floor_boundary(text, text::MAX_BYTES)];
     let regions = star::regions(text);

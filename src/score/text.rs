@@ -67,9 +67,10 @@ impl Tokens {
     }
 }
 
-/// Offsets are stored as u32 to halve the token size; larger inputs are
-/// cut at this many bytes before scoring.
-pub const MAX_BYTES: usize = u32::MAX as usize / 2;
+/// The most of an answer that is scored: 512 KiB, a hundred times the
+/// longest real answer. Beyond it lies pasted logs or noise; cutting there
+/// keeps memory bounded (about 20 MB at worst) and offsets fit in u32.
+pub const MAX_BYTES: usize = 512 * 1024;
 
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '_')
@@ -80,6 +81,7 @@ fn is_bullet(c: char) -> bool {
 }
 
 /// The char at byte `i` and its length; ASCII without decoding.
+#[inline]
 fn char_at(src: &str, i: usize) -> (char, usize) {
     let b = src.as_bytes()[i];
     if b < 0x80 {

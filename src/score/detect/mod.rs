@@ -1,5 +1,7 @@
-//! Detectors: one function per signal of rubric.md, grouped by family
-//! (STAR structure, mistakes, red flags, positive principle signals).
+//! Detectors: one function per signal of rubric.md, grouped by family:
+//! STAR structure ([`structure`]), whose fault ([`faults`]), what was done
+//! about it ([`remedy`]), red flags ([`flags`]) and positive principle
+//! signals ([`positive`]).
 //!
 //! Each detector reads the analysed [`Doc`] and returns a [`Finding`]: hit
 //! or not, and the byte spans that justify it. The shared helpers here carry
@@ -9,9 +11,10 @@
 //! overturned in the same breath ("my manager said wait, but I …") is not a
 //! red flag.
 
+mod faults;
 mod flags;
-mod mistakes;
 mod positive;
+mod remedy;
 mod structure;
 
 use super::SignalId;
@@ -135,7 +138,7 @@ impl Input<'_, '_> {
 
 /// Runs every detector; the result is indexed like [`SignalId::ALL`].
 pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
-    let facts = mistakes::Faults::find(input);
+    let facts = faults::Faults::find(input);
     SignalId::ALL
         .iter()
         .map(|id| match id {
@@ -149,11 +152,11 @@ pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
             SignalId::OwnsFaultFirst => facts.owns_first(input),
             SignalId::BlamesOthers => facts.blames(input),
             SignalId::DeniesMistake => facts.denies(input),
-            SignalId::RootCause => mistakes::root_cause(input),
-            SignalId::MechanismFix => mistakes::mechanism(input),
-            SignalId::WillpowerFix => mistakes::willpower(input),
-            SignalId::LessonLearned => mistakes::lesson(input),
-            SignalId::ProactiveCommunication => mistakes::proactive(input),
+            SignalId::RootCause => remedy::root_cause(input),
+            SignalId::MechanismFix => remedy::mechanism(input),
+            SignalId::WillpowerFix => remedy::willpower(input),
+            SignalId::LessonLearned => remedy::lesson(input),
+            SignalId::ProactiveCommunication => remedy::proactive(input),
             SignalId::BlamelessSupport => facts.blameless(),
             SignalId::NotMyJob => flags::not_my_job(input),
             SignalId::AuthorityDeference => flags::lexical(input, &[Fam::Authority]),
@@ -167,7 +170,7 @@ pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
             SignalId::DataDriven => positive::data_driven(input),
             SignalId::DisagreeCommit => positive::disagree_commit(input),
             SignalId::DevelopsOthers => positive::develops_others(input),
-            SignalId::FrugalInvention => positive::lexical(input, Fam::Frugal, 1),
+            SignalId::FrugalInvention => positive::frugal_invention(input),
             SignalId::BiasForAction => positive::bias_for_action(input),
             SignalId::ThinkBig => positive::lexical(input, Fam::ThinkBig, 2),
             SignalId::BroadResponsibility => positive::broad_responsibility(input),

@@ -78,8 +78,36 @@ pub fn customer_focus(input: &Input<'_, '_>) -> Finding {
 pub fn data_driven(input: &Input<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
-    for (_, c) in input.live_hits(Fam::DataNoun) {
+    // The speaker's own digging into records: "I pulled three months of
+    // pages, grouped them by alert, and found six caused 80%".
+    for (h, c) in input.live_hits(Fam::Investigate) {
+        if doc.hypothetical(c, h.start) {
+            continue;
+        }
+        let cl = &doc.clauses[c];
+        let s = cl.sent as usize;
+        let s_range = doc.sents[s].start..doc.sents[s].end;
+        let speaker = matches!(cl.agent, Agent::I | Agent::We);
+        if speaker
+            && !input.buzz_only(c)
+            && (doc.has_measure(s_range) || input.concrete_beyond(s, Fam::Investigate))
+        {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    for (h, c) in input.live_hits(Fam::DataNoun) {
         if input.buzz_only(c) {
+            continue;
+        }
+        // Data the speaker used: in a sentence where they act, or theirs
+        // ("our data showed…"), not a dashboard someone else read.
+        let s = doc.clauses[c].sent as usize;
+        let theirs = (h.start.saturating_sub(2)..h.start)
+            .any(|j| matches!(doc.t.norm_of(j as usize), "my" | "our" | "i" | "we"));
+        if !theirs
+            && doc.sentence_actions(s) == 0
+            && !matches!(doc.clauses[c].agent, Agent::I | Agent::We)
+        {
             continue;
         }
         let cl = &doc.clauses[c];
@@ -144,6 +172,24 @@ pub fn in_metric(input: &Input<'_, '_>, at: u32) -> bool {
         .of_in(Fam::Revenue, at.saturating_sub(4)..at + 1)
         .iter()
         .any(|r| r.start <= at && at < r.end)
+}
+
+/// Reused, removed or saved as something the speaker did: "we had no
+/// budget" is the constraint, "I repurposed our spreadsheet" the invention.
+pub fn frugal_invention(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let found = lexical(input, Fam::Frugal, 1);
+    let spans: Vec<(usize, usize)> = found
+        .spans
+        .into_iter()
+        .filter(|&(a, _)| {
+            doc.clauses.iter().any(|k| {
+                let (ka, kb) = doc.clause_span_of(k);
+                ka <= a && a < kb && (k.action || k.agent == Agent::None)
+            })
+        })
+        .collect();
+    Finding::from_spans(spans)
 }
 
 /// Weighs effects beyond the product, in a sentence where the speaker acts

@@ -1,0 +1,204 @@
+//! What the speaker did about a mistake: dug to the root cause, built a
+//! mechanism or merely resolved to try harder, learned a lesson, and told
+//! the people affected in time.
+//!
+//! A mechanism must be enacted (not negated, not planned, not a safeguard
+//! set wrong); a willpower fix is one not being rejected ("instead of
+//! telling people to be careful"); a root cause must say *what* it was.
+
+use super::faults::names_fault;
+use super::{Finding, Input, add_span};
+use crate::score::doc::{Agent, bit};
+use crate::score::lexicon::Fam;
+
+/// Past the first obvious cause: a named root cause, asking why, or a chain
+/// of causes in one breath. Stopping at "human error" does not count.
+pub fn root_cause(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let shallow = |c: usize| {
+        let s = &doc.sents[doc.clauses[c].sent as usize];
+        doc.of_in(Fam::ShallowCause, s.start..s.end)
+            .iter()
+            .any(|h| {
+                doc.clause_of(h.start)
+                    .is_some_and(|k| !doc.negated(k, h.start))
+            })
+    };
+    let mut spans = Vec::new();
+    for (_, c) in input.live_hits(Fam::RootCause) {
+        // Saying *what* the cause was: something concrete, or someone's
+        // slip ("underneath it, I didn't trust our review standards").
+        let sent = doc.clauses[c].sent;
+        let names_slip = (0..doc.clauses.len())
+            .filter(|&k| doc.clauses[k].sent == sent)
+            .any(|k| names_fault(doc, k));
+        let said_what = names_slip || input.concrete_beyond(sent as usize, Fam::RootCause);
+        if !shallow(c) && said_what && !input.buzz_only(c) {
+            add_span(&mut spans, input.sentence_span_of(c));
+        }
+    }
+    // Digging, then finding: "profiled it, and found we loaded the whole
+    // dictionary on every query".
+    for (i, s) in doc.sents.iter().enumerate() {
+        let Some(dig) = doc.of_in(Fam::Investigate, s.start..s.end).first() else {
+            continue;
+        };
+        let found = doc.of_in(Fam::Perception, dig.end..s.end).iter().any(|h| {
+            doc.clause_of(h.start)
+                .is_some_and(|k| !doc.negated(k, h.start))
+        });
+        if found && input.concrete_beyond(i, Fam::Investigate) {
+            add_span(&mut spans, doc.span(s.start, s.end));
+        }
+    }
+    // A chain: two causes linked in one sentence, or a sentence that opens
+    // by explaining the cause just given ("That happened because …").
+    for (i, s) in doc.sents.iter().enumerate() {
+        let here = doc.of_in(Fam::Causal, s.start..s.end);
+        let opens = here.first().is_some_and(|h| h.start < s.start + 3);
+        let prev_causal = i > 0 && {
+            let p = &doc.sents[i - 1];
+            doc.any_in(Fam::Causal, p.start..p.end)
+        };
+        if here.len() >= 2 || opens && prev_causal {
+            let Some(c) = doc.clause_of(here[0].start) else {
+                continue;
+            };
+            if !shallow(c) {
+                add_span(&mut spans, doc.span(s.start, s.end));
+            }
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// A durable change actually made: a mechanism noun (test, alarm,
+/// checklist, guardrail) with an enacting verb or an ongoing effect, not
+/// negated, not merely planned, and not a promise to be careful.
+pub fn mechanism(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for h in doc.of(Fam::Mechanism) {
+        let Some(c) = doc.clause_of(h.start) else {
+            continue;
+        };
+        let cl = &doc.clauses[c];
+        let range = cl.start..cl.end;
+        // Skipping the dry run is the opposite of putting one in place.
+        let skipped = doc
+            .of_in(Fam::FaultVerb, range.clone())
+            .iter()
+            .any(|f| f.start < h.start && !doc.negated(c, f.start));
+        // A safeguard set wrong is the cause ("an engineer had set the wrong
+        // timeout"), not the fix.
+        if skipped
+            || doc.negated(c, h.start)
+            || doc.hypothetical(c, h.start)
+            || doc.any_in(Fam::Willpower, range.clone())
+            || names_fault(doc, c)
+        {
+            continue;
+        }
+        // "In the process", "check my work": the word, not the thing.
+        let idiom = doc
+            .of_in(Fam::MechanismIdiom, cl.start.saturating_sub(3)..h.end)
+            .iter()
+            .any(|i| i.start <= h.start && h.start < i.end);
+        if idiom {
+            continue;
+        }
+        // Enacted in its clause, or in the next one by pointing back at it:
+        // "I proposed a line on the handover sheet, the ward adopted it".
+        let next_refers = doc
+            .clauses
+            .get(c + 1)
+            .filter(|k| k.sent == cl.sent && (k.start..k.end).any(|j| doc.has(j, Fam::Impersonal)));
+        let reach = cl.start..next_refers.map_or(cl.end, |k| k.end);
+        let enacted = doc
+            .of_in(Fam::Enact, reach.clone())
+            .iter()
+            .chain(doc.of_in(Fam::Ongoing, reach.clone()))
+            .any(|e| {
+                let inside = e.start >= h.start && e.start < h.end;
+                let Some(k) = doc.clause_of(e.start) else {
+                    return false;
+                };
+                !inside && !doc.negated(k, e.start) && !doc.hypothetical(k, e.start)
+            });
+        if enacted && cl.agent != Agent::Nobody {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// A remedy that relies on trying harder, unless it is being rejected
+/// ("instead of telling people to be careful").
+pub fn willpower(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for (h, _) in input.live_hits(Fam::Willpower) {
+        add_span(&mut spans, doc.span(h.start, h.end));
+    }
+    // "Next time I'll …" with no mechanism in sight: a resolution, which
+    // is willpower by another name.
+    for (h, c) in input.live_hits(Fam::Resolve) {
+        let s = &doc.sents[doc.clauses[c].sent as usize];
+        if !doc.any_in(Fam::Mechanism, s.start..s.end) {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+        let _ = h;
+    }
+    Finding::from_spans(spans)
+}
+
+/// What they learned, or how they apply it since.
+pub fn lesson(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for (h, c) in input
+        .live_hits(Fam::Learned)
+        .chain(input.live_hits(Fam::AppliedSince))
+    {
+        // "The lesson was for leadership to be quicker" is a lesson for
+        // someone else.
+        let cl = &doc.clauses[c];
+        let for_others = (h.end..cl.end).any(|j| doc.has(j, Fam::Other));
+        if !for_others {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// Told the affected people early, or kept them updated, without being
+/// chased.
+pub fn proactive(input: &Input<'_, '_>) -> Finding {
+    let doc = input.doc;
+    let mut spans = Vec::new();
+    for (h, c) in input
+        .live_hits(Fam::CommVerb)
+        .chain(input.live_hits(Fam::Updates))
+    {
+        let cl = &doc.clauses[c];
+        if !matches!(cl.agent, Agent::I | Agent::We) || doc.hypothetical(c, h.start) {
+            continue;
+        }
+        // Telling means telling someone: "raised the timeout" tells nobody.
+        let someone = (h.start..cl.end).any(|j| {
+            doc.starts[j as usize]
+                & (bit(Fam::Audience) | bit(Fam::Other) | bit(Fam::Customer) | bit(Fam::OrgUnit))
+                != 0
+        });
+        if !someone && h.fam == Fam::CommVerb {
+            continue;
+        }
+        let s = &doc.sents[cl.sent as usize];
+        let timely =
+            doc.any_in(Fam::Early, s.start..s.end) || doc.any_in(Fam::Updates, s.start..s.end);
+        if timely && !doc.any_in(Fam::Chased, s.start..s.end) {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    Finding::from_spans(spans)
+}

@@ -1,0 +1,265 @@
+//! Who acts in a clause, and whether the clause tells a deed.
+//!
+//! The subject is the first person named before the verb: "I", "we" or "my
+//! team", another party (a role, a team, a name), or "nobody"; "it" and "the
+//! build" are things, not people. A clause with its subject left out after
+//! "and" or a comma borrows the nearest one before it. A deed is a verb after
+//! the subject that is not negated, not hypothetical, not a state ("was",
+//! "felt") and not a habit ("I always…").
+
+use super::{Agent, Doc, Join, VERBS, bit};
+use crate::score::lexicon::Fam;
+use crate::score::text::{ACRONYM, CAP, LINE_START, NEG, PUNCT, WORD};
+
+impl Doc<'_> {
+    /// The subject of tokens `start..end`: who, at which token, and
+    /// whether the subject is a thing ("it", "the build") rather than a
+    /// person.
+    pub(super) fn find_agent(&self, start: u32, end: u32) -> (Agent, Option<u32>, bool) {
+        let mut agent = Agent::None;
+        let mut agent_tok = None;
+        let mut impersonal = false;
+        let mut words = 0;
+        for j in start..end {
+            let m = self.starts[j as usize];
+            if m & (bit(Fam::Coord)
+                | bit(Fam::Subord)
+                | bit(Fam::Concession)
+                | bit(Fam::Contrast)
+                | bit(Fam::SkipAdv))
+                != 0
+                && words == 0
+            {
+                continue;
+            }
+            // A preposition after a word ends the search ("after talking to
+            // the PM"); one opening the clause is a fronted phrase ("on
+            // February 10 I called…").
+            if m & bit(Fam::Prep) != 0 && !self.inside[j as usize] && words > 0 {
+                break;
+            }
+            if self.inside[j as usize] {
+                continue;
+            }
+            // "It broke", "that was wrong": a thing as subject. "That
+            // afternoon I…" is a determiner, not a subject.
+            if m & bit(Fam::Impersonal) != 0 && !self.determines_noun(j, end) {
+                impersonal = true;
+                break;
+            }
+            // A verb before any person: the subject was left out ("…, told
+            // my manager"), so a person after it is an object.
+            if m & VERBS != 0 && m & (bit(Fam::I) | bit(Fam::We)) == 0 {
+                break;
+            }
+            let found = if m & bit(Fam::We) != 0 {
+                Agent::We
+            } else if m & bit(Fam::I) != 0 {
+                Agent::I
+            } else if m & bit(Fam::Nobody) != 0 {
+                Agent::Nobody
+            } else if m & bit(Fam::Other) != 0 && self.our_people(j) {
+                // "Our agents", "my engineers": the speaker's own people.
+                Agent::We
+            } else if m & bit(Fam::Other) != 0 || self.is_name(j, start) {
+                Agent::Other
+            } else if m & bit(Fam::OrgUnit) != 0 {
+                // "The receiving team", "another department": someone else's
+                // unless it is "my" or "our" one.
+                let ours = (j.saturating_sub(3).max(start)..j)
+                    .any(|k| matches!(self.t.norm_of(k as usize), "my" | "our"));
+                if ours { Agent::We } else { Agent::Other }
+            } else {
+                Agent::None
+            };
+            if found != Agent::None {
+                agent = found;
+                agent_tok = Some(j);
+                break;
+            }
+            if self.tok(j).is_wordlike() {
+                words += 1;
+                if words > 4 {
+                    break;
+                }
+            }
+        }
+        (agent, agent_tok, impersonal)
+    }
+
+    /// Finds the clause's agent and whether it tells an action.
+    pub(super) fn analyse_clause(&mut self, c: usize) {
+        let (start, end, mut join, sent) = {
+            let cl = &self.clauses[c];
+            (cl.start, cl.end, cl.join, cl.sent)
+        };
+        // A clause that opens with "which", "because", "when" is
+        // subordinate, however it was cut.
+        if self.starts[start as usize] & (bit(Fam::Subord) | bit(Fam::Concession)) != 0
+            && self.starts[start as usize] & bit(Fam::Coord) == 0
+        {
+            join = Join::Sub;
+            self.clauses[c].join = join;
+        }
+        let (mut agent, agent_tok, impersonal) = self.find_agent(start, end);
+        let mut implicit = false;
+        // A subject is left out only when a verb comes straight after the
+        // conjunction ("…, and deleted the photos"); "and a customer
+        // dropped…" has its own.
+        let elided = self.first_word(start, end).is_some_and(|w| {
+            self.starts[w as usize] & (VERBS | bit(Fam::Negator)) != 0 || self.tok(w).is(NEG)
+        });
+        if agent == Agent::None && !impersonal && elided && join == Join::Coord {
+            // The nearest subject earlier in the sentence: "our platform
+            // team, who are supposed to track vendors, never passed it on".
+            if let Some(prev) = self.clauses[..c]
+                .iter()
+                .rev()
+                .take_while(|k| k.sent == sent)
+                .find(|k| k.agent != Agent::None)
+            {
+                agent = prev.agent;
+                implicit = true;
+            }
+        }
+        // A bullet or subjectless line that opens with an action verb
+        // ("- Wrote a script to …") is the speaker's.
+        if agent == Agent::None
+            && !impersonal
+            && self
+                .first_word(start, end)
+                .is_some_and(|w| self.has(w, Fam::ActionVerb))
+        {
+            agent = Agent::I;
+            implicit = true;
+        }
+        let verb_from = match agent_tok {
+            Some(a) => self.skip_agent(a, end),
+            None if implicit => start,
+            None => end,
+        };
+        // "I'm", "we're": a state, not a deed.
+        let state_agent = agent_tok.is_some_and(|a| {
+            matches!(self.t.norm_of(a as usize), "i'm" | "we're" | "i'd" | "we'd")
+        });
+        // "I always disagree respectfully": a habit claimed, not a deed told.
+        let habit = self.any_in(Fam::Habit, start..end);
+        let action = matches!(agent, Agent::I | Agent::We)
+            && !state_agent
+            && !habit
+            && self.is_action_verb(verb_from, end);
+        let concrete = action && {
+            let buzz = self.any_in(Fam::Buzz, start..end);
+            let detail = (start..end).any(|j| self.detail[j as usize]);
+            !buzz || detail
+        };
+        let cl = &mut self.clauses[c];
+        cl.agent = agent;
+        cl.agent_tok = agent_tok;
+        cl.after_agent = verb_from.min(end);
+        cl.action = action;
+        cl.concrete = concrete;
+    }
+
+    pub(super) fn first_word(&self, start: u32, end: u32) -> Option<u32> {
+        (start..end).find(|&j| {
+            self.tok(j).is_wordlike()
+                && self.starts[j as usize]
+                    & (bit(Fam::Coord) | bit(Fam::SkipAdv) | bit(Fam::Contrast))
+                    == 0
+        })
+    }
+
+    /// The token after a (possibly multi-word) agent ("the product
+    /// manager gave …").
+    pub(super) fn skip_agent(&self, a: u32, end: u32) -> u32 {
+        let agents = bit(Fam::I) | bit(Fam::We) | bit(Fam::Other) | bit(Fam::Nobody);
+        let mut j = a;
+        // "Finance ops sent…": one agent may be named in several words.
+        while j < end && self.starts[j as usize] & agents != 0 {
+            j = [Fam::I, Fam::We, Fam::Other, Fam::Nobody]
+                .iter()
+                .map(|&f| self.hit_end(j, f))
+                .max()
+                .unwrap_or(j + 1);
+        }
+        j.min(end)
+    }
+
+    /// Whether the first verb-like token at or after `from` tells an act:
+    /// not negated, not hypothetical, not a state ("was", "felt", "knew").
+    pub(super) fn is_action_verb(&self, from: u32, end: u32) -> bool {
+        let mut j = from;
+        while j < end {
+            let t = self.tok(j);
+            let m = self.starts[j as usize];
+            if t.is(PUNCT) {
+                return false;
+            }
+            if t.is(NEG) || m & (bit(Fam::Negator) | bit(Fam::Modal)) != 0 {
+                return false;
+            }
+            if m & bit(Fam::SkipAdv) != 0 {
+                j = j.max(self.hit_end(j, Fam::SkipAdv));
+                continue;
+            }
+            if m & bit(Fam::Stative) != 0 {
+                return false;
+            }
+            return t.is(WORD);
+        }
+        false
+    }
+
+    /// End token of the longest match of `f` starting at `j`.
+    pub(super) fn hit_end(&self, j: u32, f: Fam) -> u32 {
+        self.of_in(f, j..j + 1)
+            .iter()
+            .map(|h| h.end)
+            .max()
+            .unwrap_or(j + 1)
+    }
+
+    /// Whether "that"/"this" at `j` is followed by a noun it determines
+    /// rather than a verb ("that afternoon" vs "that was").
+    fn determines_noun(&self, j: u32, end: u32) -> bool {
+        let word = self.t.norm_of(j as usize);
+        if !matches!(word, "that" | "this" | "these" | "those") || j + 1 >= end {
+            return false;
+        }
+        let next = j + 1;
+        let t = self.tok(next);
+        t.is(WORD)
+            && !t.is(NEG)
+            && self.starts[next as usize] & (VERBS | bit(Fam::Negator)) == 0
+            && self.t.norm_of(next as usize) != "'s"
+    }
+
+    /// "Our agents", "my engineers": people of the speaker's own group
+    /// (plural, after "our" or "my"), unlike "our platform team" or "my
+    /// manager".
+    fn our_people(&self, j: u32) -> bool {
+        let end = self.hit_end(j, Fam::Other);
+        let last = self.t.norm_of(end as usize - 1);
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+        j > 0 && plural && matches!(self.t.norm_of(j as usize - 1), "our" | "my")
+    }
+
+    pub(super) fn is_name(&self, j: u32, clause_start: u32) -> bool {
+        let t = self.tok(j);
+        if !t.is(CAP) || !t.is(WORD) || t.is(ACRONYM) || self.starts[j as usize] != 0 {
+            return false;
+        }
+        let sentence_first = self.sent_first[j as usize] || t.is(LINE_START);
+        if !sentence_first {
+            return true;
+        }
+        // A capitalised first word is a name only when a fault or action
+        // verb follows it directly ("Sarah forgot", "Tom didn't check").
+        let next = j + 1;
+        (next as usize) < self.t.toks.len()
+            && next > clause_start
+            && (self.tok(next).is(NEG)
+                || self.starts[next as usize] & (bit(Fam::FaultVerb) | bit(Fam::ActionVerb)) != 0)
+    }
+}

@@ -1,0 +1,273 @@
+//! The analysed answer: tokens, family matches, sentences and clauses, and
+//! for every clause who acts in it and whether it tells a real action.
+//!
+//! Clauses are the unit of meaning for the detectors: negation and
+//! hypotheticals scope over a clause ("we never added a test"), the agent of
+//! a clause says whose fault or whose action it is, and clause order gives
+//! the order in which causes are named. Sentences are found from punctuation
+//! and line structure; spoken transcripts with no punctuation are cut at
+//! spoken openers ("so I", "and then we").
+//!
+//! Split by concern: [`segment`] cuts sentences and clauses, [`clause`]
+//! finds who acts and whether a deed is told, [`detail`] finds measures and
+//! concrete details.
+
+mod clause;
+mod detail;
+mod segment;
+
+use std::ops::Range;
+
+use super::lexicon::{Fam, Hit, Lexicon};
+use super::star::{Part, Region};
+use super::text::{NEG, Token, Tokens, tokenize_region};
+
+/// Who does what a clause says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Agent {
+    None,
+    /// The speaker alone.
+    I,
+    /// The speaker's team ("we", "my team").
+    We,
+    /// Someone else: a person, a role, another team, a name.
+    Other,
+    /// "Nobody", "no one": an absence, not a person.
+    Nobody,
+}
+
+/// How a clause was cut from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Join {
+    /// First clause of a sentence.
+    Start,
+    /// After a comma or a coordinator ("and", "but", "then"): a missing
+    /// subject is the previous clause's.
+    Coord,
+    /// After a subordinator or a perception verb ("I noticed the data was
+    /// wrong"): its own subject.
+    Sub,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub start: u32,
+    pub end: u32,
+    pub heading: Option<Part>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Clause {
+    pub start: u32,
+    pub end: u32,
+    pub sent: u32,
+    pub join: Join,
+    pub agent: Agent,
+    /// The agent's first token, when it is in this clause.
+    pub agent_tok: Option<u32>,
+    /// The token after the agent (its phrase may be several words), or the
+    /// clause start when the agent is inherited.
+    pub after_agent: u32,
+    /// Tells something the agent (speaker or team) did.
+    pub action: bool,
+    /// An action with a concrete object, not a string of buzzwords.
+    pub concrete: bool,
+}
+
+/// An analysed answer.
+pub struct Doc<'a> {
+    _src: std::marker::PhantomData<&'a str>,
+    pub t: Tokens,
+    /// Family matches sorted by family, then start token.
+    by_fam: Vec<Hit>,
+    fam_off: Vec<u32>,
+    /// Bit per family with a match starting at each token.
+    pub starts: Vec<u128>,
+    /// Bit per family with a match ending at each token.
+    pub ends: Vec<u128>,
+    pub sents: Vec<Sentence>,
+    pub clauses: Vec<Clause>,
+    /// Per token: inside (not first token of) a multi-word match, where a
+    /// clause must not be cut ("since then", "and then").
+    inside: Vec<bool>,
+    /// Per token: concrete detail (number, name, acronym, technical noun).
+    pub detail: Vec<bool>,
+    /// Per token: first token of its sentence.
+    sent_first: Vec<bool>,
+    /// Per token: length of the measure starting there, 0 for none.
+    measure_len: Vec<u8>,
+}
+
+const MAX_SENTENCE: usize = 60;
+const MAX_CLAUSE: u32 = 40;
+const SPOKEN_SPLIT_AT: usize = 25;
+const NEGATION_REACH: u32 = 5;
+
+/// Families that mark a verb: where the search for a clause's subject stops.
+const VERBS: u128 = bit(Fam::ActionVerb)
+    | bit(Fam::CommVerb)
+    | bit(Fam::FaultVerb)
+    | bit(Fam::Diligence)
+    | bit(Fam::Enact)
+    | bit(Fam::Stative);
+
+pub const fn bit(f: Fam) -> u128 {
+    1u128 << (f as u32)
+}
+
+impl<'a> Doc<'a> {
+    /// Analyses `src`, whose STAR `regions` were already found.
+    pub fn build(src: &'a str, regions: &[Region], lex: &Lexicon) -> Doc<'a> {
+        let mut t = Tokens::default();
+        t.toks.reserve(src.len() / 4);
+        t.norm.reserve(src.len() + src.len() / 8);
+        let mut heads = Vec::new();
+        for r in regions {
+            let before = t.toks.len();
+            tokenize_region(src, r.start, r.end, &mut t);
+            heads.push((before, r.part));
+        }
+        let hits = lex.scan(&t);
+        let n = t.toks.len();
+        let mut starts = vec![0u128; n];
+        let mut ends = vec![0u128; n];
+        let nfam = Fam::ALL.len();
+        let mut fam_off = vec![0u32; nfam + 1];
+        let mut inside = vec![false; n];
+        for h in &hits {
+            for j in h.start + 1..h.end {
+                inside[j as usize] = true;
+            }
+            starts[h.start as usize] |= bit(h.fam);
+            ends[h.end as usize - 1] |= bit(h.fam);
+            fam_off[h.fam as usize + 1] += 1;
+        }
+        for i in 0..nfam {
+            fam_off[i + 1] += fam_off[i];
+        }
+        let mut fill = fam_off.clone();
+        let mut by_fam = vec![
+            Hit {
+                fam: Fam::I,
+                start: 0,
+                end: 0
+            };
+            hits.len()
+        ];
+        for h in hits {
+            let slot = &mut fill[h.fam as usize];
+            by_fam[*slot as usize] = h;
+            *slot += 1;
+        }
+        let mut doc = Doc {
+            _src: std::marker::PhantomData,
+            t,
+            by_fam,
+            fam_off,
+            starts,
+            ends,
+            sents: Vec::new(),
+            clauses: Vec::new(),
+            inside,
+            detail: Vec::new(),
+            sent_first: Vec::new(),
+            measure_len: Vec::new(),
+        };
+        doc.mark_measures();
+        doc.split_sentences(&heads);
+        doc.mark_details();
+        doc.split_clauses();
+        doc
+    }
+
+    pub fn tok(&self, i: u32) -> &Token {
+        &self.t.toks[i as usize]
+    }
+
+    pub fn has(&self, i: u32, f: Fam) -> bool {
+        self.starts[i as usize] & bit(f) != 0
+    }
+
+    /// All matches of family `f`, by start token.
+    pub fn of(&self, f: Fam) -> &[Hit] {
+        let i = f as usize;
+        &self.by_fam[self.fam_off[i] as usize..self.fam_off[i + 1] as usize]
+    }
+
+    /// Matches of `f` starting inside `range` (token indices).
+    pub fn of_in(&self, f: Fam, range: Range<u32>) -> &[Hit] {
+        let all = self.of(f);
+        let a = all.partition_point(|h| h.start < range.start);
+        let b = all.partition_point(|h| h.start < range.end);
+        &all[a..b]
+    }
+
+    pub fn any_in(&self, f: Fam, range: Range<u32>) -> bool {
+        !self.of_in(f, range).is_empty()
+    }
+
+    /// Byte span of tokens `start..end`.
+    pub fn span(&self, start: u32, end: u32) -> (usize, usize) {
+        (
+            self.tok(start).start as usize,
+            self.tok(end.max(start + 1) - 1).end as usize,
+        )
+    }
+
+    pub fn clause_span_of(&self, cl: &Clause) -> (usize, usize) {
+        self.span(cl.start, cl.end)
+    }
+
+    pub fn clause_span(&self, c: usize) -> (usize, usize) {
+        let cl = &self.clauses[c];
+        self.span(cl.start, cl.end)
+    }
+
+    /// The clause holding token `i`, if any (punctuation between clauses has
+    /// none).
+    pub fn clause_of(&self, i: u32) -> Option<usize> {
+        let k = self.clauses.partition_point(|c| c.end <= i);
+        (k < self.clauses.len() && self.clauses[k].start <= i).then_some(k)
+    }
+
+    /// Whether a negator ("not", "didn't", "never", "nobody", "without",
+    /// "instead of") scopes over token `at` in clause `c`.
+    pub fn negated(&self, c: usize, at: u32) -> bool {
+        let cl = &self.clauses[c];
+        // A phrase that is itself negative ("without approval", "didn't
+        // wait") is turned round only by a negator right before it.
+        let self_negative =
+            self.tok(at).is(NEG) || self.starts[at as usize] & bit(Fam::Negator) != 0;
+        let reach = if self_negative { 1 } else { NEGATION_REACH };
+        let from = cl.start.max(at.saturating_sub(reach));
+        (from..at).any(|j| {
+            self.tok(j).is(NEG)
+                || (self.starts[j as usize] | self.ends[j as usize])
+                    & (bit(Fam::Negator) | bit(Fam::Nobody))
+                    != 0
+        })
+    }
+
+    /// Whether a modal or hypothetical ("should", "will", "next time", "if")
+    /// comes before token `at` in clause `c`: the act was not done.
+    pub fn hypothetical(&self, c: usize, at: u32) -> bool {
+        let cl = &self.clauses[c];
+        (cl.start..at).any(|j| self.has(j, Fam::Modal))
+    }
+
+    /// Number of actions told in sentence `s`.
+    pub fn sentence_actions(&self, s: usize) -> usize {
+        let a = self.clauses.partition_point(|c| (c.sent as usize) < s);
+        self.clauses[a..]
+            .iter()
+            .take_while(|c| c.sent as usize == s)
+            .filter(|c| c.action)
+            .count()
+    }
+
+    /// Whether tokens `range` hold a measure: a number that is not a lone
+    /// year, a number word with a unit, or a multiplier ("halved").
+    pub fn has_measure(&self, range: Range<u32>) -> bool {
+        self.measures(range).next().is_some()
+    }
+}

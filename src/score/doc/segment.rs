@@ -1,0 +1,192 @@
+//! Cutting an answer into sentences and clauses.
+//!
+//! Sentences end at terminal punctuation (not after "e.g." or a lone
+//! initial), at blank lines, bullets and headings, and at a new line that
+//! starts like a sentence. Spoken transcripts with no punctuation are cut at
+//! openers such as "so I" and "and then we". Clauses are cut at commas and
+//! other punctuation, before conjunctions and subordinators, and after verbs
+//! of perception ("I noticed | the data was wrong"), never inside a phrase.
+
+use super::{Agent, Clause, Doc, Join, MAX_CLAUSE, MAX_SENTENCE, SPOKEN_SPLIT_AT, Sentence, bit};
+use crate::score::lexicon::Fam;
+use crate::score::star::Part;
+use crate::score::text::{BREAK_BEFORE, CAP, LINE_START, NUMBER, PUNCT, WORD};
+
+impl Doc<'_> {
+    pub(super) fn split_sentences(&mut self, heads: &[(usize, Option<Part>)]) {
+        let n = self.t.toks.len();
+        let mut heading = None;
+        let mut head_iter = heads.iter().peekable();
+        let mut s0 = 0usize;
+        let mut sents = Vec::new();
+        for i in 0..n {
+            while let Some(&&(at, part)) = head_iter.peek() {
+                if at <= i {
+                    if at == i && i > s0 {
+                        push_sent(&mut sents, s0, i, heading);
+                        s0 = i;
+                    }
+                    heading = part;
+                    head_iter.next();
+                } else {
+                    break;
+                }
+            }
+            let t = self.t.toks[i];
+            if i > s0 && (t.is(BREAK_BEFORE) || self.line_starts_sentence(i)) {
+                push_sent(&mut sents, s0, i, heading);
+                s0 = i;
+            }
+            if t.is(PUNCT) && self.is_terminal(i) || i + 1 - s0 >= MAX_SENTENCE {
+                push_sent(&mut sents, s0, i + 1, heading);
+                s0 = i + 1;
+            }
+        }
+        if s0 < n {
+            push_sent(&mut sents, s0, n, heading);
+        }
+        // Spoken transcripts: cut long runs at "so I", "and then we".
+        let mut out = Vec::with_capacity(sents.len());
+        for s in sents {
+            let words = s.end - s.start;
+            if (words as usize) < SPOKEN_SPLIT_AT {
+                out.push(s);
+                continue;
+            }
+            let mut a = s.start;
+            for j in s.start + 1..s.end.saturating_sub(1) {
+                let opener = self.has(j, Fam::Opener) || self.has(j, Fam::Coord);
+                let next_agent = self.starts[j as usize + 1]
+                    & (bit(Fam::I) | bit(Fam::We) | bit(Fam::Other))
+                    != 0;
+                if opener && next_agent && j - a >= 5 {
+                    out.push(Sentence {
+                        start: a,
+                        end: j,
+                        heading: s.heading,
+                    });
+                    a = j;
+                }
+            }
+            out.push(Sentence {
+                start: a,
+                end: s.end,
+                heading: s.heading,
+            });
+        }
+        self.sents = out;
+    }
+
+    fn line_starts_sentence(&self, i: usize) -> bool {
+        let t = &self.t.toks[i];
+        if !t.is(LINE_START) {
+            return false;
+        }
+        let prev = self.t.norm_of(i - 1);
+        t.is(CAP)
+            || t.is(NUMBER)
+            || matches!(prev, "." | "!" | "?" | ":" | "…")
+            || self.starts[i] & bit(Fam::Opener) != 0
+    }
+
+    fn is_terminal(&self, i: usize) -> bool {
+        let p = self.t.norm_of(i);
+        if !matches!(p, "." | "!" | "?" | "…") {
+            return false;
+        }
+        if p == "." && i > 0 && i + 1 < self.t.toks.len() {
+            let prev = self.t.norm_of(i - 1);
+            let next = &self.t.toks[i + 1];
+            let abbrev = prev.chars().count() == 1
+                || matches!(
+                    prev,
+                    "etc" | "vs" | "mr" | "mrs" | "ms" | "dr" | "approx" | "inc" | "e.g" | "i.e"
+                );
+            if abbrev && next.is(WORD) && !next.is(CAP) {
+                return false;
+            }
+        }
+        true
+    }
+
+    pub(super) fn split_clauses(&mut self) {
+        let mut clauses = Vec::new();
+        for (si, s) in self.sents.iter().enumerate() {
+            let mut c0 = s.start;
+            let mut join = Join::Start;
+            #[allow(clippy::cast_possible_truncation)]
+            let si = si as u32;
+            let mut j = s.start;
+            while j < s.end {
+                let t = self.tok(j);
+                if t.is(PUNCT) {
+                    if j > c0 {
+                        clauses.push(raw_clause(c0, j, si, join));
+                        join = Join::Coord;
+                    }
+                    c0 = j + 1;
+                } else if j > c0
+                    && !self.inside[j as usize]
+                    && self.starts[j as usize]
+                        & (bit(Fam::Coord)
+                            | bit(Fam::Subord)
+                            | bit(Fam::Concession)
+                            | bit(Fam::Contrast))
+                        != 0
+                {
+                    clauses.push(raw_clause(c0, j, si, join));
+                    join = if self.starts[j as usize] & (bit(Fam::Coord) | bit(Fam::Contrast)) != 0
+                    {
+                        Join::Coord
+                    } else {
+                        Join::Sub
+                    };
+                    c0 = j;
+                }
+                if j + 1 < s.end && j >= c0 && self.ends[j as usize] & bit(Fam::Perception) != 0 {
+                    clauses.push(raw_clause(c0, j + 1, si, join));
+                    join = Join::Sub;
+                    c0 = j + 1;
+                }
+                if j + 1 - c0 >= MAX_CLAUSE && j + 1 > c0 {
+                    clauses.push(raw_clause(c0, j + 1, si, join));
+                    join = Join::Coord;
+                    c0 = j + 1;
+                }
+                j += 1;
+            }
+            if s.end > c0 {
+                clauses.push(raw_clause(c0, s.end, si, join));
+            }
+        }
+        self.clauses = clauses;
+        for c in 0..self.clauses.len() {
+            self.analyse_clause(c);
+        }
+    }
+}
+
+fn push_sent(out: &mut Vec<Sentence>, a: usize, b: usize, heading: Option<Part>) {
+    if b > a {
+        #[allow(clippy::cast_possible_truncation)]
+        out.push(Sentence {
+            start: a as u32,
+            end: b as u32,
+            heading,
+        });
+    }
+}
+
+fn raw_clause(start: u32, end: u32, sent: u32, join: Join) -> Clause {
+    Clause {
+        start,
+        end,
+        sent,
+        join,
+        agent: Agent::None,
+        agent_tok: None,
+        after_agent: start,
+        action: false,
+        concrete: false,
+    }
+}
