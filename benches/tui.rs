@@ -58,6 +58,19 @@ fn key(app: &mut App, code: KeyCode) {
     }
 }
 
+/// Types `c` or erases it, turn about, so the text keeps its size.
+fn type_or_erase(app: &mut App, typed: &mut bool, c: char) {
+    key(
+        app,
+        if *typed {
+            KeyCode::Backspace
+        } else {
+            KeyCode::Char(c)
+        },
+    );
+    *typed = !*typed;
+}
+
 fn loaded_app(home: &Path) -> App {
     let app = tui_support::app(home);
     assert_eq!(app.store.answers().len(), ANSWERS, "fixture loaded");
@@ -114,16 +127,7 @@ fn practice_keystroke_to_frame(bencher: Bencher, (width, height): (u16, u16)) {
     let mut term = terminal(width, height);
     let mut typed = false;
     bencher.bench_local(|| {
-        // Alternate a letter and Backspace so the text stays the same size.
-        key(
-            &mut app,
-            if typed {
-                KeyCode::Backspace
-            } else {
-                KeyCode::Char('x')
-            },
-        );
-        typed = !typed;
+        type_or_erase(&mut app, &mut typed, 'x');
         term.draw(|f| barraiser::tui::view::render(&app, f))
             .expect("draw");
     });
@@ -169,15 +173,7 @@ fn review_search_keystroke_10k(bencher: Bencher) {
     let mut term = terminal(80, 24);
     let mut typed = false;
     bencher.bench_local(|| {
-        key(
-            &mut app,
-            if typed {
-                KeyCode::Backspace
-            } else {
-                KeyCode::Char('y')
-            },
-        );
-        typed = !typed;
+        type_or_erase(&mut app, &mut typed, 'y');
         term.draw(|f| barraiser::tui::view::render(&app, f))
             .expect("draw");
     });

@@ -101,6 +101,15 @@ impl Session {
         }
     }
 
+    /// From home: draw a question and press Enter to start answering.
+    fn open_practice(&self) {
+        self.wait_for("draw a question");
+        self.send("d");
+        self.wait_for("press Enter");
+        self.send("\r");
+        self.wait_for("Situation");
+    }
+
     fn screen(&self) -> String {
         self.parser.lock().unwrap().screen().contents()
     }
@@ -248,11 +257,7 @@ fn a_tiny_terminal_says_so_and_recovers_when_it_grows() {
 fn ctrl_c_in_practice_keeps_a_draft_on_disk() {
     let home = tempfile::tempdir().unwrap();
     let s = Session::start(home.path(), 24, 80);
-    s.wait_for("draw a question");
-    s.send("d");
-    s.wait_for("press Enter");
-    s.send("\r");
-    s.wait_for("Situation");
+    s.open_practice();
     s.send("A draft worth keeping");
     s.send("\x03"); // Ctrl-C
     assert_eq!(s.exit_code(), 0);
@@ -267,11 +272,7 @@ fn ctrl_c_in_practice_keeps_a_draft_on_disk() {
 fn sigterm_in_practice_saves_the_draft_and_exits() {
     let home = tempfile::tempdir().unwrap();
     let s = Session::start(home.path(), 24, 80);
-    s.wait_for("draw a question");
-    s.send("d");
-    s.wait_for("press Enter");
-    s.send("\r");
-    s.wait_for("Situation");
+    s.open_practice();
     s.send("Typed just before the kill");
     s.wait_for("Situation · 5 words");
     let pid = s.child.process_id().expect("child pid");
@@ -293,11 +294,7 @@ fn ctrl_e_edits_the_field_in_the_editor_and_reads_it_back() {
     let home = tempfile::tempdir().unwrap();
     let pty_editor = "sh -c 'printf \" and more from the editor\" >> \"$1\"' sh";
     let s = Session::start_with(home.path(), 24, 80, &[("VISUAL", pty_editor)]);
-    s.wait_for("draw a question");
-    s.send("d");
-    s.wait_for("press Enter");
-    s.send("\r");
-    s.wait_for("Situation");
+    s.open_practice();
     s.send("Typed here");
     s.send("\x05"); // Ctrl-E
     s.wait_for("Typed here and more from the editor");
@@ -310,11 +307,7 @@ fn ctrl_e_edits_the_field_in_the_editor_and_reads_it_back() {
 fn a_large_bracketed_paste_lands_whole_in_the_field() {
     let home = tempfile::tempdir().unwrap();
     let s = Session::start(home.path(), 24, 80);
-    s.wait_for("draw a question");
-    s.send("d");
-    s.wait_for("press Enter");
-    s.send("\r");
-    s.wait_for("Situation");
+    s.open_practice();
     s.send("\t\t");
     s.wait_for("▸ Action");
     let block = "I paged the on-call lead and rolled back. ".repeat(500);

@@ -287,6 +287,14 @@ impl App {
             .to_string()
     }
 
+    /// Principles of the bank with no saved answer yet.
+    pub fn untried_principles(&self) -> usize {
+        self.bank
+            .principles()
+            .len()
+            .saturating_sub(self.stats.principles.len())
+    }
+
     /// Recomputes progress after the saved answers changed.
     pub(super) fn refresh_stats(&mut self) {
         self.stats = self.store.stats();

@@ -74,11 +74,7 @@ pub fn summary(app: &App) -> String {
             weak.mean
         );
     }
-    let untried = app
-        .bank
-        .principles()
-        .len()
-        .saturating_sub(stats.principles.len());
+    let untried = app.untried_principles();
     if untried > 0 {
         let _ = write!(line, " · {untried} untried");
     }

@@ -83,11 +83,7 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
             Span::raw(names.join(", ")),
         ]));
     }
-    let untried = app
-        .bank
-        .principles()
-        .len()
-        .saturating_sub(stats.principles.len());
+    let untried = app.untried_principles();
     if untried > 0 {
         lines.push(Line::styled(
             format!("{untried} principles not practised yet: the draw favours them."),
