@@ -62,7 +62,13 @@ fn run_editor(text: &str) -> Result<String, String> {
         .map_or(0, |d| d.subsec_nanos());
     let path = std::env::temp_dir().join(format!("barraiser-{}-{nanos}.md", std::process::id()));
     let write = || -> io::Result<()> {
-        let mut file = std::fs::File::create(&path)?;
+        // A new file only (never one someone placed there), readable by
+        // the user alone: it holds their answer.
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(&path)?;
         file.write_all(text.as_bytes())?;
         file.sync_all()
     };
