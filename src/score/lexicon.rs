@@ -78,6 +78,7 @@ families! {
     Grew = "grew",
     OrgUnit = "org_unit",
     Audience = "audience",
+    ThingNoun = "thing_noun",
     MissedOutcome = "missed_outcome",
     Determiner = "determiner",
     Learned = "learned",

@@ -235,6 +235,25 @@ fn red_flags_turned_round_by_the_speaker_do_not_count() {
 }
 
 #[test]
+fn accepted_work_the_speaker_still_raised_is_not_good_enough() {
+    check(
+        SignalId::GoodEnough,
+        &[
+            (
+                "The report passed review and nobody noticed the rounding issue, but I wasn't \
+                 satisfied, so I rewrote the totals query and added a nightly reconciliation check.",
+                false,
+            ),
+            (
+                "The report passed review and nobody noticed the rounding issue, so we left it \
+                 as it was and moved on.",
+                true,
+            ),
+        ],
+    );
+}
+
+#[test]
 fn buzzwords_alone_score_low_and_one_liners_too() {
     let buzz = report(
         "I am deeply customer-obsessed and data-driven. I leveraged synergies, drove alignment \

@@ -174,11 +174,19 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
             .iter()
             .any(|o| o.start <= h.start && h.start < o.end)
     };
+    // "Customers were charged twice": the subject suffered it, passive.
+    let passive = |h: &Hit| {
+        h.start > 0
+            && matches!(
+                doc.t.norm_of(h.start as usize - 1),
+                "was" | "were" | "been" | "being" | "got"
+            )
+    };
     let fault_verb = doc
         .of_in(Fam::FaultVerb, range.clone())
         .iter()
         .filter(after)
-        .any(|h| live(h) && !is_outcome(h));
+        .any(|h| live(h) && !is_outcome(h) && !passive(h));
     // A duty left undone: a diligence or action verb under negation ("I
     // didn't check", "we never sent a key", "nobody told me").
     let lapse = [Fam::Diligence, Fam::ActionVerb].iter().any(|&f| {

@@ -105,12 +105,17 @@ impl Input<'_, '_> {
         if opens {
             return true;
         }
-        let turned =
-            (cl.end..sent.end).any(|j| doc.has(j, Fam::Contrast) || doc.has(j, Fam::Concession));
+        // The turn may open the next sentence when a long run was cut there.
+        let next_opens = doc.sents.get(cl.sent as usize + 1).is_some_and(|n| {
+            (n.start..n.end.min(n.start + 2))
+                .any(|j| doc.has(j, Fam::Contrast) || doc.has(j, Fam::Concession))
+        });
+        let turned = next_opens
+            || (cl.end..sent.end).any(|j| doc.has(j, Fam::Contrast) || doc.has(j, Fam::Concession));
         turned
             && doc.clauses[c + 1..]
                 .iter()
-                .take_while(|k| k.sent <= cl.sent + 1)
+                .take_while(|k| k.sent <= cl.sent + 2)
                 .any(|k| matches!(k.agent, Agent::I | Agent::We) && k.action)
     }
 

@@ -61,7 +61,7 @@ impl Doc<'_> {
             } else if m & bit(Fam::Other) != 0 && self.our_people(j) {
                 // "Our agents", "my engineers": the speaker's own people.
                 Agent::We
-            } else if m & bit(Fam::Other) != 0 || self.is_name(j, start) {
+            } else if m & bit(Fam::Other) != 0 || self.is_name(j, start) || self.is_role(j, start) {
                 Agent::Other
             } else if m & bit(Fam::OrgUnit) != 0 {
                 // "The receiving team", "another department": someone else's
@@ -235,6 +235,38 @@ impl Doc<'_> {
             && self.t.norm_of(next as usize) != "'s"
     }
 
+    /// A person named by role near the start of a clause: "the dishwasher",
+    /// "a reviewer", "the night auditor" (a word in -er, -or, -ist, -ant,
+    /// -ian after a determiner), unless it names a thing ("the server").
+    fn is_role(&self, j: u32, start: u32) -> bool {
+        let t = self.tok(j);
+        if !t.is(WORD)
+            || j == start
+            || j > start + 3
+            || self.has(j, Fam::ThingNoun)
+            || self.has(j, Fam::Customer)
+        {
+            return false;
+        }
+        // A subject comes right before its verb: "the dishwasher mixed up",
+        // not "the deeper cause was".
+        let next = j + 1;
+        let verb_next = (next as usize) < self.t.toks.len()
+            && (self.tok(next).is(NEG)
+                || self.starts[next as usize] & (VERBS | bit(Fam::Modal)) != 0);
+        if !verb_next {
+            return false;
+        }
+        let w = self.t.norm_of(j as usize);
+        let role = w.len() >= 5
+            && [
+                "er", "or", "ist", "ant", "ian", "ers", "ors", "ists", "ants", "ians",
+            ]
+            .iter()
+            .any(|s| w.ends_with(s));
+        role && (start..j).any(|k| self.has(k, Fam::Determiner))
+    }
+
     /// "Our agents", "my engineers": people of the speaker's own group
     /// (plural, after "our" or "my"), unlike "our platform team" or "my
     /// manager".
@@ -242,7 +274,9 @@ impl Doc<'_> {
         let end = self.hit_end(j, Fam::Other);
         let last = self.t.norm_of(end as usize - 1);
         let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
-        j > 0 && plural && matches!(self.t.norm_of(j as usize - 1), "our" | "my")
+        // "One of my accountants" is one person, not the group.
+        let one_of = j > 1 && self.t.norm_of(j as usize - 2) == "of";
+        j > 0 && plural && !one_of && matches!(self.t.norm_of(j as usize - 1), "our" | "my")
     }
 
     pub(super) fn is_name(&self, j: u32, clause_start: u32) -> bool {
