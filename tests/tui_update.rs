@@ -437,7 +437,7 @@ fn a_mentor_grades_and_comments_an_opened_answer() {
 // Progress
 
 #[test]
-fn progress_scrolls_and_esc_goes_home() {
+fn progress_moves_draws_from_the_chosen_principle_and_esc_goes_home() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_with_answers(dir.path());
     app.stats = app.store.stats();
@@ -446,7 +446,15 @@ fn progress_scrolls_and_esc_goes_home() {
     let Screen::Progress(view) = &app.screen else {
         panic!()
     };
-    assert_eq!(view.scroll, 1);
+    assert_eq!(view.selected, 1);
+    press(&mut app, KeyCode::Enter);
+    let Screen::Drawn(drawn) = &app.screen else {
+        panic!("Enter draws")
+    };
+    let q = app.bank.question(drawn.question.as_str()).unwrap();
+    assert_eq!(q.principle, app.bank.principles()[1].id);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('s'));
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen, Screen::Home));
 }

@@ -214,8 +214,17 @@ impl App {
             return;
         };
         match msg {
-            Message::Up => view.scroll = view.scroll.saturating_sub(1),
-            Message::Down => view.scroll = (view.scroll + 1).min(self.bank.principles().len()),
+            Message::Up => view.selected = view.selected.saturating_sub(1),
+            Message::Down => {
+                let last = self.bank.principles().len().saturating_sub(1);
+                view.selected = (view.selected + 1).min(last);
+            }
+            Message::Select => {
+                if let Some(p) = self.bank.principles().get(view.selected) {
+                    let id = p.id.clone();
+                    self.draw_question(Some(id));
+                }
+            }
             Message::Back => self.screen = Screen::Home,
             _ => {}
         }

@@ -107,7 +107,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ("p", "pick a principle to practise"),
         ("/", "search the questions"),
         ("r", "review saved answers"),
-        ("s", "see progress per principle"),
+        ("s", "see progress per principle (Enter draws from one)"),
         ("?", "help"),
         ("q", "quit"),
     ] {

@@ -8,16 +8,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::app::{App, Message};
-use super::view::clip;
+use super::view::{clip, window_start};
 use crate::store::PrincipleStats;
 
 /// The footer hints.
-pub const HINTS: &[(&str, &str)] = &[("↑↓", "scroll"), ("Esc", "home"), ("?", "help")];
+pub const HINTS: &[(&str, &str)] = &[
+    ("↑↓", "move"),
+    ("Enter", "draw from it"),
+    ("Esc", "home"),
+    ("?", "help"),
+];
 
-/// The progress screen's state: how far the table is scrolled.
+/// The progress screen's state: the highlighted principle.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProgressView {
-    pub scroll: usize,
+    pub selected: usize,
 }
 
 /// Progress keys.
@@ -25,6 +30,7 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
         KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
+        KeyCode::Enter => Some(Message::Select),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
         KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
         _ => None,
@@ -105,32 +111,40 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
     )
     .render(header, buf);
     let height = usize::from(table.height);
+    let row = |p: &crate::bank::Principle, mark: &str| -> Line<'static> {
+        let name = clip(&p.name, name_width);
+        let Some(s) = stats.principles.iter().find(|s| s.principle == p.id) else {
+            return Line::styled(format!("{mark}{name:<name_width$} {:>5}", 0), theme.dim());
+        };
+        let is_weak = weak.iter().any(|w| w.principle == s.principle);
+        Line::from(vec![
+            Span::raw(format!(
+                "{mark}{name:<name_width$} {:>5} {:>5.0} {:>5.0} ",
+                s.count, s.mean, s.last
+            )),
+            // The store's trend: recent answers against the ones before.
+            Span::raw(if s.count < 2 {
+                format!("{:>5}  ", "")
+            } else {
+                format!("{:>+5.0}  ", s.trend)
+            }),
+            Span::styled(sparkline(&s.totals, spark_width), theme.score(s.mean)),
+            Span::raw(if is_weak { " ◂ weak" } else { "" }),
+        ])
+    };
     let principles = app.bank.principles();
-    let scroll = view.scroll.min(principles.len().saturating_sub(height));
+    let start = window_start(principles.len(), view.selected, height);
     let rows: Vec<Line> = principles
         .iter()
-        .skip(scroll)
+        .enumerate()
+        .skip(start)
         .take(height)
-        .map(|p| {
-            let name = clip(&p.name, name_width);
-            let Some(s) = stats.principles.iter().find(|s| s.principle == p.id) else {
-                return Line::styled(format!(" {name:<name_width$} {:>5}", 0), theme.dim());
-            };
-            let is_weak = weak.iter().any(|w| w.principle == s.principle);
-            Line::from(vec![
-                Span::raw(format!(
-                    " {name:<name_width$} {:>5} {:>5.0} {:>5.0} ",
-                    s.count, s.mean, s.last
-                )),
-                // The store's trend: recent answers against the ones before.
-                Span::raw(if s.count < 2 {
-                    format!("{:>5}  ", "")
-                } else {
-                    format!("{:>+5.0}  ", s.trend)
-                }),
-                Span::styled(sparkline(&s.totals, spark_width), theme.score(s.mean)),
-                Span::raw(if is_weak { " ◂ weak" } else { "" }),
-            ])
+        .map(|(i, p)| {
+            if i == view.selected {
+                row(p, "▸").patch_style(theme.selected())
+            } else {
+                row(p, " ")
+            }
         })
         .collect();
     Paragraph::new(rows).render(table, buf);
