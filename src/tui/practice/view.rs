@@ -58,11 +58,22 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
         .iter()
         .map(|f| f.lines().iter().map(|l| count_words(l)).sum())
         .collect();
+    // A folded field shows up to three wrapped lines of how it begins; the
+    // focused one takes the rest of the room.
+    let folded_rows = |i: usize| -> u16 {
+        let chars: usize = p.fields[i]
+            .lines()
+            .iter()
+            .map(|l| l.chars().count() + 1)
+            .sum();
+        let width = usize::from(fields.width.max(1));
+        u16::try_from(chars.div_ceil(width).clamp(1, 3)).unwrap_or(1)
+    };
     let constraints = (0..4).map(|i| {
         if i == p.focus {
             Constraint::Fill(1)
         } else {
-            Constraint::Length(2)
+            Constraint::Length(1 + folded_rows(i))
         }
     });
     let areas = fields.layout_vec(&Layout::vertical(constraints));
@@ -88,12 +99,14 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
         } else {
             // A folded field shows how it begins, not where the cursor was.
             let text = p.fields[i].lines().join(" ");
-            let line = if text.trim().is_empty() {
-                Line::styled(PLACEHOLDERS[i], theme.dim())
+            if text.trim().is_empty() {
+                Line::styled(PLACEHOLDERS[i], theme.dim()).render(inner, buf);
             } else {
-                Line::raw(clip(text.trim(), usize::from(inner.width)))
-            };
-            line.render(inner, buf);
+                let room = usize::from(inner.width) * usize::from(inner.height);
+                Paragraph::new(clip(text.trim(), room.saturating_sub(1).max(1)))
+                    .wrap(Wrap { trim: true })
+                    .render(inner, buf);
+            }
         }
     }
     render_share(&counts, theme, share, buf);
