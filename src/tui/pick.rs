@@ -8,9 +8,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::app::{App, Message, Screen};
+use super::progress::ProgressView;
 use super::view::window_start;
 
-/// The footer hints.
+/// The footer hints, shared with Progress, whose rows are the principles too.
 pub const HINTS: &[(&str, &str)] = &[
     ("↑↓", "move"),
     ("Enter", "draw from it"),
@@ -24,7 +25,7 @@ pub struct Pick {
     pub selected: usize,
 }
 
-/// Picker keys.
+/// Keys of a list of the bank's principles (Pick and Progress).
 pub fn on_key(key: KeyEvent) -> Option<Message> {
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
@@ -37,17 +38,22 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
 }
 
 impl App {
+    /// Moves along the bank's principles, draws a question from the
+    /// highlighted one, or goes home: Pick and Progress, whose rows are the
+    /// principles in bank order.
     #[allow(clippy::needless_pass_by_value)] // every update_* takes its message alike
-    pub(super) fn update_pick(&mut self, msg: Message) {
-        let Screen::Pick(pick) = &mut self.screen else {
+    pub(super) fn update_principle_rows(&mut self, msg: Message) {
+        let (Screen::Pick(Pick { selected }) | Screen::Progress(ProgressView { selected })) =
+            &mut self.screen
+        else {
             return;
         };
         let last = self.bank.principles().len().saturating_sub(1);
         match msg {
-            Message::Up => pick.selected = pick.selected.saturating_sub(1),
-            Message::Down => pick.selected = (pick.selected + 1).min(last),
+            Message::Up => *selected = selected.saturating_sub(1),
+            Message::Down => *selected = (*selected + 1).min(last),
             Message::Select => {
-                if let Some(p) = self.bank.principles().get(pick.selected) {
+                if let Some(p) = self.bank.principles().get(*selected) {
                     let id = p.id.clone();
                     self.draw_question(Some(id));
                 }

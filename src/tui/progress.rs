@@ -2,39 +2,22 @@
 //! scores over time, with the three weakest principles called out.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use super::app::{App, Message};
+use super::app::App;
 use super::view::{clip, window_start};
 use crate::store::PrincipleStats;
 
-/// The footer hints.
-pub const HINTS: &[(&str, &str)] = &[
-    ("↑↓", "move"),
-    ("Enter", "draw from it"),
-    ("Esc", "home"),
-    ("?", "help"),
-];
+// The rows are the bank's principles, as in the picker: the same keys,
+// hints and moves (`App::update_principle_rows`).
+pub use super::pick::{HINTS, on_key};
 
 /// The progress screen's state: the highlighted principle.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProgressView {
     pub selected: usize,
-}
-
-/// Progress keys.
-pub fn on_key(key: KeyEvent) -> Option<Message> {
-    match key.code {
-        KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
-        KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
-        KeyCode::Enter => Some(Message::Select),
-        KeyCode::Char('?') => Some(Message::ToggleHelp),
-        KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
-        _ => None,
-    }
 }
 
 /// Scores 0–100 as block heights, the last `width` of them.
