@@ -17,6 +17,20 @@ fn export_of(store: &Store) -> Export {
     Export::parse(&json, "mine.json").unwrap()
 }
 
+/// The whole store as the Markdown packet, exported at `now`.
+fn markdown_of(
+    store: &Store,
+    now: jiff::Timestamp,
+    principle_name: &dyn Fn(&PrincipleId) -> Option<String>,
+) -> String {
+    store
+        .export(&Filter::default(), now)
+        .to_markdown(&MarkdownOptions {
+            principle_name,
+            principle_filter: None,
+        })
+}
+
 #[test]
 fn export_then_import_elsewhere_gives_the_same_records() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
@@ -123,12 +137,7 @@ fn different_words_under_a_saved_id_are_kept_beside_the_original() {
     assert_eq!(answer_files(b.path()), files);
     assert_eq!(mine.len(), 2);
     // And the Markdown says so.
-    let md = mine
-        .export(&Filter::default(), at(700))
-        .to_markdown(&MarkdownOptions {
-            principle_name: &|_| None,
-            principle_filter: None,
-        });
+    let md = markdown_of(&mine, at(700), &|_| None);
     assert!(
         md.contains(&format!("imported beside answer `{}`", original.id)),
         "{md}"
@@ -211,12 +220,9 @@ fn the_markdown_packet_reads_top_to_bottom() {
     let r: AnswerRecord = record(2, "earn_trust");
     store.save(r.clone()).unwrap();
     store.add_review(&r.id, review(60, "Dana", 4)).unwrap();
-    let md = store
-        .export(&Filter::default(), at(100))
-        .to_markdown(&MarkdownOptions {
-            principle_name: &|p| (p.0 == "earn_trust").then(|| "Earn Trust".to_owned()),
-            principle_filter: None,
-        });
+    let md = markdown_of(&store, at(100), &|p| {
+        (p.0 == "earn_trust").then(|| "Earn Trust".to_owned())
+    });
     let order = [
         "# Interview answers for review",
         "Exported 2026-01-01 00:01 UTC · 1 answer",
@@ -245,12 +251,7 @@ fn the_markdown_packet_reads_top_to_bottom() {
     }
     let odd = record(3, "earn_trust");
     store.save(odd.clone()).unwrap();
-    let md = store
-        .export(&Filter::default(), at(100))
-        .to_markdown(&MarkdownOptions {
-            principle_name: &|_| None,
-            principle_filter: None,
-        });
+    let md = markdown_of(&store, at(100), &|_| None);
     assert!(
         md.contains("What cost points:\n\n- `blames_others` (−8) — try: Start with your own part."),
         "{md}"
