@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::app::{App, Message, Screen};
 use super::progress::ProgressView;
 use super::view::window_start;
+use crate::bank::Principle;
 
 /// The footer hints, shared with Progress, whose rows are the principles too.
 pub const HINTS: &[(&str, &str)] = &[
@@ -66,35 +67,47 @@ impl App {
 
 /// Draws the principles, each with how it is going.
 pub fn render(app: &App, pick: &Pick, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
     let block = Block::bordered().title(" Pick a principle ");
     let inner = block.inner(area);
     block.render(area, buf);
+    let lines = principle_rows(app, pick.selected, inner.height, |p, mark| {
+        let stats = app.stats.principles.iter().find(|s| s.principle == p.id);
+        let standing = stats.map_or_else(
+            || "not practised".to_owned(),
+            |s| {
+                let plural = if s.count == 1 { "" } else { "s" };
+                format!("{} answer{plural}, mean {:.0}", s.count, s.mean)
+            },
+        );
+        Line::raw(format!("{mark}{:<44} {standing}", p.name))
+    });
+    Paragraph::new(lines).render(inner, buf);
+}
+
+/// The rows of the bank's principles that fit in `height`, keeping
+/// `selected` in view: each drawn by `row` after its mark (`▸` on the
+/// selected one, which is also highlighted). Pick and Progress list the
+/// principles alike.
+pub(super) fn principle_rows(
+    app: &App,
+    selected: usize,
+    height: u16,
+    row: impl Fn(&Principle, &str) -> Line<'static>,
+) -> Vec<Line<'static>> {
     let principles = app.bank.principles();
-    let height = usize::from(inner.height);
-    let start = window_start(principles.len(), pick.selected, height);
-    let lines: Vec<Line> = principles
+    let height = usize::from(height);
+    let start = window_start(principles.len(), selected, height);
+    principles
         .iter()
         .enumerate()
         .skip(start)
         .take(height)
         .map(|(i, p)| {
-            let stats = app.stats.principles.iter().find(|s| s.principle == p.id);
-            let standing = stats.map_or_else(
-                || "not practised".to_owned(),
-                |s| {
-                    let plural = if s.count == 1 { "" } else { "s" };
-                    format!("{} answer{plural}, mean {:.0}", s.count, s.mean)
-                },
-            );
-            let mark = if i == pick.selected { "▸" } else { " " };
-            let line = Line::raw(format!("{mark}{:<44} {standing}", p.name));
-            if i == pick.selected {
-                line.style(theme.selected())
+            if i == selected {
+                row(p, "▸").patch_style(app.theme().selected())
             } else {
-                line
+                row(p, " ")
             }
         })
-        .collect();
-    Paragraph::new(lines).render(inner, buf);
+        .collect()
 }

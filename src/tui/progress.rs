@@ -7,11 +7,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::app::App;
-use super::view::{clip, window_start};
+use super::pick::principle_rows;
+use super::view::clip;
+use crate::bank::Principle;
 use crate::store::PrincipleStats;
 
 // The rows are the bank's principles, as in the picker: the same keys,
-// hints and moves (`App::update_principle_rows`).
+// hints, moves (`App::update_principle_rows`) and window of rows.
 pub use super::pick::{HINTS, on_key};
 
 /// The progress screen's state: the highlighted principle.
@@ -93,8 +95,7 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
         theme.dim(),
     )
     .render(header, buf);
-    let height = usize::from(table.height);
-    let row = |p: &crate::bank::Principle, mark: &str| -> Line<'static> {
+    let row = |p: &Principle, mark: &str| -> Line<'static> {
         let name = clip(&p.name, name_width);
         let Some(s) = stats.principles.iter().find(|s| s.principle == p.id) else {
             return Line::styled(format!("{mark}{name:<name_width$} {:>5}", 0), theme.dim());
@@ -115,21 +116,7 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
             Span::raw(if is_weak { " ◂ weak" } else { "" }),
         ])
     };
-    let principles = app.bank.principles();
-    let start = window_start(principles.len(), view.selected, height);
-    let rows: Vec<Line> = principles
-        .iter()
-        .enumerate()
-        .skip(start)
-        .take(height)
-        .map(|(i, p)| {
-            if i == view.selected {
-                row(p, "▸").patch_style(theme.selected())
-            } else {
-                row(p, " ")
-            }
-        })
-        .collect();
+    let rows = principle_rows(app, view.selected, table.height, row);
     Paragraph::new(rows).render(table, buf);
 }
 
