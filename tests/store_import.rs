@@ -12,6 +12,15 @@ fn open(dir: &tempfile::TempDir) -> Store {
     Store::open(dir.path()).unwrap()
 }
 
+/// The store in `dir` holding answers `0..n`, all to `earn_trust`.
+fn open_with(dir: &tempfile::TempDir, n: i64) -> Store {
+    let mut store = open(dir);
+    for i in 0..n {
+        store.save(record(i, "earn_trust")).unwrap();
+    }
+    store
+}
+
 fn export_of(store: &Store) -> Export {
     let json = store.export(&Filter::default(), at(1000)).to_json();
     Export::parse(&json, "mine.json").unwrap()
@@ -34,10 +43,7 @@ fn markdown_of(
 #[test]
 fn export_then_import_elsewhere_gives_the_same_records() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let mut mine = open(&a);
-    for i in 0..4 {
-        mine.save(record(i, "earn_trust")).unwrap();
-    }
+    let mine = open_with(&a, 4);
     let export = export_of(&mine);
     assert_eq!(export.exported_at, at(1000));
     assert_eq!(export.schema_version, barraiser::answer::SCHEMA_VERSION);
@@ -50,10 +56,7 @@ fn export_then_import_elsewhere_gives_the_same_records() {
 #[test]
 fn importing_twice_changes_nothing_the_second_time() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let mut mine = open(&a);
-    for i in 0..3 {
-        mine.save(record(i, "earn_trust")).unwrap();
-    }
+    let mine = open_with(&a, 3);
     let mut theirs = open(&b);
     theirs.save(mine.answers()[0].clone()).unwrap(); // already has one
     let first = theirs.import(export_of(&mine), at(2000)).unwrap();
