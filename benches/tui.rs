@@ -81,6 +81,12 @@ fn terminal(width: u16, height: u16) -> Terminal<TestBackend> {
     Terminal::new(TestBackend::new(width, height)).expect("test backend")
 }
 
+/// Draws one frame of `app`, as the loop does after every message.
+fn frame(term: &mut Terminal<TestBackend>, app: &App) {
+    term.draw(|f| barraiser::tui::view::render(app, f))
+        .expect("draw");
+}
+
 fn main() {
     LazyLock::force(&HOME);
     divan::main();
@@ -95,8 +101,7 @@ fn render_review_10k(bencher: Bencher, (width, height): (u16, u16)) {
     }
     let mut term = terminal(width, height);
     bencher.bench_local(|| {
-        term.draw(|f| barraiser::tui::view::render(&app, f))
-            .expect("draw");
+        frame(&mut term, &app);
     });
 }
 
@@ -106,8 +111,7 @@ fn render_progress_10k(bencher: Bencher, (width, height): (u16, u16)) {
     key(&mut app, KeyCode::Char('s'));
     let mut term = terminal(width, height);
     bencher.bench_local(|| {
-        term.draw(|f| barraiser::tui::view::render(&app, f))
-            .expect("draw");
+        frame(&mut term, &app);
     });
 }
 
@@ -128,8 +132,7 @@ fn practice_keystroke_to_frame(bencher: Bencher, (width, height): (u16, u16)) {
     let mut typed = false;
     bencher.bench_local(|| {
         type_or_erase(&mut app, &mut typed, 'x');
-        term.draw(|f| barraiser::tui::view::render(&app, f))
-            .expect("draw");
+        frame(&mut term, &app);
     });
 }
 
@@ -139,8 +142,7 @@ fn start_to_first_frame_10k(bencher: Bencher) {
     bencher.bench_local(|| {
         let app = tui_support::app(HOME.path());
         let mut term = terminal(80, 24);
-        term.draw(|f| barraiser::tui::view::render(&app, f))
-            .expect("draw");
+        frame(&mut term, &app);
         app.stats.answers
     });
 }
@@ -154,8 +156,7 @@ fn open_review_first_time_10k(bencher: Bencher) {
         .bench_local_values(|mut app| {
             key(&mut app, KeyCode::Char('r'));
             let mut term = terminal(80, 24);
-            term.draw(|f| barraiser::tui::view::render(&app, f))
-                .expect("draw");
+            frame(&mut term, &app);
             app
         });
 }
@@ -174,7 +175,6 @@ fn review_search_keystroke_10k(bencher: Bencher) {
     let mut typed = false;
     bencher.bench_local(|| {
         type_or_erase(&mut app, &mut typed, 'y');
-        term.draw(|f| barraiser::tui::view::render(&app, f))
-            .expect("draw");
+        frame(&mut term, &app);
     });
 }

@@ -18,6 +18,17 @@ fn json_out(cmd: &mut Command) -> Value {
     serde_json::from_slice(&out).expect("stdout is JSON")
 }
 
+/// Runs `cmd`, expects exit 2 (bad input), and returns stderr.
+fn bad_input(cmd: &mut Command) -> String {
+    let out = cmd.assert().code(2);
+    String::from_utf8(out.get_output().stderr.clone()).unwrap()
+}
+
+/// A question about a mistake or a failure.
+fn is_mistake(q: &Value) -> bool {
+    q["kind"] == "mistake" || q["kind"] == "failure"
+}
+
 fn questions(home: &Path, args: &[&str]) -> Vec<Value> {
     let v = json_out(barraiser(home).arg("questions").args(args).arg("--json"));
     v.as_array().unwrap().clone()
@@ -79,8 +90,7 @@ fn every_principle_has_eight_questions_each_with_hint_and_two_follow_ups() {
 fn mistake_questions_are_spread_over_the_principles_that_probe_them() {
     let home = tempfile::tempdir().unwrap();
     let all = questions(home.path(), &[]);
-    let is_mistake = |q: &&Value| q["kind"] == "mistake" || q["kind"] == "failure";
-    assert!(all.iter().filter(is_mistake).count() >= 16);
+    assert!(all.iter().filter(|q| is_mistake(q)).count() >= 16);
     for p in [
         "earn_trust",
         "ownership",
@@ -90,7 +100,7 @@ fn mistake_questions_are_spread_over_the_principles_that_probe_them() {
         "bias_for_action",
     ] {
         assert!(
-            all.iter().filter(is_mistake).any(|q| q["principle"] == p),
+            all.iter().any(|q| is_mistake(q) && q["principle"] == p),
             "no mistake question for {p}"
         );
     }
@@ -107,11 +117,7 @@ fn principle_filter_keeps_only_that_principle() {
 #[test]
 fn unknown_principle_exits_2_and_suggests_the_nearest() {
     let home = tempfile::tempdir().unwrap();
-    let out = barraiser(home.path())
-        .args(["questions", "--principle", "frugalty"])
-        .assert()
-        .code(2);
-    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let err = bad_input(barraiser(home.path()).args(["questions", "--principle", "frugalty"]));
     assert!(
         err.contains("frugalty") && err.contains("frugality"),
         "{err}"
@@ -124,10 +130,7 @@ fn search_for_mistake_ranks_mistake_questions_first() {
     let found = questions(home.path(), &["--search", "mistake"]);
     assert!(found.len() >= 5);
     for q in &found[..5] {
-        assert!(
-            q["kind"] == "mistake" || q["kind"] == "failure",
-            "non-mistake question ranked high: {q}"
-        );
+        assert!(is_mistake(q), "non-mistake question ranked high: {q}");
     }
 }
 
@@ -202,11 +205,8 @@ fn bank_error(text: &str) -> String {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("bad.json");
     std::fs::write(&file, text).unwrap();
-    let out = barraiser(home.path())
-        .args(["--bank", file.to_str().unwrap(), "questions"])
-        .assert()
-        .code(2);
-    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let err =
+        bad_input(barraiser(home.path()).args(["--bank", file.to_str().unwrap(), "questions"]));
     assert_eq!(err.lines().count(), 1, "one line: {err}");
     assert!(err.contains("bad.json"), "names the file: {err}");
     err
@@ -255,19 +255,14 @@ fn empty_question_text_exits_2() {
 #[test]
 fn missing_bank_file_exits_2_naming_it() {
     let home = tempfile::tempdir().unwrap();
-    let out = barraiser(home.path())
-        .args(["--bank", "no-such-bank.json", "questions"])
-        .assert()
-        .code(2);
-    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let err = bad_input(barraiser(home.path()).args(["--bank", "no-such-bank.json", "questions"]));
     assert!(err.contains("no-such-bank.json"), "{err}");
 }
 
 #[test]
 fn the_tui_without_a_terminal_exits_2_with_a_hint() {
     let home = tempfile::tempdir().unwrap();
-    let out = barraiser(home.path()).write_stdin("").assert().code(2);
-    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let err = bad_input(barraiser(home.path()).write_stdin(""));
     assert!(err.contains("terminal"), "{err}");
 }
 

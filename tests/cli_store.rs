@@ -2,7 +2,7 @@
 //! with whole-output checks where the output is ours to fix (not the
 //! scorer's totals, which another module decides).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -16,6 +16,31 @@ fn barraiser(home: &Path) -> Command {
 
 fn stdout(cmd: &mut Command) -> String {
     String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+}
+
+/// Runs `cmd`, expects exit `code` and nothing on stdout, and returns stderr.
+fn fails(cmd: &mut Command, code: i32) -> String {
+    let out = cmd.assert().code(code).stdout("");
+    String::from_utf8(out.get_output().stderr.clone()).unwrap()
+}
+
+/// Where answer `id` is saved under `home`.
+fn answer_file(home: &Path, id: &str) -> PathBuf {
+    home.join("answers").join(format!("{id}.json"))
+}
+
+fn stats_json(home: &Path) -> Value {
+    serde_json::from_str(&stdout(barraiser(home).args(["stats", "--json"]))).unwrap()
+}
+
+/// Exports everything under `home` as JSON into `file`.
+fn export_json(home: &Path, file: &Path) {
+    barraiser(home)
+        .args(["export", "--format", "json", "-o"])
+        .arg(file)
+        .assert()
+        .success()
+        .stdout("");
 }
 
 /// The first `earn_trust` question of the embedded bank.
@@ -40,13 +65,23 @@ fn answer(home: &Path, text: &str) -> String {
     out.strip_suffix('\n').unwrap().to_owned()
 }
 
+/// Answers question `qid` with `STORY`, expecting exit `code`; returns stderr.
+fn answer_fails(home: &Path, qid: &str, code: i32) -> String {
+    fails(
+        barraiser(home)
+            .args(["answer", "--question", qid])
+            .write_stdin(STORY),
+        code,
+    )
+}
+
 #[test]
 fn answer_prints_the_id_alone_and_the_file_holds_the_exact_text() {
     let home = tempfile::tempdir().unwrap();
     let id = answer(home.path(), STORY);
     assert!(uuid::Uuid::parse_str(&id).is_ok(), "{id:?}");
-    let file = home.path().join("answers").join(format!("{id}.json"));
-    let saved: Value = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
+    let saved: Value =
+        serde_json::from_slice(&std::fs::read(answer_file(home.path(), &id)).unwrap()).unwrap();
     assert_eq!(saved["text"], STORY);
     assert_eq!(saved["id"], id.as_str());
     assert_eq!(saved["question"]["id"], question().as_str());
@@ -72,12 +107,7 @@ fn answer_reads_a_file_and_json_prints_id_and_report() {
     assert!(v["report"]["total"].is_number());
     assert_eq!(v["report"]["question_id"], question().as_str());
     let id = v["id"].as_str().unwrap();
-    assert!(
-        home.path()
-            .join("answers")
-            .join(format!("{id}.json"))
-            .exists()
-    );
+    assert!(answer_file(home.path(), id).exists());
 }
 
 #[test]
@@ -96,13 +126,7 @@ fn an_empty_answer_is_refused_and_nothing_is_saved() {
 #[test]
 fn an_unknown_question_is_bad_input() {
     let home = tempfile::tempdir().unwrap();
-    let out = barraiser(home.path())
-        .args(["answer", "--question", "earn_trust-999"])
-        .write_stdin(STORY)
-        .assert()
-        .code(2)
-        .stdout("");
-    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let err = answer_fails(home.path(), "earn_trust-999", 2);
     assert!(err.contains("unknown question 'earn_trust-999'"), "{err}");
 }
 
@@ -111,13 +135,7 @@ fn a_data_folder_that_cannot_be_made_fails_and_hands_the_words_back() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("file"), b"").unwrap();
     let home = dir.path().join("file/home");
-    let out = barraiser(&home)
-        .args(["answer", "--question", &question()])
-        .write_stdin(STORY)
-        .assert()
-        .code(1)
-        .stdout("");
-    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let err = answer_fails(&home, &question(), 1);
     assert!(
         err.contains(&format!("cannot create the data folder {}", home.display())),
         "{err}"
@@ -134,13 +152,7 @@ fn while_another_copy_holds_the_lock_answer_fails_and_keeps_the_text() {
     let home = tempfile::tempdir().unwrap();
     let holder = barraiser::store::Store::open(home.path()).unwrap();
     assert!(!holder.is_read_only());
-    let out = barraiser(home.path())
-        .args(["answer", "--question", &question()])
-        .write_stdin(STORY)
-        .assert()
-        .code(1)
-        .stdout("");
-    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let err = answer_fails(home.path(), &question(), 1);
     assert!(
         err.contains("warning: another barraiser is writing to"),
         "{err}"
@@ -179,8 +191,7 @@ fn stats_count_answers_per_principle_and_question() {
     for _ in 0..3 {
         answer(home.path(), STORY);
     }
-    let v: Value =
-        serde_json::from_str(&stdout(barraiser(home.path()).args(["stats", "--json"]))).unwrap();
+    let v = stats_json(home.path());
     assert_eq!(v["answers"], 3);
     let p = &v["principles"][0];
     assert_eq!(
@@ -207,12 +218,7 @@ fn export_to_json_then_import_elsewhere_twice() {
     let (mine, theirs) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let id = answer(mine.path(), STORY);
     let file = mine.path().join("mine.json");
-    barraiser(mine.path())
-        .args(["export", "--format", "json", "-o"])
-        .arg(&file)
-        .assert()
-        .success()
-        .stdout("");
+    export_json(mine.path(), &file);
     let raw = std::fs::read_to_string(&file).unwrap();
     assert!(
         raw.starts_with("{\n  \"schema_version\": 1,\n  \"exported_at\": \""),
@@ -223,25 +229,16 @@ fn export_to_json_then_import_elsewhere_twice() {
     assert_eq!(v["answers"][0]["id"], id.as_str());
 
     let name = file.display();
-    barraiser(theirs.path())
-        .arg("import")
-        .arg(&file)
-        .assert()
-        .success()
-        .stdout(format!("{name}: 1 new answer, 0 unchanged\n"));
-    barraiser(theirs.path())
-        .arg("import")
-        .arg(&file)
-        .assert()
-        .success()
-        .stdout(format!("{name}: 0 new answers, 1 unchanged\n"));
-    assert!(
-        theirs
-            .path()
-            .join("answers")
-            .join(format!("{id}.json"))
-            .exists()
-    );
+    // The second import finds the answer already there.
+    for said in ["1 new answer, 0 unchanged", "0 new answers, 1 unchanged"] {
+        barraiser(theirs.path())
+            .arg("import")
+            .arg(&file)
+            .assert()
+            .success()
+            .stdout(format!("{name}: {said}\n"));
+    }
+    assert!(answer_file(theirs.path(), &id).exists());
 }
 
 #[test]
@@ -249,11 +246,7 @@ fn an_import_with_different_words_keeps_both_and_says_so() {
     let home = tempfile::tempdir().unwrap();
     let id = answer(home.path(), STORY);
     let file = home.path().join("edited.json");
-    barraiser(home.path())
-        .args(["export", "--format", "json", "-o"])
-        .arg(&file)
-        .assert()
-        .success();
+    export_json(home.path(), &file);
     let edited = std::fs::read_to_string(&file)
         .unwrap()
         .replace("0 misses", "zero misses");
@@ -268,9 +261,7 @@ fn an_import_with_different_words_keeps_both_and_says_so() {
         out.ends_with(": 0 new answers, 1 answer kept beside the original, 0 unchanged\n"),
         "{out}"
     );
-    let stats: Value =
-        serde_json::from_str(&stdout(barraiser(home.path()).args(["stats", "--json"]))).unwrap();
-    assert_eq!(stats["answers"], 2);
+    assert_eq!(stats_json(home.path())["answers"], 2);
 }
 
 #[test]
@@ -278,13 +269,7 @@ fn a_file_that_is_not_an_export_is_bad_input_naming_it() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("their.json");
     std::fs::write(&file, "{\"answers\": 3}").unwrap();
-    let out = barraiser(home.path())
-        .arg("import")
-        .arg(&file)
-        .assert()
-        .code(2)
-        .stdout("");
-    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let err = fails(barraiser(home.path()).arg("import").arg(&file), 2);
     assert!(
         err.starts_with(&format!(
             "barraiser: {}: not a barraiser export: field answers:",
@@ -319,11 +304,10 @@ fn export_filters_by_principle_and_refuses_an_unknown_one() {
         md.contains("0 answers · principle: Dive Deep") && md.contains("No saved answers match."),
         "{md}"
     );
-    let out = barraiser(home.path())
-        .args(["export", "--principle", "earn_trusst"])
-        .assert()
-        .code(2);
-    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let err = fails(
+        barraiser(home.path()).args(["export", "--principle", "earn_trusst"]),
+        2,
+    );
     assert!(err.contains("unknown principle 'earn_trusst'"), "{err}");
 }
 
@@ -332,13 +316,10 @@ fn export_to_a_folder_that_does_not_exist_fails_naming_the_file() {
     let home = tempfile::tempdir().unwrap();
     answer(home.path(), STORY);
     let target = home.path().join("no/such/dir/out.md");
-    let out = barraiser(home.path())
-        .arg("export")
-        .arg("-o")
-        .arg(&target)
-        .assert()
-        .code(1);
-    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let err = fails(
+        barraiser(home.path()).arg("export").arg("-o").arg(&target),
+        1,
+    );
     assert!(
         err.contains(&format!("cannot save {}", target.display())),
         "{err}"
@@ -353,7 +334,7 @@ fn export_to_a_folder_that_does_not_exist_fails_naming_the_file() {
 fn running_out_of_space_mid_write_is_a_clear_error_and_loses_nothing() {
     let home = tempfile::tempdir().unwrap();
     let first = answer(home.path(), STORY);
-    let before = std::fs::read(home.path().join("answers").join(format!("{first}.json"))).unwrap();
+    let before = std::fs::read(answer_file(home.path(), &first)).unwrap();
     let long_story = format!("{STORY}{}", "And then I wrote it all down. ".repeat(100));
     // Ignore SIGXFSZ so the over-long write fails with EFBIG instead of
     // killing the process, then cap files at 1 KiB.
@@ -402,7 +383,7 @@ fn running_out_of_space_mid_write_is_a_clear_error_and_loses_nothing() {
         .collect();
     assert_eq!(files.len(), 1, "{files:?}");
     assert_eq!(
-        std::fs::read(home.path().join("answers").join(format!("{first}.json"))).unwrap(),
+        std::fs::read(answer_file(home.path(), &first)).unwrap(),
         before
     );
 }

@@ -5,20 +5,61 @@
 mod store_support;
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use barraiser::answer::SCHEMA_VERSION;
+use barraiser::answer::{AnswerRecord, SCHEMA_VERSION};
 use barraiser::bank::QuestionId;
 use barraiser::store::{Draft, Store, StoreError};
 use store_support::{answer_files, at, record, review};
 
-fn store_with(root: &Path, n: i64) -> Vec<barraiser::answer::AnswerRecord> {
+fn store_with(root: &Path, n: i64) -> Vec<AnswerRecord> {
     let mut store = Store::open(root).unwrap();
     let records: Vec<_> = (0..n).map(|i| record(i, "earn_trust")).collect();
     for r in &records {
         store.save(r.clone()).unwrap();
     }
     records
+}
+
+/// A draft of question `q` saved at `at(secs)`, its action part `words`.
+fn draft(q: &str, secs: i64, words: &str) -> Draft {
+    Draft {
+        question_id: QuestionId(q.to_owned()),
+        star: barraiser::answer::Star {
+            action: words.to_owned(),
+            ..barraiser::answer::Star::default()
+        },
+        follow_up: String::new(),
+        seconds_elapsed: 7,
+        updated: at(secs),
+    }
+}
+
+/// Where `r` lives on disk in the store at `root`.
+fn answer_path(root: &Path, r: &AnswerRecord) -> PathBuf {
+    root.join("answers").join(format!("{}.json", r.id))
+}
+
+/// Rewrites the file at `path` as a user with an editor might; returns the
+/// new text.
+fn edit_by_hand(path: &Path, edit: impl FnOnce(String) -> String) -> String {
+    let text = edit(fs::read_to_string(path).unwrap());
+    fs::write(path, &text).unwrap();
+    text
+}
+
+/// The first warning names every one of `parts`; all warnings show if not.
+fn assert_first_warning_says(store: &Store, parts: &[&str]) {
+    let all = store.warnings();
+    let first = all
+        .first()
+        .unwrap_or_else(|| panic!("no warnings, wanted {parts:?}"));
+    for part in parts {
+        assert!(
+            first.contains(part),
+            "wanted {part:?} in the first of {all:?}"
+        );
+    }
 }
 
 #[test]
@@ -38,14 +79,8 @@ fn saved_answers_load_back_exactly_and_oldest_first() {
 fn a_corrupt_and_a_truncated_file_are_quarantined_by_path_and_reason_and_the_rest_load() {
     let dir = tempfile::tempdir().unwrap();
     let records = store_with(dir.path(), 3);
-    let corrupt = dir
-        .path()
-        .join("answers")
-        .join(format!("{}.json", records[0].id));
-    let truncated = dir
-        .path()
-        .join("answers")
-        .join(format!("{}.json", records[1].id));
+    let corrupt = answer_path(dir.path(), &records[0]);
+    let truncated = answer_path(dir.path(), &records[1]);
     fs::write(&corrupt, b"{ this is not json").unwrap();
     let full = fs::read(&truncated).unwrap();
     let cut = full[..full.len() / 2].to_vec();
@@ -89,26 +124,11 @@ fn a_corrupt_and_a_truncated_file_are_quarantined_by_path_and_reason_and_the_res
 fn a_hand_edited_file_that_no_longer_fits_the_record_is_quarantined() {
     let dir = tempfile::tempdir().unwrap();
     let records = store_with(dir.path(), 2);
-    let path = dir
-        .path()
-        .join("answers")
-        .join(format!("{}.json", records[0].id));
-    let text = fs::read_to_string(&path)
-        .unwrap()
-        .replace("\"created\"", "\"made\"");
-    fs::write(&path, text).unwrap();
+    let path = answer_path(dir.path(), &records[0]);
+    edit_by_hand(&path, |text| text.replace("\"created\"", "\"made\""));
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(store.warnings().len(), 1);
-    assert!(
-        store.warnings()[0].contains("not an answer record"),
-        "{:?}",
-        store.warnings()
-    );
-    assert!(
-        store.warnings()[0].contains("created"),
-        "{:?}",
-        store.warnings()
-    );
+    assert_first_warning_says(&store, &["not an answer record", "created"]);
     assert_eq!(store.answers(), &records[1..]);
 }
 
@@ -116,24 +136,14 @@ fn a_hand_edited_file_that_no_longer_fits_the_record_is_quarantined() {
 fn a_file_whose_name_and_id_disagree_is_set_aside_not_loaded_twice() {
     let dir = tempfile::tempdir().unwrap();
     let records = store_with(dir.path(), 1);
-    let answers = dir.path().join("answers");
     fs::copy(
-        answers.join(format!("{}.json", records[0].id)),
-        answers.join("copy-of-it.json"),
+        answer_path(dir.path(), &records[0]),
+        dir.path().join("answers/copy-of-it.json"),
     )
     .unwrap();
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(store.answers(), records.as_slice());
-    assert!(
-        store.warnings()[0].contains("copy-of-it.json"),
-        "{:?}",
-        store.warnings()
-    );
-    assert!(
-        store.warnings()[0].contains("is not the one in its name"),
-        "{:?}",
-        store.warnings()
-    );
+    assert_first_warning_says(&store, &["copy-of-it.json", "is not the one in its name"]);
     assert!(dir.path().join("quarantine/copy-of-it.json").exists());
 }
 
@@ -141,27 +151,19 @@ fn a_file_whose_name_and_id_disagree_is_set_aside_not_loaded_twice() {
 fn a_newer_schema_is_read_but_never_rewritten() {
     let dir = tempfile::tempdir().unwrap();
     let records = store_with(dir.path(), 2);
-    let path = dir
-        .path()
-        .join("answers")
-        .join(format!("{}.json", records[0].id));
-    let newer = fs::read_to_string(&path)
-        .unwrap()
-        .replace(
+    let path = answer_path(dir.path(), &records[0]);
+    let newer = edit_by_hand(&path, |text| {
+        text.replace(
             &format!("\"schema_version\": {SCHEMA_VERSION}"),
             "\"schema_version\": 99",
         )
-        .replacen('{', "{\n  \"mood\": \"from the future\",", 1);
-    fs::write(&path, &newer).unwrap();
+        .replacen('{', "{\n  \"mood\": \"from the future\",", 1)
+    });
 
     let mut store = Store::open(dir.path()).unwrap();
     assert_eq!(store.warnings().len(), 1);
-    let w = &store.warnings()[0];
-    assert!(
-        w.contains(&path.display().to_string()) && w.contains("schema version 99"),
-        "{w}"
-    );
-    assert!(w.contains("never changed"), "{w}");
+    let shown = path.display().to_string();
+    assert_first_warning_says(&store, &[&shown, "schema version 99", "never changed"]);
     let loaded = store.get(&records[0].id).unwrap().clone();
     assert_eq!(loaded.text, records[0].text);
     assert_eq!(loaded.schema_version, 99);
@@ -199,23 +201,11 @@ fn a_newer_schema_is_read_but_never_rewritten() {
 fn a_newer_schema_this_version_cannot_parse_is_left_in_place_and_protected() {
     let dir = tempfile::tempdir().unwrap();
     let records = store_with(dir.path(), 1);
-    let path = dir
-        .path()
-        .join("answers")
-        .join(format!("{}.json", records[0].id));
+    let path = answer_path(dir.path(), &records[0]);
     let newer = r#"{"schema_version": 7, "id": "whatever", "text": {"rich": true}}"#;
     fs::write(&path, newer).unwrap();
     let mut store = Store::open(dir.path()).unwrap();
-    assert!(
-        store.warnings()[0].contains("schema version 7"),
-        "{:?}",
-        store.warnings()
-    );
-    assert!(
-        store.warnings()[0].contains("cannot read"),
-        "{:?}",
-        store.warnings()
-    );
+    assert_first_warning_says(&store, &["schema version 7", "cannot read"]);
     assert!(store.answers().is_empty());
     assert!(!dir.path().join("quarantine").exists());
     assert!(matches!(
@@ -367,11 +357,7 @@ fn a_read_only_folder_opens_read_only_with_its_reason() {
     let err = store.save(record(1, "earn_trust")).unwrap_err();
     fs::set_permissions(&home, fs::Permissions::from_mode(0o755)).unwrap();
     assert!(store.is_read_only());
-    assert!(
-        store.warnings()[0].contains("cannot be written"),
-        "{:?}",
-        store.warnings()
-    );
+    assert_first_warning_says(&store, &["cannot be written"]);
     assert!(matches!(err, StoreError::Unwritable { .. }), "{err}");
     assert!(err.to_string().contains("make it writable"), "{err}");
 }
@@ -379,31 +365,22 @@ fn a_read_only_folder_opens_read_only_with_its_reason() {
 #[test]
 fn drafts_survive_a_reopen_newest_first_and_go_when_discarded() {
     let dir = tempfile::tempdir().unwrap();
-    let draft = |q: &str, secs| Draft {
-        question_id: QuestionId(q.to_owned()),
-        star: barraiser::answer::Star {
-            situation: format!("draft for {q}"),
-            ..Default::default()
-        },
-        follow_up: String::new(),
-        seconds_elapsed: 42,
-        updated: at(secs),
-    };
+    let kept = |q: &str, secs| draft(q, secs, &format!("draft for {q}"));
     {
         let mut store = Store::open(dir.path()).unwrap();
-        store.save_draft(&draft("earn_trust-01", 1)).unwrap();
-        store.save_draft(&draft("odd/id with spaces", 3)).unwrap();
-        store.save_draft(&draft("earn_trust-01", 2)).unwrap(); // replaces the first
+        store.save_draft(&kept("earn_trust-01", 1)).unwrap();
+        store.save_draft(&kept("odd/id with spaces", 3)).unwrap();
+        store.save_draft(&kept("earn_trust-01", 2)).unwrap(); // replaces the first
     }
     let mut store = Store::open(dir.path()).unwrap();
     let all = store.drafts();
     assert_eq!(
         all,
-        vec![draft("odd/id with spaces", 3), draft("earn_trust-01", 2)]
+        vec![kept("odd/id with spaces", 3), kept("earn_trust-01", 2)]
     );
     assert_eq!(
         store.load_draft(&QuestionId("earn_trust-01".into())),
-        Some(draft("earn_trust-01", 2))
+        Some(kept("earn_trust-01", 2))
     );
     store
         .discard_draft(&QuestionId("earn_trust-01".into()))
@@ -413,7 +390,7 @@ fn drafts_survive_a_reopen_newest_first_and_go_when_discarded() {
         .unwrap();
     drop(store);
     let store = Store::open(dir.path()).unwrap();
-    assert_eq!(store.drafts(), vec![draft("odd/id with spaces", 3)]);
+    assert_eq!(store.drafts(), vec![kept("odd/id with spaces", 3)]);
 }
 
 #[test]
@@ -422,16 +399,7 @@ fn a_broken_draft_is_quarantined_and_reported() {
     Store::open(dir.path()).unwrap();
     fs::write(dir.path().join("drafts/q.json"), b"{\"question_id\": ").unwrap();
     let store = Store::open(dir.path()).unwrap();
-    assert!(
-        store.warnings()[0].contains("drafts/q.json"),
-        "{:?}",
-        store.warnings()
-    );
-    assert!(
-        store.warnings()[0].contains("ends early"),
-        "{:?}",
-        store.warnings()
-    );
+    assert_first_warning_says(&store, &["drafts/q.json", "ends early"]);
     assert!(dir.path().join("quarantine/q.json").exists());
 }
 
@@ -457,14 +425,8 @@ fn the_index_is_only_a_cache_deleting_or_mangling_it_loses_nothing() {
 fn an_answer_edited_by_hand_is_read_again_not_taken_from_the_index() {
     let dir = tempfile::tempdir().unwrap();
     let records = store_with(dir.path(), 2);
-    let path = dir
-        .path()
-        .join("answers")
-        .join(format!("{}.json", records[0].id));
-    let edited = fs::read_to_string(&path)
-        .unwrap()
-        .replace("earn_trust", "dive_deep");
-    fs::write(&path, edited).unwrap();
+    let path = answer_path(dir.path(), &records[0]);
+    edit_by_hand(&path, |text| text.replace("earn_trust", "dive_deep"));
     let store = Store::open(dir.path()).unwrap();
     let principles: Vec<_> = store
         .stats()
@@ -543,11 +505,7 @@ fn a_lock_file_that_cannot_be_opened_means_read_only_with_the_reason() {
     let mut store = Store::open(dir.path()).unwrap();
     assert!(store.is_read_only());
     assert_eq!(store.len(), 1);
-    let w = &store.warnings()[0];
-    assert!(
-        w.contains("cannot be written") && w.contains("barraiser.lock"),
-        "{w}"
-    );
+    assert_first_warning_says(&store, &["cannot be written", "barraiser.lock"]);
     let err = store.save(record(3, "earn_trust")).unwrap_err();
     assert!(matches!(err, StoreError::Unwritable { .. }), "{err}");
     assert!(err.to_string().contains("make it writable"), "{err}");
@@ -556,19 +514,6 @@ fn a_lock_file_that_cannot_be_opened_means_read_only_with_the_reason() {
         store.save_draft(&draft("q", 1, "words")),
         Err(StoreError::Unwritable { .. })
     ));
-}
-
-fn draft(q: &str, secs: i64, words: &str) -> Draft {
-    Draft {
-        question_id: QuestionId(q.to_owned()),
-        star: barraiser::answer::Star {
-            action: words.to_owned(),
-            ..barraiser::answer::Star::default()
-        },
-        follow_up: String::new(),
-        seconds_elapsed: 7,
-        updated: at(secs),
-    }
 }
 
 #[test]
@@ -619,11 +564,7 @@ fn a_read_only_copy_keeps_its_drafts_beside_the_writers_and_the_next_writer_adop
     assert!(!side("q1").exists() && !side("q3").exists());
     assert!(side("q2").exists());
     assert_eq!(next.warnings().len(), 1, "{:?}", next.warnings());
-    assert!(
-        next.warnings()[0].contains("an older draft from a read-only copy"),
-        "{:?}",
-        next.warnings()
-    );
+    assert_first_warning_says(&next, &["an older draft from a read-only copy"]);
     assert_eq!(next.drafts().len(), 3);
 }
 

@@ -12,18 +12,38 @@ fn open(dir: &tempfile::TempDir) -> Store {
     Store::open(dir.path()).unwrap()
 }
 
+/// The store in `dir` holding answers `0..n`, all to `earn_trust`.
+fn open_with(dir: &tempfile::TempDir, n: i64) -> Store {
+    let mut store = open(dir);
+    for i in 0..n {
+        store.save(record(i, "earn_trust")).unwrap();
+    }
+    store
+}
+
 fn export_of(store: &Store) -> Export {
     let json = store.export(&Filter::default(), at(1000)).to_json();
     Export::parse(&json, "mine.json").unwrap()
 }
 
+/// The whole store as the Markdown packet, exported at `now`.
+fn markdown_of(
+    store: &Store,
+    now: jiff::Timestamp,
+    principle_name: &dyn Fn(&PrincipleId) -> Option<String>,
+) -> String {
+    store
+        .export(&Filter::default(), now)
+        .to_markdown(&MarkdownOptions {
+            principle_name,
+            principle_filter: None,
+        })
+}
+
 #[test]
 fn export_then_import_elsewhere_gives_the_same_records() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let mut mine = open(&a);
-    for i in 0..4 {
-        mine.save(record(i, "earn_trust")).unwrap();
-    }
+    let mine = open_with(&a, 4);
     let export = export_of(&mine);
     assert_eq!(export.exported_at, at(1000));
     assert_eq!(export.schema_version, barraiser::answer::SCHEMA_VERSION);
@@ -36,10 +56,7 @@ fn export_then_import_elsewhere_gives_the_same_records() {
 #[test]
 fn importing_twice_changes_nothing_the_second_time() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let mut mine = open(&a);
-    for i in 0..3 {
-        mine.save(record(i, "earn_trust")).unwrap();
-    }
+    let mine = open_with(&a, 3);
     let mut theirs = open(&b);
     theirs.save(mine.answers()[0].clone()).unwrap(); // already has one
     let first = theirs.import(export_of(&mine), at(2000)).unwrap();
@@ -123,12 +140,7 @@ fn different_words_under_a_saved_id_are_kept_beside_the_original() {
     assert_eq!(answer_files(b.path()), files);
     assert_eq!(mine.len(), 2);
     // And the Markdown says so.
-    let md = mine
-        .export(&Filter::default(), at(700))
-        .to_markdown(&MarkdownOptions {
-            principle_name: &|_| None,
-            principle_filter: None,
-        });
+    let md = markdown_of(&mine, at(700), &|_| None);
     assert!(
         md.contains(&format!("imported beside answer `{}`", original.id)),
         "{md}"
@@ -211,12 +223,9 @@ fn the_markdown_packet_reads_top_to_bottom() {
     let r: AnswerRecord = record(2, "earn_trust");
     store.save(r.clone()).unwrap();
     store.add_review(&r.id, review(60, "Dana", 4)).unwrap();
-    let md = store
-        .export(&Filter::default(), at(100))
-        .to_markdown(&MarkdownOptions {
-            principle_name: &|p| (p.0 == "earn_trust").then(|| "Earn Trust".to_owned()),
-            principle_filter: None,
-        });
+    let md = markdown_of(&store, at(100), &|p| {
+        (p.0 == "earn_trust").then(|| "Earn Trust".to_owned())
+    });
     let order = [
         "# Interview answers for review",
         "Exported 2026-01-01 00:01 UTC · 1 answer",
@@ -245,12 +254,7 @@ fn the_markdown_packet_reads_top_to_bottom() {
     }
     let odd = record(3, "earn_trust");
     store.save(odd.clone()).unwrap();
-    let md = store
-        .export(&Filter::default(), at(100))
-        .to_markdown(&MarkdownOptions {
-            principle_name: &|_| None,
-            principle_filter: None,
-        });
+    let md = markdown_of(&store, at(100), &|_| None);
     assert!(
         md.contains("What cost points:\n\n- `blames_others` (−8) — try: Start with your own part."),
         "{md}"

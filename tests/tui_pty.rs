@@ -188,6 +188,14 @@ fn files(dir: &Path) -> Vec<(std::path::PathBuf, String)> {
     out
 }
 
+/// The files under `dir` whose text holds `words`.
+fn files_holding(dir: &Path, words: &str) -> Vec<(std::path::PathBuf, String)> {
+    files(dir)
+        .into_iter()
+        .filter(|(_, text)| text.contains(words))
+        .collect()
+}
+
 #[test]
 fn a_full_practice_round_scores_saves_and_exits_cleanly() {
     let home = tempfile::tempdir().unwrap();
@@ -221,11 +229,9 @@ fn a_full_practice_round_scores_saves_and_exits_cleanly() {
     assert_eq!(s.exit_code(), 0);
 
     // The answer is on disk as JSON holding every typed part.
-    let saved: Vec<_> = files(home.path())
+    let saved: Vec<_> = files_holding(home.path(), "added a canary stage")
         .into_iter()
-        .filter(|(p, t)| {
-            p.extension().is_some_and(|e| e == "json") && t.contains("added a canary stage")
-        })
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "json"))
         .collect();
     assert_eq!(saved.len(), 1, "one answer file: {saved:?}");
     let record: serde_json::Value = serde_json::from_str(&saved[0].1).unwrap();
@@ -261,10 +267,7 @@ fn ctrl_c_in_practice_keeps_a_draft_on_disk() {
     s.send("A draft worth keeping");
     s.send("\x03"); // Ctrl-C
     assert_eq!(s.exit_code(), 0);
-    let drafts: Vec<_> = files(home.path())
-        .into_iter()
-        .filter(|(_, t)| t.contains("A draft worth keeping"))
-        .collect();
+    let drafts = files_holding(home.path(), "A draft worth keeping");
     assert_eq!(drafts.len(), 1, "{drafts:?}");
 }
 
@@ -282,10 +285,7 @@ fn sigterm_in_practice_saves_the_draft_and_exits() {
         .expect("run kill");
     assert!(killed.success());
     assert_eq!(s.exit_code(), 0);
-    let drafts: Vec<_> = files(home.path())
-        .into_iter()
-        .filter(|(_, t)| t.contains("Typed just before the kill"))
-        .collect();
+    let drafts = files_holding(home.path(), "Typed just before the kill");
     assert_eq!(drafts.len(), 1, "{drafts:?}");
 }
 

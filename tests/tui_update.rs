@@ -7,11 +7,18 @@ use barraiser::tui::{Command, Message, Prompt, Screen, Sort};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use tui_support::*;
 
+/// The state of the screen `$app` is on, which must be `Screen::$screen`.
+macro_rules! screen {
+    ($app:expr, $screen:ident) => {
+        match &$app.screen {
+            Screen::$screen(state) => state,
+            other => panic!("expected {}, got {other:?}", stringify!($screen)),
+        }
+    };
+}
+
 fn practice(app: &barraiser::tui::App) -> &barraiser::tui::Practice {
-    match &app.screen {
-        Screen::Practice(p) => p,
-        other => panic!("expected Practice, got {other:?}"),
-    }
+    screen!(app, Practice)
 }
 
 fn start_practice(app: &mut barraiser::tui::App) {
@@ -96,9 +103,7 @@ fn picking_a_principle_draws_only_from_it_and_n_stays_there() {
     press(&mut app, KeyCode::Enter);
     let second = app.bank.principles()[1].id.clone();
     for _ in 0..10 {
-        let Screen::Drawn(drawn) = &app.screen else {
-            panic!("expected Drawn")
-        };
+        let drawn = screen!(app, Drawn);
         let q = app.bank.question(drawn.question.as_str()).unwrap();
         assert_eq!(q.principle, second);
         press(&mut app, KeyCode::Char('n'));
@@ -121,23 +126,17 @@ fn search_is_live_and_q_types_instead_of_quitting() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
     press(&mut app, KeyCode::Char('/'));
-    let Screen::Search(all) = &app.screen else {
-        panic!()
-    };
+    let all = screen!(app, Search);
     let everything = all.results.len();
     type_text(&mut app, "frugal");
-    let Screen::Search(s) = &app.screen else {
-        panic!()
-    };
+    let s = screen!(app, Search);
     assert_eq!(s.query, "frugal");
     assert!(s.results.len() < everything && !s.results.is_empty());
     type_text(&mut app, "q");
     assert!(!app.quit);
     press(&mut app, KeyCode::Backspace);
     press(&mut app, KeyCode::Enter);
-    let Screen::Drawn(drawn) = &app.screen else {
-        panic!("Enter opens the question")
-    };
+    let drawn = screen!(app, Drawn); // Enter opens the question
     let q = app.bank.question(drawn.question.as_str()).unwrap();
     assert_eq!(q.principle.as_str(), "frugality");
 }
@@ -217,9 +216,7 @@ fn esc_keeps_a_draft_that_comes_back_when_the_question_is_opened_again() {
     let text = app.bank.question(question.as_str()).unwrap().text.clone();
     app.update(Message::Paste(text));
     press(&mut app, KeyCode::Enter);
-    let Screen::Drawn(drawn) = &app.screen else {
-        panic!()
-    };
+    let drawn = screen!(app, Drawn);
     assert_eq!(drawn.question, question);
     assert!(drawn.draft.is_some());
     press(&mut app, KeyCode::Enter);
@@ -278,9 +275,7 @@ fn ctrl_s_scores_saves_the_exact_text_and_drops_the_draft() {
     type_answer(&mut app);
     tick(&mut app, 90);
     ctrl(&mut app, 's');
-    let Screen::Report(view) = &app.screen else {
-        panic!("expected Report")
-    };
+    let view = screen!(app, Report);
     assert_eq!(view.record.question.id, question);
     assert_eq!(view.record.text, view.record.star.to_text());
     assert_eq!(view.record.star.action, ACTION);
@@ -324,9 +319,7 @@ fn the_follow_up_is_saved_with_the_answer_on_esc() {
     start_practice(&mut app);
     type_answer(&mut app);
     ctrl(&mut app, 's');
-    let Screen::Report(view) = &app.screen else {
-        panic!()
-    };
+    let view = screen!(app, Report);
     let probe = view.probe.clone();
     let question = app.bank.question(view.record.question.id.as_str()).unwrap();
     assert!(question.follow_ups.contains(&probe));
@@ -351,9 +344,7 @@ fn app_with_answers(dir: &std::path::Path) -> barraiser::tui::App {
 }
 
 fn review_rows(app: &barraiser::tui::App) -> Vec<f64> {
-    let Screen::Review(list) = &app.screen else {
-        panic!("expected Review")
-    };
+    let list = screen!(app, Review);
     list.rows
         .iter()
         .map(|&i| app.store.answers()[i].report.total)
@@ -368,9 +359,7 @@ fn review_lists_newest_first_and_sorts_by_score() {
     assert_eq!(review_rows(&app), [60.0, 80.0, 40.0]);
     press(&mut app, KeyCode::Char('o'));
     assert_eq!(review_rows(&app), [80.0, 60.0, 40.0]);
-    let Screen::Review(list) = &app.screen else {
-        panic!()
-    };
+    let list = screen!(app, Review);
     assert_eq!(list.sort, Sort::Score);
 }
 
@@ -394,9 +383,7 @@ fn review_filters_by_principle_and_searches() {
     }
     type_text(&mut app, "canary");
     press(&mut app, KeyCode::Enter);
-    let Screen::Review(list) = &app.screen else {
-        panic!()
-    };
+    let list = screen!(app, Review);
     assert!(!list.typing);
 }
 
@@ -407,16 +394,12 @@ fn a_mentor_grades_and_comments_an_opened_answer() {
     press(&mut app, KeyCode::Char('r'));
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
-    let Screen::Detail(detail) = &app.screen else {
-        panic!("Enter opens it")
-    };
+    let detail = screen!(app, Detail); // Enter opens it
     let id = detail.id.clone();
     assert!((app.store.get(&id).unwrap().report.total - 80.0).abs() < 1e-9);
     press(&mut app, KeyCode::Char('g'));
     press(&mut app, KeyCode::Char('9'));
-    let Screen::Detail(detail) = &app.screen else {
-        panic!()
-    };
+    let detail = screen!(app, Detail);
     assert_eq!(detail.prompt, Some(Prompt::Grade), "9 is not a grade");
     press(&mut app, KeyCode::Char('4'));
     press(&mut app, KeyCode::Char('c'));
@@ -428,9 +411,7 @@ fn a_mentor_grades_and_comments_an_opened_answer() {
     assert_eq!(reviews[0].reviewer, "mentor");
     assert_eq!(reviews[1].comment, "Own it before the ops team.");
     press(&mut app, KeyCode::Esc);
-    let Screen::Review(list) = &app.screen else {
-        panic!("Esc goes back to the list")
-    };
+    let list = screen!(app, Review); // Esc goes back to the list
     assert_eq!(list.selected, 1, "the list keeps its place");
 }
 
@@ -443,14 +424,10 @@ fn progress_moves_draws_from_the_chosen_principle_and_esc_goes_home() {
     app.stats = app.store.stats();
     press(&mut app, KeyCode::Char('s'));
     press(&mut app, KeyCode::Down);
-    let Screen::Progress(view) = &app.screen else {
-        panic!()
-    };
+    let view = screen!(app, Progress);
     assert_eq!(view.selected, 1);
     press(&mut app, KeyCode::Enter);
-    let Screen::Drawn(drawn) = &app.screen else {
-        panic!("Enter draws")
-    };
+    let drawn = screen!(app, Drawn); // Enter draws
     let q = app.bank.question(drawn.question.as_str()).unwrap();
     assert_eq!(q.principle, app.bank.principles()[1].id);
     press(&mut app, KeyCode::Esc);

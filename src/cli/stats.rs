@@ -40,8 +40,8 @@ fn write_text(out: &mut impl Write, ctx: &Context, stats: &Stats) -> std::io::Re
     writeln!(out, "{} saved answer{plural}\n", stats.answers)?;
     writeln!(
         out,
-        "{:<44} {:>7} {:>6} {:>6} {:>6}",
-        "PRINCIPLE", "ANSWERS", "MEAN", "LAST", "TREND"
+        "{}",
+        row(44, ["PRINCIPLE", "ANSWERS", "MEAN", "LAST", "TREND"])
     )?;
     for p in &stats.principles {
         let name = ctx
@@ -53,17 +53,11 @@ fn write_text(out: &mut impl Write, ctx: &Context, stats: &Stats) -> std::io::Re
         } else {
             format!("{:+.1}", p.trend)
         };
-        writeln!(
-            out,
-            "{name:<44} {:>7} {:>6.1} {:>6.1} {trend:>6}",
-            p.count, p.mean, p.last
-        )?;
+        let (count, mean, last) = (p.count.to_string(), one_place(p.mean), one_place(p.last));
+        writeln!(out, "{}", row(44, [&name, &count, &mean, &last, &trend]))?;
     }
-    writeln!(
-        out,
-        "\n{:<32} {:>7} {:>6} {:>6} {:>6}  MOST FREQUENT SIGNALS",
-        "QUESTION", "ANSWERS", "MEAN", "MIN", "MAX"
-    )?;
+    let header = row(32, ["QUESTION", "ANSWERS", "MEAN", "MIN", "MAX"]);
+    writeln!(out, "\n{header}  MOST FREQUENT SIGNALS")?;
     for q in &stats.questions {
         let signals: Vec<String> = q
             .signals
@@ -77,16 +71,22 @@ fn write_text(out: &mut impl Write, ctx: &Context, stats: &Stats) -> std::io::Re
                 format!("{id} {:.0}%", s.rate * 100.0)
             })
             .collect();
-        writeln!(
-            out,
-            "{:<32} {:>7} {:>6.1} {:>6.1} {:>6.1}  {}",
-            q.question.as_str(),
-            q.count,
-            q.mean,
-            q.min,
-            q.max,
-            signals.join(", ")
-        )?;
+        let (count, mean) = (q.count.to_string(), one_place(q.mean));
+        let (min, max) = (one_place(q.min), one_place(q.max));
+        let cells = row(32, [q.question.as_str(), &count, &mean, &min, &max]);
+        writeln!(out, "{cells}  {}", signals.join(", "))?;
     }
     Ok(())
+}
+
+/// One row of either table, header or not, so their columns line up: a name
+/// `name_width` wide, the answer count, then three numbers.
+fn row(name_width: usize, cells: [&str; 5]) -> String {
+    let [name, count, a, b, c] = cells;
+    format!("{name:<name_width$} {count:>7} {a:>6} {b:>6} {c:>6}")
+}
+
+/// A mean, last, min or max score as the tables show it.
+fn one_place(x: f64) -> String {
+    format!("{x:.1}")
 }

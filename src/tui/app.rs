@@ -183,14 +183,13 @@ impl App {
         self.status = None;
         match &self.screen {
             Screen::Home => self.update_home(msg),
-            Screen::Pick(_) => self.update_pick(msg),
+            Screen::Pick(_) | Screen::Progress(_) => self.update_principle_rows(msg),
             Screen::Search(_) => self.update_search(msg),
             Screen::Drawn(_) => self.update_drawn(msg),
             Screen::Practice(_) => return self.update_practice(msg),
             Screen::Report(_) => return self.update_report(msg),
             Screen::Review(_) => self.update_review(msg),
             Screen::Detail(_) => self.update_detail(msg),
-            Screen::Progress(_) => self.update_progress(msg),
         }
         None
     }
@@ -204,28 +203,6 @@ impl App {
             Message::OpenReview => self.open_review(),
             Message::OpenProgress => self.screen = Screen::Progress(ProgressView::default()),
             Message::Back => self.quit = true,
-            _ => {}
-        }
-    }
-
-    #[allow(clippy::needless_pass_by_value)] // every update_* takes its message alike
-    fn update_progress(&mut self, msg: Message) {
-        let Screen::Progress(view) = &mut self.screen else {
-            return;
-        };
-        match msg {
-            Message::Up => view.selected = view.selected.saturating_sub(1),
-            Message::Down => {
-                let last = self.bank.principles().len().saturating_sub(1);
-                view.selected = (view.selected + 1).min(last);
-            }
-            Message::Select => {
-                if let Some(p) = self.bank.principles().get(view.selected) {
-                    let id = p.id.clone();
-                    self.draw_question(Some(id));
-                }
-            }
-            Message::Back => self.screen = Screen::Home,
             _ => {}
         }
     }

@@ -8,9 +8,11 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::app::{App, Message, Screen};
+use super::progress::ProgressView;
 use super::view::window_start;
+use crate::bank::Principle;
 
-/// The footer hints.
+/// The footer hints, shared with Progress, whose rows are the principles too.
 pub const HINTS: &[(&str, &str)] = &[
     ("↑↓", "move"),
     ("Enter", "draw from it"),
@@ -24,7 +26,7 @@ pub struct Pick {
     pub selected: usize,
 }
 
-/// Picker keys.
+/// Keys of a list of the bank's principles (Pick and Progress).
 pub fn on_key(key: KeyEvent) -> Option<Message> {
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
@@ -37,17 +39,22 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
 }
 
 impl App {
+    /// Moves along the bank's principles, draws a question from the
+    /// highlighted one, or goes home: Pick and Progress, whose rows are the
+    /// principles in bank order.
     #[allow(clippy::needless_pass_by_value)] // every update_* takes its message alike
-    pub(super) fn update_pick(&mut self, msg: Message) {
-        let Screen::Pick(pick) = &mut self.screen else {
+    pub(super) fn update_principle_rows(&mut self, msg: Message) {
+        let (Screen::Pick(Pick { selected }) | Screen::Progress(ProgressView { selected })) =
+            &mut self.screen
+        else {
             return;
         };
         let last = self.bank.principles().len().saturating_sub(1);
         match msg {
-            Message::Up => pick.selected = pick.selected.saturating_sub(1),
-            Message::Down => pick.selected = (pick.selected + 1).min(last),
+            Message::Up => *selected = selected.saturating_sub(1),
+            Message::Down => *selected = (*selected + 1).min(last),
             Message::Select => {
-                if let Some(p) = self.bank.principles().get(pick.selected) {
+                if let Some(p) = self.bank.principles().get(*selected) {
                     let id = p.id.clone();
                     self.draw_question(Some(id));
                 }
@@ -60,35 +67,47 @@ impl App {
 
 /// Draws the principles, each with how it is going.
 pub fn render(app: &App, pick: &Pick, area: Rect, buf: &mut Buffer) {
-    let theme = app.theme();
     let block = Block::bordered().title(" Pick a principle ");
     let inner = block.inner(area);
     block.render(area, buf);
+    let lines = principle_rows(app, pick.selected, inner.height, |p, mark| {
+        let stats = app.stats.principles.iter().find(|s| s.principle == p.id);
+        let standing = stats.map_or_else(
+            || "not practised".to_owned(),
+            |s| {
+                let plural = if s.count == 1 { "" } else { "s" };
+                format!("{} answer{plural}, mean {:.0}", s.count, s.mean)
+            },
+        );
+        Line::raw(format!("{mark}{:<44} {standing}", p.name))
+    });
+    Paragraph::new(lines).render(inner, buf);
+}
+
+/// The rows of the bank's principles that fit in `height`, keeping
+/// `selected` in view: each drawn by `row` after its mark (`▸` on the
+/// selected one, which is also highlighted). Pick and Progress list the
+/// principles alike.
+pub(super) fn principle_rows(
+    app: &App,
+    selected: usize,
+    height: u16,
+    row: impl Fn(&Principle, &str) -> Line<'static>,
+) -> Vec<Line<'static>> {
     let principles = app.bank.principles();
-    let height = usize::from(inner.height);
-    let start = window_start(principles.len(), pick.selected, height);
-    let lines: Vec<Line> = principles
+    let height = usize::from(height);
+    let start = window_start(principles.len(), selected, height);
+    principles
         .iter()
         .enumerate()
         .skip(start)
         .take(height)
         .map(|(i, p)| {
-            let stats = app.stats.principles.iter().find(|s| s.principle == p.id);
-            let standing = stats.map_or_else(
-                || "not practised".to_owned(),
-                |s| {
-                    let plural = if s.count == 1 { "" } else { "s" };
-                    format!("{} answer{plural}, mean {:.0}", s.count, s.mean)
-                },
-            );
-            let mark = if i == pick.selected { "▸" } else { " " };
-            let line = Line::raw(format!("{mark}{:<44} {standing}", p.name));
-            if i == pick.selected {
-                line.style(theme.selected())
+            if i == selected {
+                row(p, "▸").patch_style(app.theme().selected())
             } else {
-                line
+                row(p, " ")
             }
         })
-        .collect();
-    Paragraph::new(lines).render(inner, buf);
+        .collect()
 }

@@ -2,39 +2,24 @@
 //! scores over time, with the three weakest principles called out.
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use super::app::{App, Message};
-use super::view::{clip, window_start};
+use super::app::App;
+use super::pick::principle_rows;
+use super::view::clip;
+use crate::bank::Principle;
 use crate::store::PrincipleStats;
 
-/// The footer hints.
-pub const HINTS: &[(&str, &str)] = &[
-    ("↑↓", "move"),
-    ("Enter", "draw from it"),
-    ("Esc", "home"),
-    ("?", "help"),
-];
+// The rows are the bank's principles, as in the picker: the same keys,
+// hints, moves (`App::update_principle_rows`) and window of rows.
+pub use super::pick::{HINTS, on_key};
 
 /// The progress screen's state: the highlighted principle.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProgressView {
     pub selected: usize,
-}
-
-/// Progress keys.
-pub fn on_key(key: KeyEvent) -> Option<Message> {
-    match key.code {
-        KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
-        KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
-        KeyCode::Enter => Some(Message::Select),
-        KeyCode::Char('?') => Some(Message::ToggleHelp),
-        KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
-        _ => None,
-    }
 }
 
 /// Scores 0–100 as block heights, the last `width` of them.
@@ -110,8 +95,7 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
         theme.dim(),
     )
     .render(header, buf);
-    let height = usize::from(table.height);
-    let row = |p: &crate::bank::Principle, mark: &str| -> Line<'static> {
+    let row = |p: &Principle, mark: &str| -> Line<'static> {
         let name = clip(&p.name, name_width);
         let Some(s) = stats.principles.iter().find(|s| s.principle == p.id) else {
             return Line::styled(format!("{mark}{name:<name_width$} {:>5}", 0), theme.dim());
@@ -132,21 +116,7 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
             Span::raw(if is_weak { " ◂ weak" } else { "" }),
         ])
     };
-    let principles = app.bank.principles();
-    let start = window_start(principles.len(), view.selected, height);
-    let rows: Vec<Line> = principles
-        .iter()
-        .enumerate()
-        .skip(start)
-        .take(height)
-        .map(|(i, p)| {
-            if i == view.selected {
-                row(p, "▸").patch_style(theme.selected())
-            } else {
-                row(p, " ")
-            }
-        })
-        .collect();
+    let rows = principle_rows(app, view.selected, table.height, row);
     Paragraph::new(rows).render(table, buf);
 }
 

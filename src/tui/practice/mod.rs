@@ -157,19 +157,29 @@ pub fn count_words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// Practice keys: everything not a command goes to the focused field.
-#[allow(clippy::unnecessary_wraps)] // the same shape as every screen's on_key
-pub fn on_key(key: KeyEvent) -> Option<Message> {
+/// The keys of every screen that types into a field (Practice and the
+/// Report's follow-up): Ctrl-S submits, Ctrl-E hands the field to
+/// `$EDITOR`, Esc goes back, F1 is help, and anything else is typing.
+pub fn on_field_key(key: KeyEvent) -> Message {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     match key.code {
-        KeyCode::Char('s') if ctrl => Some(Message::Submit),
-        KeyCode::Char('e') if ctrl => Some(Message::OpenEditor),
-        KeyCode::Tab => Some(Message::NextField),
-        KeyCode::BackTab => Some(Message::PrevField),
-        KeyCode::Esc => Some(Message::Back),
-        KeyCode::F(1) => Some(Message::ToggleHelp),
-        _ => Some(Message::Input(key.into())),
+        KeyCode::Char('s') if ctrl => Message::Submit,
+        KeyCode::Char('e') if ctrl => Message::OpenEditor,
+        KeyCode::Esc => Message::Back,
+        KeyCode::F(1) => Message::ToggleHelp,
+        _ => Message::Input(key.into()),
     }
+}
+
+/// Practice keys: Tab and Shift-Tab move between the STAR fields; the rest
+/// are [`on_field_key`].
+#[allow(clippy::unnecessary_wraps)] // the same shape as every screen's on_key
+pub fn on_key(key: KeyEvent) -> Option<Message> {
+    Some(match key.code {
+        KeyCode::Tab => Message::NextField,
+        KeyCode::BackTab => Message::PrevField,
+        _ => on_field_key(key),
+    })
 }
 
 impl App {

@@ -7,7 +7,7 @@
 pub mod scored;
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
@@ -16,7 +16,7 @@ use ratatui_textarea::TextArea;
 use scored::render_record;
 
 use super::app::{App, Command, Message, Screen};
-use super::practice::{new_field, normalize_paste};
+use super::practice::{new_field, normalize_paste, on_field_key};
 use super::view::wrapped_height;
 use crate::answer::{AnswerRecord, FollowUp};
 
@@ -59,18 +59,15 @@ impl ReportView {
     }
 }
 
+/// Report keys: Page Up and Page Down scroll the report; the rest are the
+/// follow-up field's [`on_field_key`].
 #[allow(clippy::unnecessary_wraps)] // the same shape as every screen's on_key
 pub fn on_key(key: KeyEvent) -> Option<Message> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match key.code {
-        KeyCode::Char('s') if ctrl => Some(Message::Submit),
-        KeyCode::Char('e') if ctrl => Some(Message::OpenEditor),
-        KeyCode::PageUp => Some(Message::PageUp),
-        KeyCode::PageDown => Some(Message::PageDown),
-        KeyCode::Esc => Some(Message::Back),
-        KeyCode::F(1) => Some(Message::ToggleHelp),
-        _ => Some(Message::Input(key.into())),
-    }
+    Some(match key.code {
+        KeyCode::PageUp => Message::PageUp,
+        KeyCode::PageDown => Message::PageDown,
+        _ => on_field_key(key),
+    })
 }
 
 impl App {

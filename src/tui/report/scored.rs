@@ -189,28 +189,22 @@ pub fn signal_lines(
         }
         lines.push(Line::from(spans));
     }
-    let avoided: Vec<String> = counted()
-        .filter(|s| red_flag(s.id) && !s.hit)
-        .map(|s| signal_name(s.id))
-        .collect();
-    if !avoided.is_empty() {
-        lines.push(Line::styled(
-            format!("Red flags avoided: {}", avoided.join(", ")),
-            theme.dim(),
-        ));
-    }
-    let others: Vec<String> = signals
-        .iter()
-        .filter(|s| !s.applies && s.hit)
-        .map(|s| signal_name(s.id))
-        .collect();
-    if !others.is_empty() {
-        lines.push(Line::styled(
-            format!("Also seen, not counted here: {}", others.join(", ")),
-            theme.dim(),
-        ));
-    }
+    let avoided = counted().filter(|s| red_flag(s.id) && !s.hit);
+    lines.extend(summed_up("Red flags avoided", avoided, theme));
+    let others = signals.iter().filter(|s| !s.applies && s.hit);
+    lines.extend(summed_up("Also seen, not counted here", others, theme));
     lines
+}
+
+/// A dim `label: name, name` line naming `signals`; nothing when there are
+/// none.
+fn summed_up<'a>(
+    label: &str,
+    signals: impl Iterator<Item = &'a SignalReport>,
+    theme: Theme,
+) -> Option<Line<'static>> {
+    let names: Vec<String> = signals.map(|s| signal_name(s.id)).collect();
+    (!names.is_empty()).then(|| Line::styled(format!("{label}: {}", names.join(", ")), theme.dim()))
 }
 
 /// `+12.6`, `-8.0`, and a plain `0.0` for nothing either way.
