@@ -175,6 +175,10 @@ pub struct Lexicon {
     /// One-word `*` phrases by their first two bytes: the stem and its
     /// families.
     prefix: Vec<Vec<(Box<str>, Vec<Fam>)>>,
+    /// One bit per `prefix` bucket that holds a stem. The buckets span
+    /// 1.5 MB, so a scan checks these 8 KB first and touches a bucket only
+    /// when a stem may match.
+    prefix_used: Vec<u64>,
 }
 
 /// A family problem in the rubric file.
@@ -199,6 +203,7 @@ impl Lexicon {
             edges: FastMap::default(),
             ends: vec![Vec::new()],
             prefix: vec![Vec::new(); 1 << 16],
+            prefix_used: vec![0; (1 << 16) / 64],
         };
         for fam in Fam::ALL {
             let Some(phrases) = families.get(fam.name()) else {
@@ -230,7 +235,9 @@ impl Lexicon {
                             fam.name()
                         )));
                     }
-                    let bucket = &mut lex.prefix[bucket_of(norm.as_bytes())];
+                    let b = bucket_of(norm.as_bytes());
+                    lex.prefix_used[b / 64] |= 1 << (b % 64);
+                    let bucket = &mut lex.prefix[b];
                     match bucket.iter_mut().find(|(stem, _)| **stem == *norm) {
                         Some((_, fams)) if !fams.contains(fam) => fams.push(*fam),
                         Some(_) => {}
@@ -335,7 +342,11 @@ impl Lexicon {
             if word.len() < 2 {
                 continue;
             }
-            for (stem, fams) in &self.prefix[bucket_of(word.as_bytes())] {
+            let b = bucket_of(word.as_bytes());
+            if self.prefix_used[b / 64] & (1 << (b % 64)) == 0 {
+                continue;
+            }
+            for (stem, fams) in &self.prefix[b] {
                 if word.starts_with(&**stem) {
                     for &fam in fams {
                         #[allow(clippy::cast_possible_truncation)]

@@ -156,22 +156,38 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens) {
 }
 
 fn push_word(src: &str, start: usize, end: usize, word: &str, mut flags: u16, out: &mut Tokens) {
-    let mut chars = word.chars();
-    let c0 = chars.next().unwrap_or(' ');
-    if c0.is_uppercase() {
+    let (cap, letters, upper, digit) = if word.is_ascii() {
+        // Most words: count on bytes, no char decoding.
+        let b = word.as_bytes();
+        let (mut letters, mut upper, mut digit) = (0usize, 0usize, false);
+        for &c in b {
+            letters += usize::from(c.is_ascii_alphabetic());
+            upper += usize::from(c.is_ascii_uppercase());
+            digit |= c.is_ascii_digit();
+        }
+        (b[0].is_ascii_uppercase(), letters, upper, digit)
+    } else {
+        let mut letters = 0usize;
+        let mut upper = 0usize;
+        let mut digit = false;
+        for c in word.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    upper += 1;
+                }
+            } else if c.is_ascii_digit() {
+                digit = true;
+            }
+        }
+        let c0 = word.chars().next().unwrap_or(' ');
+        (c0.is_uppercase(), letters, upper, digit)
+    };
+    if cap {
         flags |= CAP;
     }
-    let mut letters = 0usize;
-    let mut upper = 0usize;
-    for c in word.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            if c.is_uppercase() {
-                upper += 1;
-            }
-        } else if c.is_ascii_digit() {
-            flags |= HAS_DIGIT;
-        }
+    if digit {
+        flags |= HAS_DIGIT;
     }
     if letters >= 2 && upper == letters {
         flags |= ACRONYM;
@@ -193,13 +209,29 @@ fn push_word(src: &str, start: usize, end: usize, word: &str, mut flags: u16, ou
         push(src, cut, end, WORD, out);
         return;
     }
-    if word.contains(['\'', '’']) {
-        let lower = word.to_lowercase();
-        if lower.ends_with("n't") || lower.ends_with("n’t") {
-            flags |= NEG;
-        }
+    if ends_in_nt(word) {
+        flags |= NEG;
     }
     push(src, start, end, flags, out);
+}
+
+/// Whether `word` ends in "n't" (either apostrophe, any case). Only ASCII
+/// `n`/`N` and `t`/`T` lower-case to `n` and `t`, so bytes suffice.
+fn ends_in_nt(word: &str) -> bool {
+    let b = word.as_bytes();
+    let Some((&last, rest)) = b.split_last() else {
+        return false;
+    };
+    if last | 0x20 != b't' {
+        return false;
+    }
+    let Some(rest) = rest
+        .strip_suffix(b"'")
+        .or_else(|| rest.strip_suffix("’".as_bytes()))
+    else {
+        return false;
+    };
+    rest.last().is_some_and(|&n| n | 0x20 == b'n')
 }
 
 fn push(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens) {
@@ -281,6 +313,18 @@ mod tests {
     fn hyphenated_words_stay_whole() {
         let (spans, _) = norm("a double-check - then pre-commit");
         assert_eq!(spans, ["a", "double-check", "-", "then", "pre-commit"]);
+    }
+
+    #[test]
+    fn n_t_endings_match_lower_casing_the_word() {
+        for w in [
+            "didn't", "DIDN'T", "Can’t", "won’T", "n't", "don't", "nt", "can'", "isn’", "it", "’t",
+            "haven''t",
+        ] {
+            let lower = w.to_lowercase();
+            let want = lower.ends_with("n't") || lower.ends_with("n’t");
+            assert_eq!(ends_in_nt(w), want, "{w}");
+        }
     }
 
     #[test]
