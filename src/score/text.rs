@@ -156,38 +156,22 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens) {
 }
 
 fn push_word(src: &str, start: usize, end: usize, word: &str, mut flags: u16, out: &mut Tokens) {
-    let (cap, letters, upper, digit) = if word.is_ascii() {
-        // Most words: count on bytes, no char decoding.
-        let b = word.as_bytes();
-        let (mut letters, mut upper, mut digit) = (0usize, 0usize, false);
-        for &c in b {
-            letters += usize::from(c.is_ascii_alphabetic());
-            upper += usize::from(c.is_ascii_uppercase());
-            digit |= c.is_ascii_digit();
-        }
-        (b[0].is_ascii_uppercase(), letters, upper, digit)
-    } else {
-        let mut letters = 0usize;
-        let mut upper = 0usize;
-        let mut digit = false;
-        for c in word.chars() {
-            if c.is_alphabetic() {
-                letters += 1;
-                if c.is_uppercase() {
-                    upper += 1;
-                }
-            } else if c.is_ascii_digit() {
-                digit = true;
-            }
-        }
-        let c0 = word.chars().next().unwrap_or(' ');
-        (c0.is_uppercase(), letters, upper, digit)
-    };
-    if cap {
+    let mut chars = word.chars();
+    let c0 = chars.next().unwrap_or(' ');
+    if c0.is_uppercase() {
         flags |= CAP;
     }
-    if digit {
-        flags |= HAS_DIGIT;
+    let mut letters = 0usize;
+    let mut upper = 0usize;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+            }
+        } else if c.is_ascii_digit() {
+            flags |= HAS_DIGIT;
+        }
     }
     if letters >= 2 && upper == letters {
         flags |= ACRONYM;
