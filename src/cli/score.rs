@@ -16,6 +16,7 @@ use serde::Deserialize;
 use super::{CliError, Context, check_principle, check_question, input};
 use crate::answer::Star;
 use crate::bank::QuestionKind;
+use crate::score::calibrate::AnswerField;
 use crate::score::{Report, Rubric, Target, score};
 
 /// The principle scored against when none is named.
@@ -98,17 +99,6 @@ pub fn answer_text(raw: &str) -> Result<String, String> {
         return Err("answer is empty".to_owned());
     }
     Ok(text)
-}
-
-/// The answer of a batch request: text, or a STAR object.
-#[derive(Debug, Deserialize)]
-#[serde(
-    untagged,
-    expecting = "expected text or a {\"situation\",\"task\",\"action\",\"result\"} object"
-)]
-enum AnswerField {
-    Text(String),
-    Star(Star),
 }
 
 /// A batch request. Unknown fields are ignored, so a labelled set can be
@@ -254,10 +244,7 @@ fn batch_line(
             .as_deref()
             .and_then(|q| rubric.question_kind(q))
     });
-    let text = match req.answer {
-        AnswerField::Text(t) => t,
-        AnswerField::Star(s) => s.to_text(),
-    };
+    let text = req.answer.into_text();
     if text.trim().is_empty() {
         return Err(fail("answer: answer is empty".to_owned()));
     }

@@ -88,14 +88,51 @@ pub struct Metrics {
     pub pairs: Option<PairMetrics>,
 }
 
-#[derive(Deserialize)]
+/// The answer of a request or labels line: text, or a STAR object.
+#[derive(Debug, Deserialize)]
 #[serde(
     untagged,
     expecting = "expected text or a {\"situation\",\"task\",\"action\",\"result\"} object"
 )]
-enum AnswerField {
+pub(crate) enum AnswerField {
     Text(String),
     Star(Star),
+}
+
+impl AnswerField {
+    /// The text to score: the text itself, or the STAR object's headed text.
+    pub(crate) fn into_text(self) -> String {
+        match self {
+            AnswerField::Text(t) => t,
+            AnswerField::Star(s) => s.to_text(),
+        }
+    }
+}
+
+/// The non-blank lines of a JSON-lines file, each parsed, with its place
+/// `name:line`; errors name the place and the field.
+fn json_lines<'t, T: serde::de::DeserializeOwned>(
+    name: &'t str,
+    text: &'t str,
+) -> impl Iterator<Item = Result<(String, T), String>> + 't {
+    text.lines()
+        .enumerate()
+        .filter(|(_, raw)| !raw.trim().is_empty())
+        .map(move |(i, raw)| {
+            let at = format!("{name}:{}", i + 1);
+            let de = &mut serde_json::Deserializer::from_str(raw);
+            match serde_path_to_error::deserialize(de) {
+                Ok(v) => Ok((at, v)),
+                Err(e) => {
+                    let path = e.path().to_string();
+                    Err(if path == "." {
+                        format!("{at}: {}", e.inner())
+                    } else {
+                        format!("{at}: field `{path}`: {}", e.inner())
+                    })
+                }
+            }
+        })
 }
 
 #[derive(Deserialize)]
@@ -119,20 +156,8 @@ struct Line {
 pub fn parse_labels(name: &str, text: &str) -> Result<Vec<Labelled>, String> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    for (i, raw) in text.lines().enumerate() {
-        if raw.trim().is_empty() {
-            continue;
-        }
-        let at = format!("{name}:{}", i + 1);
-        let de = &mut serde_json::Deserializer::from_str(raw);
-        let line: Line = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            if path == "." {
-                format!("{at}: {}", e.inner())
-            } else {
-                format!("{at}: field `{path}`: {}", e.inner())
-            }
-        })?;
+    for item in json_lines::<Line>(name, text) {
+        let (at, line) = item?;
         let mut labels = BTreeMap::new();
         for (k, v) in line.labels {
             let id = SignalId::parse(&k)
@@ -147,10 +172,7 @@ pub fn parse_labels(name: &str, text: &str) -> Result<Vec<Labelled>, String> {
         if !seen.insert(line.id.clone()) {
             return Err(format!("{at}: field `id`: '{}' appears twice", line.id));
         }
-        let answer = match line.answer {
-            AnswerField::Text(t) => t,
-            AnswerField::Star(s) => s.to_text(),
-        };
+        let answer = line.answer.into_text();
         if answer.trim().is_empty() {
             return Err(format!("{at}: field `answer`: answer is empty"));
         }
@@ -172,20 +194,8 @@ pub fn parse_labels(name: &str, text: &str) -> Result<Vec<Labelled>, String> {
 pub fn parse_pairs(name: &str, text: &str, labelled: &[Labelled]) -> Result<Vec<Pair>, String> {
     let known: HashSet<&str> = labelled.iter().map(|l| l.id.as_str()).collect();
     let mut out = Vec::new();
-    for (i, raw) in text.lines().enumerate() {
-        if raw.trim().is_empty() {
-            continue;
-        }
-        let at = format!("{name}:{}", i + 1);
-        let de = &mut serde_json::Deserializer::from_str(raw);
-        let pair: Pair = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            if path == "." {
-                format!("{at}: {}", e.inner())
-            } else {
-                format!("{at}: field `{path}`: {}", e.inner())
-            }
-        })?;
+    for item in json_lines::<Pair>(name, text) {
+        let (at, pair) = item?;
         for (field, id) in [("better", &pair.better), ("worse", &pair.worse)] {
             if !known.contains(id.as_str()) {
                 return Err(format!(

@@ -170,11 +170,18 @@ pub struct Lexicon {
     root: Vec<u32>,
     /// Deeper trie edges: (node, word id) → node.
     edges: FastMap<(u32, u32), u32>,
-    /// Families whose phrase ends at each node.
-    ends: Vec<Vec<Fam>>,
+    /// Families whose phrase ends at node `n`:
+    /// `end_fams[end_off[n]..end_off[n + 1]]`, one flat list so a scan
+    /// does not chase a pointer per node.
+    end_off: Vec<u32>,
+    end_fams: Vec<Fam>,
     /// One-word `*` phrases by their first two bytes: the stem and its
     /// families.
     prefix: Vec<Vec<(Box<str>, Vec<Fam>)>>,
+    /// One bit per `prefix` bucket that holds a stem. The buckets span
+    /// 1.5 MB, so a scan checks these 8 KB first and touches a bucket only
+    /// when a stem may match.
+    prefix_used: Vec<u64>,
 }
 
 /// A family problem in the rubric file.
@@ -193,12 +200,15 @@ impl Lexicon {
         if let Some(unknown) = families.keys().find(|k| !by_name.contains_key(k.as_str())) {
             return Err(LexiconError::Unknown(unknown.clone()));
         }
+        let mut ends: Vec<Vec<Fam>> = vec![Vec::new()];
         let mut lex = Lexicon {
             vocab: FastMap::default(),
             root: vec![0],
             edges: FastMap::default(),
-            ends: vec![Vec::new()],
+            end_off: Vec::new(),
+            end_fams: Vec::new(),
             prefix: vec![Vec::new(); 1 << 16],
+            prefix_used: vec![0; (1 << 16) / 64],
         };
         for fam in Fam::ALL {
             let Some(phrases) = families.get(fam.name()) else {
@@ -230,25 +240,35 @@ impl Lexicon {
                             fam.name()
                         )));
                     }
-                    let bucket = &mut lex.prefix[bucket_of(norm.as_bytes())];
+                    let b = bucket_of(norm.as_bytes());
+                    lex.prefix_used[b / 64] |= 1 << (b % 64);
+                    let bucket = &mut lex.prefix[b];
                     match bucket.iter_mut().find(|(stem, _)| **stem == *norm) {
                         Some((_, fams)) if !fams.contains(fam) => fams.push(*fam),
                         Some(_) => {}
                         None => bucket.push((norm.into(), vec![*fam])),
                     }
                 } else {
-                    let node = lex.insert(&norm);
-                    if !lex.ends[node as usize].contains(fam) {
-                        lex.ends[node as usize].push(*fam);
+                    let node = lex.insert(&norm, &mut ends);
+                    if !ends[node as usize].contains(fam) {
+                        ends[node as usize].push(*fam);
                     }
                 }
             }
         }
+        let mut off = 0u32;
+        for fams in &ends {
+            lex.end_off.push(off);
+            off += u32::try_from(fams.len()).unwrap_or(u32::MAX);
+        }
+        lex.end_off.push(off);
+        lex.end_fams = ends.concat();
         Ok(lex)
     }
 
-    /// Adds a normalised phrase to the trie; returns its end node.
-    fn insert(&mut self, norm: &str) -> u32 {
+    /// Adds a normalised phrase to the trie, whose nodes' families are
+    /// `ends`; returns its end node.
+    fn insert(&mut self, norm: &str, ends: &mut Vec<Vec<Fam>>) -> u32 {
         let mut node = 0u32;
         for word in norm.split(' ') {
             let next_id = u32::try_from(self.vocab.len() + 1).unwrap_or(u32::MAX);
@@ -262,8 +282,8 @@ impl Lexicon {
                 self.edges.get(&(node, id)).copied().unwrap_or(0)
             };
             node = if existing == 0 {
-                let fresh = u32::try_from(self.ends.len()).unwrap_or(u32::MAX);
-                self.ends.push(Vec::new());
+                let fresh = u32::try_from(ends.len()).unwrap_or(u32::MAX);
+                ends.push(Vec::new());
                 if node == 0 {
                     self.root[id as usize] = fresh;
                 } else {
@@ -289,7 +309,9 @@ impl Lexicon {
             let mut end = start;
             while node != 0 {
                 end += 1;
-                for &fam in &self.ends[node as usize] {
+                let fams =
+                    self.end_off[node as usize] as usize..self.end_off[node as usize + 1] as usize;
+                for &fam in &self.end_fams[fams] {
                     #[allow(clippy::cast_possible_truncation)]
                     hits.push(Hit {
                         fam,
@@ -335,7 +357,11 @@ impl Lexicon {
             if word.len() < 2 {
                 continue;
             }
-            for (stem, fams) in &self.prefix[bucket_of(word.as_bytes())] {
+            let b = bucket_of(word.as_bytes());
+            if self.prefix_used[b / 64] & (1 << (b % 64)) == 0 {
+                continue;
+            }
+            for (stem, fams) in &self.prefix[b] {
                 if word.starts_with(&**stem) {
                     for &fam in fams {
                         #[allow(clippy::cast_possible_truncation)]

@@ -222,11 +222,7 @@ pub use rubric::Rubric;
 
 /// The scorer's version: the engine's, then the rubric's.
 pub fn scorer_version(rubric: &Rubric) -> String {
-    format!(
-        "barraiser-score {} / rubric {}",
-        env!("CARGO_PKG_VERSION"),
-        rubric.version()
-    )
+    rubric.scorer_version().to_owned()
 }
 
 /// Longest evidence quote, in bytes; longer spans are cut at a char boundary.

@@ -77,14 +77,14 @@ struct RubricFile {
     families: BTreeMap<String, Vec<String>>,
 }
 
+/// The parsed file, with what every score needs built once: tips indexed
+/// like [`SignalId::ALL`] and the scorer's version line.
 #[derive(Debug)]
 struct Inner {
-    version: String,
-    substance: Substance,
-    factors: Factors,
-    mistake_principles: Vec<String>,
-    weights: WeightTable,
-    tips: BTreeMap<SignalId, String>,
+    /// The file as read; its families are compiled into `lexicon`.
+    file: RubricFile,
+    tips: Vec<String>,
+    scorer_version: String,
     lexicon: Lexicon,
 }
 
@@ -154,29 +154,42 @@ impl Rubric {
             }
             LexiconError::Build(m) => invalid("families".into(), m),
         })?;
+        let mut file = file;
+        file.families = BTreeMap::new();
+        let tips = SignalId::ALL
+            .iter()
+            .map(|id| file.tips.get(id).cloned().unwrap_or_default())
+            .collect();
+        let scorer_version = format!(
+            "barraiser-score {} / rubric {}",
+            env!("CARGO_PKG_VERSION"),
+            file.version
+        );
         Ok(Rubric {
             inner: Arc::new(Inner {
-                version: file.version,
-                substance: file.substance,
-                factors: file.factors,
-                mistake_principles: file.mistake_principles,
-                weights: file.weights,
-                tips: file.tips,
+                file,
+                tips,
+                scorer_version,
                 lexicon,
             }),
         })
     }
 
     pub fn version(&self) -> &str {
-        &self.inner.version
+        &self.inner.file.version
+    }
+
+    /// The scorer's version: the engine's, then the rubric's.
+    pub(crate) fn scorer_version(&self) -> &str {
+        &self.inner.scorer_version
     }
 
     pub fn substance(&self) -> Substance {
-        self.inner.substance
+        self.inner.file.substance
     }
 
     pub fn factors(&self) -> Factors {
-        self.inner.factors
+        self.inner.file.factors
     }
 
     pub(crate) fn lexicon(&self) -> &Lexicon {
@@ -185,20 +198,25 @@ impl Rubric {
 
     /// The one-line tip for a signal.
     pub fn tip(&self, id: SignalId) -> &str {
-        self.inner.tips.get(&id).map_or("", String::as_str)
+        &self.inner.tips[id as usize]
     }
 
     /// Whether the mistake signals count for this principle and question
     /// kind.
     pub fn mistake_applies(&self, principle: &str, kind: Option<QuestionKind>) -> bool {
         kind.is_some_and(QuestionKind::is_mistake)
-            || self.inner.mistake_principles.iter().any(|p| p == principle)
+            || self
+                .inner
+                .file
+                .mistake_principles
+                .iter()
+                .any(|p| p == principle)
     }
 
     /// The weight of every signal that counts, indexed like
     /// [`SignalId::ALL`]; `None` where it does not apply.
     pub fn weights_for(&self, principle: &str, mistake: bool) -> Vec<Option<f64>> {
-        let w = &self.inner.weights;
+        let w = &self.inner.file.weights;
         let mut out = vec![None; SignalId::ALL.len()];
         let mut put = |table: &Weights| {
             for (id, v) in table {

@@ -193,13 +193,29 @@ fn push_word(src: &str, start: usize, end: usize, word: &str, mut flags: u16, ou
         push(src, cut, end, WORD, out);
         return;
     }
-    if word.contains(['\'', '’']) {
-        let lower = word.to_lowercase();
-        if lower.ends_with("n't") || lower.ends_with("n’t") {
-            flags |= NEG;
-        }
+    if ends_in_nt(word) {
+        flags |= NEG;
     }
     push(src, start, end, flags, out);
+}
+
+/// Whether `word` ends in "n't" (either apostrophe, any case). Only ASCII
+/// `n`/`N` and `t`/`T` lower-case to `n` and `t`, so bytes suffice.
+fn ends_in_nt(word: &str) -> bool {
+    let b = word.as_bytes();
+    let Some((&last, rest)) = b.split_last() else {
+        return false;
+    };
+    if last | 0x20 != b't' {
+        return false;
+    }
+    let Some(rest) = rest
+        .strip_suffix(b"'")
+        .or_else(|| rest.strip_suffix("’".as_bytes()))
+    else {
+        return false;
+    };
+    rest.last().is_some_and(|&n| n | 0x20 == b'n')
 }
 
 fn push(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens) {
@@ -281,6 +297,18 @@ mod tests {
     fn hyphenated_words_stay_whole() {
         let (spans, _) = norm("a double-check - then pre-commit");
         assert_eq!(spans, ["a", "double-check", "-", "then", "pre-commit"]);
+    }
+
+    #[test]
+    fn n_t_endings_match_lower_casing_the_word() {
+        for w in [
+            "didn't", "DIDN'T", "Can’t", "won’T", "n't", "don't", "nt", "can'", "isn’", "it", "’t",
+            "haven''t",
+        ] {
+            let lower = w.to_lowercase();
+            let want = lower.ends_with("n't") || lower.ends_with("n’t");
+            assert_eq!(ends_in_nt(w), want, "{w}");
+        }
     }
 
     #[test]

@@ -125,13 +125,9 @@ impl Input<'_, '_> {
     pub fn concrete_beyond(&self, s: usize, skip: Fam) -> bool {
         let doc = self.doc;
         let sent = &doc.sents[s];
-        let claim: Vec<(u32, u32)> = doc
-            .of_in(skip, sent.start..sent.end)
-            .iter()
-            .map(|h| (h.start, h.end))
-            .collect();
+        let claim = doc.of_in(skip, sent.start..sent.end);
         (sent.start..sent.end)
-            .any(|j| doc.detail[j as usize] && !claim.iter().any(|&(a, b)| a <= j && j < b))
+            .any(|j| doc.detail[j as usize] && !claim.iter().any(|h| h.start <= j && j < h.end))
     }
 
     /// Sentence span of clause `c`.

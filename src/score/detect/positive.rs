@@ -7,7 +7,7 @@
 //! or no buzzword at all.
 
 use super::{Finding, Input, add_span};
-use crate::score::doc::Agent;
+use crate::score::doc::{Agent, Clause};
 use crate::score::lexicon::Fam;
 
 /// Live hits of `f` outside buzzword-only clauses, hit when at least `min`
@@ -177,40 +177,36 @@ pub fn in_metric(input: &Input<'_, '_>, at: u32) -> bool {
 /// Reused, removed or saved as something the speaker did: "we had no
 /// budget" is the constraint, "I repurposed our spreadsheet" the invention.
 pub fn frugal_invention(input: &Input<'_, '_>) -> Finding {
-    let doc = input.doc;
-    let found = lexical(input, Fam::Frugal, 1);
-    let spans: Vec<(usize, usize)> = found
-        .spans
-        .into_iter()
-        .filter(|&(a, _)| {
-            doc.clauses.iter().any(|k| {
-                let (ka, kb) = doc.clause_span_of(k);
-                ka <= a && a < kb && (k.action || k.agent == Agent::None)
-            })
-        })
-        .collect();
-    Finding::from_spans(spans)
+    lexical_where(input, Fam::Frugal, |k| k.action || k.agent == Agent::None)
 }
 
 /// Weighs effects beyond the product, in a sentence where the speaker acts
 /// on them: parents complaining to the paper is not the speaker's care.
 pub fn broad_responsibility(input: &Input<'_, '_>) -> Finding {
     let doc = input.doc;
-    let found = lexical(input, Fam::Broad, 1);
+    lexical_where(input, Fam::Broad, |k| {
+        doc.sentence_actions(k.sent as usize) > 0
+    })
+}
+
+/// Acted quickly with a reversible risk, and actually did.
+pub fn bias_for_action(input: &Input<'_, '_>) -> Finding {
+    lexical(input, Fam::Bias, 1)
+}
+
+/// The [`lexical`] matches of `f` whose clause passes `keep`.
+fn lexical_where(input: &Input<'_, '_>, f: Fam, keep: impl Fn(&Clause) -> bool) -> Finding {
+    let doc = input.doc;
+    let found = lexical(input, f, 1);
     let spans: Vec<(usize, usize)> = found
         .spans
         .into_iter()
         .filter(|&(a, _)| {
             doc.clauses.iter().any(|k| {
                 let (ka, kb) = doc.clause_span_of(k);
-                ka <= a && a < kb && doc.sentence_actions(k.sent as usize) > 0
+                ka <= a && a < kb && keep(k)
             })
         })
         .collect();
     Finding::from_spans(spans)
-}
-
-/// Acted quickly with a reversible risk, and actually did.
-pub fn bias_for_action(input: &Input<'_, '_>) -> Finding {
-    lexical(input, Fam::Bias, 1)
 }

@@ -119,8 +119,8 @@ impl<'a> Doc<'a> {
     /// Analyses `src`, whose STAR `regions` were already found.
     pub fn build(src: &'a str, regions: &[Region], lex: &Lexicon) -> Doc<'a> {
         let mut t = Tokens::default();
-        t.toks.reserve(src.len() / 4);
-        t.norm.reserve(src.len() + src.len() / 8);
+        t.toks.reserve(src.len() / 3 + 8);
+        t.norm.reserve(src.len() + src.len() / 4 + 8);
         let mut heads = Vec::new();
         for r in regions {
             let before = t.toks.len();

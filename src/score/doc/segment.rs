@@ -18,7 +18,8 @@ impl Doc<'_> {
         let mut heading = None;
         let mut head_iter = heads.iter().peekable();
         let mut s0 = 0usize;
-        let mut sents = Vec::new();
+        // Room for a sentence per 8 tokens, so the pushes rarely regrow.
+        let mut sents = Vec::with_capacity(n / 8 + 1);
         for i in 0..n {
             while let Some(&&(at, part)) = head_iter.peek() {
                 if at <= i {
@@ -110,7 +111,8 @@ impl Doc<'_> {
     }
 
     pub(super) fn split_clauses(&mut self) {
-        let mut clauses = Vec::new();
+        // Room for a clause per 4 tokens, so the pushes rarely regrow.
+        let mut clauses = Vec::with_capacity(self.t.toks.len() / 4 + 1);
         for (si, s) in self.sents.iter().enumerate() {
             let mut c0 = s.start;
             let mut join = Join::Start;
