@@ -150,6 +150,26 @@ impl SignalId {
         (self as usize) >= (Self::OwnsFaultFirst as usize)
             && (self as usize) <= (Self::BlamelessSupport as usize)
     }
+
+    /// Signals that cost points when they fire (rubric.md's red flags and
+    /// the mistake-story failings): one that did not fire is nothing to try
+    /// next.
+    pub fn is_red_flag(self) -> bool {
+        matches!(
+            self,
+            Self::BlamesOthers
+                | Self::DeniesMistake
+                | Self::WillpowerFix
+                | Self::NotMyJob
+                | Self::AuthorityDeference
+                | Self::ToldYouSo
+                | Self::FixedCost
+                | Self::GoodEnough
+                | Self::SeniorityArgument
+                | Self::PeopleIndifference
+                | Self::ProfitOnly
+        )
+    }
 }
 
 impl std::fmt::Display for SignalId {

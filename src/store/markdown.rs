@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use crate::answer::AnswerRecord;
 use crate::bank::PrincipleId;
-use crate::score::{SignalId, SignalReport};
+use crate::score::SignalReport;
 
 use super::Export;
 
@@ -124,7 +124,7 @@ fn render_score(out: &mut String, r: &AnswerRecord) {
     let next: Vec<&SignalReport> = report
         .signals
         .iter()
-        .filter(|s| !s.hit && s.applies && !is_red_flag(s.id) && !s.tip.trim().is_empty())
+        .filter(|s| !s.hit && s.applies && !s.id.is_red_flag() && !s.tip.trim().is_empty())
         .collect();
     if !earned.is_empty() {
         out.push_str("What earned points:\n\n");
@@ -147,26 +147,6 @@ fn render_score(out: &mut String, r: &AnswerRecord) {
         }
         out.push('\n');
     }
-}
-
-/// The signals that cost points when they fire (rubric.md's red flags and
-/// mistakes): one that did not fire is nothing to try next.
-fn is_red_flag(id: SignalId) -> bool {
-    use SignalId as S;
-    matches!(
-        id,
-        S::BlamesOthers
-            | S::DeniesMistake
-            | S::WillpowerFix
-            | S::NotMyJob
-            | S::AuthorityDeference
-            | S::ToldYouSo
-            | S::FixedCost
-            | S::GoodEnough
-            | S::SeniorityArgument
-            | S::PeopleIndifference
-            | S::ProfitOnly
-    )
 }
 
 fn signal_line(out: &mut String, s: &SignalReport, with_tip: bool) {

@@ -71,26 +71,7 @@ fn signal_line(s: &mut String, r: &SignalReport) {
             let _ = writeln!(s, "        \"{quoted}\"  [{}..{}]", e.start, e.end);
         }
     }
-    if (!r.hit && !is_flag_signal(r)) || (r.hit && flag) {
+    if (!r.hit && !r.id.is_red_flag()) || (r.hit && flag) {
         let _ = writeln!(s, "        next: {}", r.tip);
     }
-}
-
-/// Red flags carry a tip only when hit.
-fn is_flag_signal(r: &SignalReport) -> bool {
-    use crate::score::SignalId as S;
-    matches!(
-        r.id,
-        S::BlamesOthers
-            | S::DeniesMistake
-            | S::WillpowerFix
-            | S::NotMyJob
-            | S::AuthorityDeference
-            | S::ToldYouSo
-            | S::FixedCost
-            | S::GoodEnough
-            | S::SeniorityArgument
-            | S::PeopleIndifference
-            | S::ProfitOnly
-    )
 }
