@@ -24,6 +24,7 @@ mod theme;
 pub mod view;
 
 use std::io::{self, IsTerminal};
+use std::panic::{self, AssertUnwindSafe};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -96,7 +97,19 @@ pub fn run(options: Options) -> Result<(), TuiError> {
 
     let terminal_error = |e: io::Error| io::Error::new(e.kind(), format!("terminal: {e}"));
     let mut terminal = editor::enter().map_err(terminal_error)?;
-    let result = event_loop(&mut terminal, &mut app, &stop, &clock).map_err(terminal_error);
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+        event_loop(&mut terminal, &mut app, &stop, &clock)
+    }));
+    let result = match outcome {
+        Ok(result) => result.map_err(terminal_error),
+        Err(payload) => {
+            // ratatui's hook has already restored the terminal and printed
+            // the panic; keep what was typed before unwinding further.
+            let _ = panic::catch_unwind(AssertUnwindSafe(|| app.update(Message::Quit)));
+            editor::leave();
+            panic::resume_unwind(payload);
+        }
+    };
     if !app.quit {
         // The terminal failed (a hung-up tty, say): still keep the draft.
         app.update(Message::Quit);
