@@ -333,6 +333,25 @@ fn the_follow_up_is_saved_with_the_answer_on_esc() {
     assert_eq!(saved.follow_ups[0].answer, "Because I skipped the canary.");
 }
 
+#[test]
+fn the_follow_up_saves_itself_a_second_after_typing_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    start_practice(&mut app);
+    type_answer(&mut app);
+    ctrl(&mut app, 's');
+    tick(&mut app, 10);
+    type_text(&mut app, "The canary stage was new.");
+    assert!(app.store.answers()[0].follow_ups.is_empty());
+    tick(&mut app, 12);
+    // Still on the Report screen: nothing pressed, yet the words are on disk.
+    assert!(matches!(app.screen, Screen::Report(_)));
+    let reopened = barraiser::store::Store::open(dir.path()).unwrap();
+    let saved = &reopened.answers()[0];
+    assert_eq!(saved.follow_ups.len(), 1);
+    assert_eq!(saved.follow_ups[0].answer, "The canary stage was new.");
+}
+
 // Review
 
 fn app_with_answers(dir: &std::path::Path) -> barraiser::tui::App {

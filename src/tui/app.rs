@@ -240,8 +240,10 @@ impl App {
     }
 
     fn on_tick(&mut self) {
-        if matches!(self.screen, Screen::Practice(_)) {
-            self.autosave();
+        match self.screen {
+            Screen::Practice(_) => self.autosave(),
+            Screen::Report(_) => self.autosave_follow_up(),
+            _ => {}
         }
     }
 

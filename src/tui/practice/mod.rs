@@ -45,7 +45,7 @@ pub(super) const PLACEHOLDERS: [&str; 4] = [
 ];
 
 /// Idle time after the last keystroke before a draft is saved.
-const AUTOSAVE_IDLE: Duration = Duration::from_secs(1);
+pub(super) const AUTOSAVE_IDLE: Duration = Duration::from_secs(1);
 /// Longest time unsaved typing may go on before a draft is saved anyway.
 const AUTOSAVE_MAX: Duration = Duration::from_secs(5);
 

@@ -37,6 +37,9 @@ pub struct ReportView {
     pub follow_up: TextArea<'static>,
     /// The follow-up answer as last saved, to skip needless saves.
     pub saved: String,
+    /// When the follow-up was last edited and not yet saved: the record is
+    /// saved again once typing pauses, so a crash loses at most a second.
+    pub edited: Option<std::time::Duration>,
     pub scroll: u16,
 }
 
@@ -50,6 +53,7 @@ impl ReportView {
                 "Answer the probe here; Ctrl-S or Esc saves it with your answer",
             ),
             saved: String::new(),
+            edited: None,
             scroll: 0,
         }
     }
@@ -72,15 +76,18 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
 
 impl App {
     pub(super) fn update_report(&mut self, msg: Message) -> Option<Command> {
+        let now = self.clock.now;
         let Screen::Report(view) = &mut self.screen else {
             return None;
         };
         match msg {
             Message::Input(input) => {
                 view.follow_up.input(input);
+                view.edited = Some(now);
             }
             Message::Paste(text) => {
                 view.follow_up.insert_str(normalize_paste(&text));
+                view.edited = Some(now);
             }
             Message::PageUp => view.scroll = view.scroll.saturating_sub(5),
             Message::PageDown => view.scroll = view.scroll.saturating_add(5),
@@ -92,6 +99,7 @@ impl App {
             Message::EditorDone(Ok(text)) => {
                 let text = text.strip_suffix('\n').unwrap_or(&text);
                 view.follow_up = new_field(text, "");
+                view.edited = Some(now);
             }
             Message::EditorDone(Err(e)) => self.error(format!("Editor: {e}")),
             Message::Submit => {
@@ -109,6 +117,20 @@ impl App {
             _ => {}
         }
         None
+    }
+
+    /// Saves the follow-up into the record once typing has paused.
+    pub(super) fn autosave_follow_up(&mut self) {
+        let now = self.clock.now;
+        if let Screen::Report(view) = &self.screen
+            && view
+                .edited
+                .is_some_and(|at| now.saturating_sub(at) >= super::practice::AUTOSAVE_IDLE)
+            && self.save_follow_up()
+            && let Screen::Report(view) = &mut self.screen
+        {
+            view.edited = None;
+        }
     }
 
     /// Saves a typed follow-up answer into the saved record. False, with
