@@ -28,6 +28,10 @@ use crate::bank::QuestionKind;
 pub use rubric::{Factors, RubricError, Substance};
 
 /// Every signal of rubric.md. The `snake_case` spelling is the contract.
+///
+/// Saved answers carry their reports, so adding a variant means bumping
+/// `answer::SCHEMA_VERSION`: an older barraiser then leaves such records
+/// untouched instead of failing to parse them and quarantining them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SignalId {
