@@ -82,8 +82,9 @@ impl App {
         };
         match msg {
             Message::Input(input) => {
-                view.follow_up.input(input);
-                view.edited = Some(now);
+                if view.follow_up.input(input) {
+                    view.edited = Some(now);
+                }
             }
             Message::Paste(text) => {
                 view.follow_up.insert_str(normalize_paste(&text));
