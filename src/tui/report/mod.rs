@@ -82,7 +82,8 @@ impl App {
         };
         match msg {
             Message::Input(input) => {
-                if view.follow_up.input(input) {
+                let changed = view.follow_up.input(input);
+                if changed {
                     view.edited = Some(now);
                 }
             }
