@@ -142,12 +142,11 @@ pub fn willpower(input: &Input<'_, '_>) -> Finding {
     }
     // "Next time I'll …" with no mechanism in sight: a resolution, which
     // is willpower by another name.
-    for (h, c) in input.live_hits(Fam::Resolve) {
+    for (_, c) in input.live_hits(Fam::Resolve) {
         let s = &doc.sents[doc.clauses[c].sent as usize];
         if !doc.any_in(Fam::Mechanism, s.start..s.end) {
             add_span(&mut spans, doc.clause_span(c));
         }
-        let _ = h;
     }
     Finding::from_spans(spans)
 }
