@@ -89,8 +89,7 @@ fn drawn() {
 fn practice_typed() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
-    press(&mut app, KeyCode::Char('d'));
-    press(&mut app, KeyCode::Enter);
+    start_practice(&mut app);
     type_answer(&mut app);
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
@@ -102,8 +101,7 @@ fn practice_typed() {
 fn practice_time_up() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
-    press(&mut app, KeyCode::Char('d'));
-    press(&mut app, KeyCode::Enter);
+    start_practice(&mut app);
     type_text(&mut app, SITUATION);
     tick(&mut app, 192);
     snap("practice_time_up", &app);
@@ -235,8 +233,7 @@ fn evidence_is_styled_green_for_gains_and_red_for_costs() {
 fn the_countdown_turns_red_in_the_last_thirty_seconds() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
-    press(&mut app, KeyCode::Char('d'));
-    press(&mut app, KeyCode::Enter);
+    start_practice(&mut app);
     // The colour of the gauge's filled cells on the clock's row.
     let gauge_colour = |app: &App| {
         let (_, y) = find(app, " left", 80, 24);

@@ -21,12 +21,6 @@ fn practice(app: &barraiser::tui::App) -> &barraiser::tui::Practice {
     screen!(app, Practice)
 }
 
-fn start_practice(app: &mut barraiser::tui::App) {
-    press(app, KeyCode::Char('d'));
-    press(app, KeyCode::Enter);
-    assert!(matches!(app.screen, Screen::Practice(_)));
-}
-
 // Home
 
 #[test]

@@ -51,6 +51,13 @@ pub fn press(app: &mut App, code: KeyCode) {
     press_with(app, code, KeyModifiers::NONE);
 }
 
+/// Draws a question from Home and starts answering it.
+pub fn start_practice(app: &mut App) {
+    press(app, KeyCode::Char('d'));
+    press(app, KeyCode::Enter);
+    assert!(matches!(app.screen, barraiser::tui::Screen::Practice(_)));
+}
+
 pub fn ctrl(app: &mut App, c: char) {
     press_with(app, KeyCode::Char(c), KeyModifiers::CONTROL);
 }
