@@ -52,18 +52,38 @@ impl Token {
     }
 }
 
-/// Tokens of a text and their normalised shadow string.
+/// The token's normal form is its own bytes in the source (plain lower-case
+/// ASCII), so nothing was copied into `norm`.
+pub const SAME: u16 = 1 << 9;
+
+/// Tokens of a text and their normal forms.
 #[derive(Debug, Default)]
-pub struct Tokens {
+pub struct Tokens<'a> {
+    src: &'a str,
     pub toks: Vec<Token>,
-    pub norm: String,
+    /// Normal forms that differ from the source text, one after another.
+    norm: String,
 }
 
-impl Tokens {
+impl<'a> Tokens<'a> {
+    /// An empty token list over `src`, with room for a typical answer.
+    pub fn new(src: &'a str) -> Tokens<'a> {
+        Tokens {
+            src,
+            toks: Vec::with_capacity(src.len() / 3 + 8),
+            norm: String::new(),
+        }
+    }
+
     /// The normalised text of token `i`.
+    #[inline]
     pub fn norm_of(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        &self.norm[t.nstart as usize..t.nend as usize]
+        if t.flags & SAME != 0 {
+            &self.src[t.start as usize..t.end as usize]
+        } else {
+            &self.norm[t.nstart as usize..t.nend as usize]
+        }
     }
 }
 
@@ -92,30 +112,75 @@ fn char_at(src: &str, i: usize) -> (char, usize) {
     }
 }
 
-/// Appends the tokens of `src[start..end]` to `out`. The first token gets
-/// [`BREAK_BEFORE`], so regions (STAR sections) never share a sentence.
-pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens) {
+/// What a word's letters say about it, gathered while it is scanned.
+#[derive(Clone, Copy)]
+struct WordStats {
+    letters: u32,
+    upper: u32,
+    digit: bool,
+    ascii: bool,
+}
+
+impl WordStats {
+    /// Counts one ASCII letter or digit.
+    #[inline]
+    fn ascii(&mut self, b: u8) {
+        if b.is_ascii_digit() {
+            self.digit = true;
+        } else {
+            self.letters += 1;
+            self.upper += u32::from(b.is_ascii_uppercase());
+        }
+    }
+
+    /// Counts one letter or digit, any script.
+    #[inline]
+    fn char(&mut self, c: char) {
+        if c.is_ascii() {
+            #[allow(clippy::cast_possible_truncation)]
+            self.ascii(c as u8);
+            return;
+        }
+        self.ascii = false;
+        if c.is_alphabetic() {
+            self.letters += 1;
+            self.upper += u32::from(c.is_uppercase());
+        }
+    }
+}
+
+/// Appends the tokens of `src[start..end]` to `out` (whose source must be
+/// `src`). The first token gets [`BREAK_BEFORE`], so regions (STAR
+/// sections) never share a sentence.
+pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>) {
+    debug_assert!(std::ptr::eq(src, out.src));
+    let bytes = src.as_bytes();
     let mut newlines = 0usize;
     let mut first = true;
     let mut line_has_token = false;
     let mut i = start;
     while i < end {
-        let (c, len) = char_at(src, i);
-        if c == '\n' {
+        let byte = bytes[i];
+        if byte == b'\n' {
             newlines += 1;
             line_has_token = false;
-            i += len;
+            i += 1;
             continue;
         }
+        if matches!(byte, b' ' | b'\t' | b'\r' | b'\x0b' | b'\x0c') {
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(src, i);
         if c.is_whitespace() {
             i += len;
             continue;
         }
         let mut flags = 0u16;
         if first {
-            flags |= BREAK_BEFORE;
+            flags |= BREAK_BEFORE | LINE_START;
         }
-        if newlines > 0 || first {
+        if newlines > 0 {
             flags |= LINE_START;
         }
         if newlines > 1 {
@@ -125,84 +190,113 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens) {
         newlines = 0;
         first = false;
         line_has_token = true;
-        if c.is_alphanumeric() {
+        if byte.is_ascii() && !byte.is_ascii_alphanumeric() {
+            if at_line_start && is_bullet(c) {
+                flags |= BREAK_BEFORE;
+            }
+            push(i, i + 1, flags | PUNCT | SAME, out);
+            i += 1;
+        } else if c.is_alphanumeric() {
             let numeric = c.is_ascii_digit();
+            let mut stats = WordStats {
+                letters: 0,
+                upper: 0,
+                digit: false,
+                ascii: true,
+            };
+            stats.char(c);
             let mut j = i + len;
             while j < end {
+                let d = bytes[j];
+                if d.is_ascii_alphanumeric() {
+                    stats.ascii(d);
+                    j += 1;
+                    continue;
+                }
                 let (d, dl) = char_at(src, j);
                 if d.is_alphanumeric() {
+                    stats.char(d);
                     j += dl;
                     continue;
                 }
                 let joins = is_joiner(d) || (numeric && matches!(d, '.' | ',' | ':'));
                 // Join only when a letter or digit follows.
                 if joins && j + dl < end && char_at(src, j + dl).0.is_alphanumeric() {
+                    stats.ascii &= d.is_ascii();
                     j += dl;
                     continue;
                 }
                 break;
             }
             flags |= if numeric { NUMBER } else { WORD };
-            push_word(src, i, j, &src[i..j], flags, out);
+            if c.is_uppercase() {
+                flags |= CAP;
+            }
+            push_word(src, i, j, flags, stats, out);
             i = j;
         } else {
             if at_line_start && is_bullet(c) {
                 flags |= BREAK_BEFORE;
             }
-            push(src, i, i + len, flags | PUNCT, out);
+            push_other(src, i, i + len, flags | PUNCT, out);
             i += len;
         }
     }
 }
 
-fn push_word(src: &str, start: usize, end: usize, word: &str, mut flags: u16, out: &mut Tokens) {
-    let mut chars = word.chars();
-    let c0 = chars.next().unwrap_or(' ');
-    if c0.is_uppercase() {
-        flags |= CAP;
+fn push_word(
+    src: &str,
+    start: usize,
+    end: usize,
+    mut flags: u16,
+    st: WordStats,
+    out: &mut Tokens<'_>,
+) {
+    let word = &src.as_bytes()[start..end];
+    if st.digit {
+        flags |= HAS_DIGIT;
     }
-    let mut letters = 0usize;
-    let mut upper = 0usize;
-    for c in word.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            if c.is_uppercase() {
-                upper += 1;
-            }
-        } else if c.is_ascii_digit() {
-            flags |= HAS_DIGIT;
-        }
-    }
-    if letters >= 2 && upper == letters {
+    if st.letters >= 2 && st.upper == st.letters {
         flags |= ACRONYM;
     }
+    let lower = st.ascii && st.upper == 0;
     // Split a possessive or contracted 's: "intern's" → "intern" "'s".
-    let possessive = word.len() > 3 && {
-        let b = word.as_bytes();
-        (b[b.len() - 1] | 0x20) == b's'
-            && (word[..word.len() - 1].ends_with('\'') || word[..word.len() - 1].ends_with('’'))
-    };
-    if possessive {
-        let apos_len = if word[..word.len() - 1].ends_with('’') {
-            3
-        } else {
-            1
+    if word.len() > 3 && (word[word.len() - 1] | 0x20) == b's' {
+        let apos_len = match word[..word.len() - 1] {
+            [.., b'\''] => 1,
+            [.., 0xe2, 0x80, 0x99] => 3,
+            _ => 0,
         };
-        let cut = end - 1 - apos_len;
-        push(src, start, cut, flags, out);
-        push(src, cut, end, WORD, out);
-        return;
+        if apos_len > 0 {
+            let cut = end - 1 - apos_len;
+            // The stem is lower-case ASCII when the whole word is, bar a
+            // curly apostrophe (which is not a capital).
+            if st.upper == 0 && src[start..cut].is_ascii() {
+                push(start, cut, flags | SAME, out);
+            } else {
+                push_other(src, start, cut, flags, out);
+            }
+            if apos_len == 1 && word[word.len() - 1] == b's' {
+                push(cut, end, WORD | SAME, out);
+            } else {
+                push_other(src, cut, end, WORD, out);
+            }
+            return;
+        }
     }
     if ends_in_nt(word) {
         flags |= NEG;
     }
-    push(src, start, end, flags, out);
+    if lower {
+        push(start, end, flags | SAME, out);
+    } else {
+        push_other(src, start, end, flags, out);
+    }
 }
 
 /// Whether `word` ends in "n't" (either apostrophe, any case). Only ASCII
 /// `n`/`N` and `t`/`T` lower-case to `n` and `t`, so bytes suffice.
-fn ends_in_nt(word: &str) -> bool {
-    let b = word.as_bytes();
+fn ends_in_nt(b: &[u8]) -> bool {
     let Some((&last, rest)) = b.split_last() else {
         return false;
     };
@@ -218,10 +312,22 @@ fn ends_in_nt(word: &str) -> bool {
     rest.last().is_some_and(|&n| n | 0x20 == b'n')
 }
 
-fn push(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens) {
-    if !out.norm.is_empty() {
-        out.norm.push(' ');
-    }
+/// Appends a token whose normal form is its source text (`SAME`).
+#[inline]
+fn push(start: usize, end: usize, flags: u16, out: &mut Tokens<'_>) {
+    #[allow(clippy::cast_possible_truncation)]
+    out.toks.push(Token {
+        start: start as u32,
+        end: end as u32,
+        nstart: 0,
+        nend: 0,
+        flags,
+    });
+}
+
+/// Appends a token whose normal form differs from its source text:
+/// lower-cased, with curly apostrophes made straight.
+fn push_other(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens<'_>) {
     let nstart = out.norm.len();
     let piece = &src[start..end];
     if piece.is_ascii() {
@@ -250,9 +356,12 @@ fn push(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens) {
 
 /// Normalises a rubric phrase the way answers are normalised.
 pub fn normalise_phrase(phrase: &str) -> String {
-    let mut t = Tokens::default();
+    let mut t = Tokens::new(phrase);
     tokenize_region(phrase, 0, phrase.len(), &mut t);
-    t.norm
+    (0..t.toks.len())
+        .map(|i| t.norm_of(i))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -260,14 +369,14 @@ mod tests {
     use super::*;
 
     fn norm(s: &str) -> (Vec<String>, String) {
-        let mut t = Tokens::default();
+        let mut t = Tokens::new(s);
         tokenize_region(s, 0, s.len(), &mut t);
         let spans = t
             .toks
             .iter()
             .map(|k| s[k.start as usize..k.end as usize].to_owned())
             .collect();
-        (spans, t.norm)
+        (spans, normalise_phrase(s))
     }
 
     #[test]
@@ -307,14 +416,14 @@ mod tests {
         ] {
             let lower = w.to_lowercase();
             let want = lower.ends_with("n't") || lower.ends_with("n’t");
-            assert_eq!(ends_in_nt(w), want, "{w}");
+            assert_eq!(ends_in_nt(w.as_bytes()), want, "{w}");
         }
     }
 
     #[test]
     fn negated_auxiliaries_are_flagged() {
-        let mut t = Tokens::default();
         let s = "we didn't, I can’t, don't";
+        let mut t = Tokens::new(s);
         tokenize_region(s, 0, s.len(), &mut t);
         assert_eq!(t.toks.iter().filter(|k| k.is(NEG)).count(), 3);
     }

@@ -76,8 +76,7 @@ pub struct Clause {
 
 /// An analysed answer.
 pub struct Doc<'a> {
-    _src: std::marker::PhantomData<&'a str>,
-    pub t: Tokens,
+    pub t: Tokens<'a>,
     /// Family matches sorted by family, then start token.
     by_fam: Vec<Hit>,
     fam_off: Vec<u32>,
@@ -118,9 +117,7 @@ pub const fn bit(f: Fam) -> u128 {
 impl<'a> Doc<'a> {
     /// Analyses `src`, whose STAR `regions` were already found.
     pub fn build(src: &'a str, regions: &[Region], lex: &Lexicon) -> Doc<'a> {
-        let mut t = Tokens::default();
-        t.toks.reserve(src.len() / 3 + 8);
-        t.norm.reserve(src.len() + src.len() / 4 + 8);
+        let mut t = Tokens::new(src);
         let mut heads = Vec::new();
         for r in regions {
             let before = t.toks.len();
@@ -160,7 +157,6 @@ impl<'a> Doc<'a> {
             *slot += 1;
         }
         let mut doc = Doc {
-            _src: std::marker::PhantomData,
             t,
             by_fam,
             fam_off,

@@ -14,10 +14,12 @@
 //! automaton reporting every overlapping match, and the few `*` phrases (one
 //! word each) are checked by their first letter.
 
+mod vocab;
+
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::text::{Tokens, normalise_phrase};
+use vocab::Vocab;
 
 macro_rules! families {
     ($($v:ident = $name:literal,)*) => {
@@ -135,41 +137,18 @@ fn bucket_of(word: &[u8]) -> usize {
     usize::from(word[0]) << 8 | usize::from(word[1])
 }
 
-/// FNV-1a: short keys, no need for a DoS-resistant hash here.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
 /// Every family compiled: a trie over word ids for whole-word phrases, and
 /// stems for `*` phrases.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     /// Phrase word → id (from 1; 0 means "in no phrase").
-    vocab: FastMap<Box<str>, u32>,
+    vocab: Vocab,
     /// Trie edges from the root, indexed by word id.
     root: Vec<u32>,
-    /// Deeper trie edges: (node, word id) → node.
-    edges: FastMap<(u32, u32), u32>,
+    /// Deeper trie edges, node by node: the children of node `n` are
+    /// `kids[kid_off[n]..kid_off[n + 1]]`, as (word id, node) sorted by id.
+    kid_off: Vec<u32>,
+    kids: Vec<(u32, u32)>,
     /// Families whose phrase ends at node `n`:
     /// `end_fams[end_off[n]..end_off[n + 1]]`, one flat list so a scan
     /// does not chase a pointer per node.
@@ -201,10 +180,12 @@ impl Lexicon {
             return Err(LexiconError::Unknown(unknown.clone()));
         }
         let mut ends: Vec<Vec<Fam>> = vec![Vec::new()];
+        let mut edges = HashMap::new();
         let mut lex = Lexicon {
-            vocab: FastMap::default(),
+            vocab: Vocab::default(),
             root: vec![0],
-            edges: FastMap::default(),
+            kid_off: Vec::new(),
+            kids: Vec::new(),
             end_off: Vec::new(),
             end_fams: Vec::new(),
             prefix: vec![Vec::new(); 1 << 16],
@@ -249,7 +230,7 @@ impl Lexicon {
                         None => bucket.push((norm.into(), vec![*fam])),
                     }
                 } else {
-                    let node = lex.insert(&norm, &mut ends);
+                    let node = lex.insert(&norm, &mut ends, &mut edges);
                     if !ends[node as usize].contains(fam) {
                         ends[node as usize].push(*fam);
                     }
@@ -263,23 +244,41 @@ impl Lexicon {
         }
         lex.end_off.push(off);
         lex.end_fams = ends.concat();
+        let mut kids: Vec<(u32, u32, u32)> = edges
+            .into_iter()
+            .map(|((node, id), child)| (node, id, child))
+            .collect();
+        kids.sort_unstable();
+        let mut at = 0;
+        for node in 0..ends.len() {
+            lex.kid_off.push(u32::try_from(at).unwrap_or(u32::MAX));
+            while at < kids.len() && kids[at].0 as usize == node {
+                at += 1;
+            }
+        }
+        lex.kid_off.push(u32::try_from(at).unwrap_or(u32::MAX));
+        lex.kids = kids.into_iter().map(|(_, id, child)| (id, child)).collect();
         Ok(lex)
     }
 
     /// Adds a normalised phrase to the trie, whose nodes' families are
     /// `ends`; returns its end node.
-    fn insert(&mut self, norm: &str, ends: &mut Vec<Vec<Fam>>) -> u32 {
+    fn insert(
+        &mut self,
+        norm: &str,
+        ends: &mut Vec<Vec<Fam>>,
+        edges: &mut HashMap<(u32, u32), u32>,
+    ) -> u32 {
         let mut node = 0u32;
         for word in norm.split(' ') {
-            let next_id = u32::try_from(self.vocab.len() + 1).unwrap_or(u32::MAX);
-            let id = *self.vocab.entry(word.into()).or_insert(next_id);
+            let id = self.vocab.intern(word.as_bytes());
             if id as usize >= self.root.len() {
                 self.root.resize(id as usize + 1, 0);
             }
             let existing = if node == 0 {
                 self.root[id as usize]
             } else {
-                self.edges.get(&(node, id)).copied().unwrap_or(0)
+                edges.get(&(node, id)).copied().unwrap_or(0)
             };
             node = if existing == 0 {
                 let fresh = u32::try_from(ends.len()).unwrap_or(u32::MAX);
@@ -287,7 +286,7 @@ impl Lexicon {
                 if node == 0 {
                     self.root[id as usize] = fresh;
                 } else {
-                    self.edges.insert((node, id), fresh);
+                    edges.insert((node, id), fresh);
                 }
                 fresh
             } else {
@@ -297,16 +296,18 @@ impl Lexicon {
         node
     }
 
-    /// All family matches in `tokens`, in order of start token.
-    pub fn scan(&self, tokens: &Tokens) -> Vec<Hit> {
+    /// All family matches in `tokens`, ordered by start token, then end.
+    pub fn scan(&self, tokens: &Tokens<'_>) -> Vec<Hit> {
         let n = tokens.toks.len();
         let ids: Vec<u32> = (0..n)
-            .map(|i| self.vocab.get(tokens.norm_of(i)).copied().unwrap_or(0))
+            .map(|i| self.vocab.get(tokens.norm_of(i).as_bytes()))
             .collect();
         let mut hits = Vec::with_capacity(n);
         for start in 0..n {
             let mut node = self.root[ids[start] as usize];
             let mut end = start;
+            // One-word stem matches go after the one-word phrase matches.
+            let mut stems_done = false;
             while node != 0 {
                 end += 1;
                 let fams =
@@ -319,58 +320,51 @@ impl Lexicon {
                         end: end as u32,
                     });
                 }
+                if !stems_done {
+                    self.scan_prefixes(tokens, start, &mut hits);
+                    stems_done = true;
+                }
                 if end >= n || ids[end] == 0 {
                     break;
                 }
-                node = self.edges.get(&(node, ids[end])).copied().unwrap_or(0);
+                node = self.child(node, ids[end]);
+            }
+            if !stems_done {
+                self.scan_prefixes(tokens, start, &mut hits);
             }
         }
-        // Both lists come out ordered by (start, end): merge, don't sort.
-        let mut stems = Vec::new();
-        self.scan_prefixes(tokens, &mut stems);
-        if stems.is_empty() {
-            return hits;
-        }
-        let mut merged = Vec::with_capacity(hits.len() + stems.len());
-        let mut words = hits.into_iter().peekable();
-        let mut stem_hits = stems.into_iter().peekable();
-        loop {
-            let take_word = match (words.peek(), stem_hits.peek()) {
-                (Some(w), Some(st)) => (w.start, w.end) <= (st.start, st.end),
-                (Some(_), None) => true,
-                (None, Some(_)) => false,
-                (None, None) => break,
-            };
-            merged.extend(if take_word {
-                words.next()
-            } else {
-                stem_hits.next()
-            });
-        }
-        merged
+        hits
     }
 
-    /// Matches of the `*` phrases: words that start with a stem.
-    fn scan_prefixes(&self, tokens: &Tokens, hits: &mut Vec<Hit>) {
-        for i in 0..tokens.toks.len() {
-            let word = tokens.norm_of(i);
-            if word.len() < 2 {
-                continue;
-            }
-            let b = bucket_of(word.as_bytes());
-            if self.prefix_used[b / 64] & (1 << (b % 64)) == 0 {
-                continue;
-            }
-            for (stem, fams) in &self.prefix[b] {
-                if word.starts_with(&**stem) {
-                    for &fam in fams {
-                        #[allow(clippy::cast_possible_truncation)]
-                        hits.push(Hit {
-                            fam,
-                            start: i as u32,
-                            end: i as u32 + 1,
-                        });
-                    }
+    /// The trie node after `node` on word `id`, or 0.
+    #[inline]
+    fn child(&self, node: u32, id: u32) -> u32 {
+        let kids = &self.kids
+            [self.kid_off[node as usize] as usize..self.kid_off[node as usize + 1] as usize];
+        kids.binary_search_by_key(&id, |&(k, _)| k)
+            .map_or(0, |at| kids[at].1)
+    }
+
+    /// Matches of the `*` phrases at token `i`: the stems it starts with.
+    #[inline]
+    fn scan_prefixes(&self, tokens: &Tokens<'_>, i: usize, hits: &mut Vec<Hit>) {
+        let word = tokens.norm_of(i);
+        if word.len() < 2 {
+            return;
+        }
+        let b = bucket_of(word.as_bytes());
+        if self.prefix_used[b / 64] & (1 << (b % 64)) == 0 {
+            return;
+        }
+        for (stem, fams) in &self.prefix[b] {
+            if word.starts_with(&**stem) {
+                for &fam in fams {
+                    #[allow(clippy::cast_possible_truncation)]
+                    hits.push(Hit {
+                        fam,
+                        start: i as u32,
+                        end: i as u32 + 1,
+                    });
                 }
             }
         }

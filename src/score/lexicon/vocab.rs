@@ -1,0 +1,149 @@
+//! Phrase words to ids: the lookup every answer token makes once.
+//!
+//! Most phrase words are short, so a word's first eight bytes, packed into
+//! a `u64`, are both its hash key and, with its length, its identity: a
+//! lookup hashes a few bytes and compares two integers, and only a word
+//! longer than eight bytes compares its text. Open addressing with linear
+//! probing in a table at most a quarter full keeps a miss (most tokens of
+//! an answer) to one or two probes.
+
+/// One table slot; `id == 0` is empty.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    id: u32,
+    len: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Vocab {
+    slots: Vec<Slot>,
+    /// `slots.len()` is `1 << bits`.
+    bits: u32,
+    /// Words by id - 1, to tell apart long words that share eight bytes.
+    words: Vec<Box<[u8]>>,
+}
+
+/// The first eight bytes of `word`, big-end first.
+#[inline]
+fn pack(word: &[u8]) -> u64 {
+    word.iter()
+        .take(8)
+        .fold(0u64, |k, &b| k << 8 | u64::from(b))
+}
+
+impl Default for Vocab {
+    fn default() -> Self {
+        Vocab {
+            slots: vec![Slot::default(); 16],
+            bits: 4,
+            words: Vec::new(),
+        }
+    }
+}
+
+impl Vocab {
+    #[inline]
+    fn home(&self, key: u64, word: &[u8]) -> usize {
+        let mut h = key ^ (word.len() as u64);
+        for &b in word.iter().skip(8) {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        // Fibonacci hashing: the top bits of the product are well mixed.
+        #[allow(clippy::cast_possible_truncation)]
+        let i = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - self.bits)) as usize;
+        i
+    }
+
+    /// The id of `word`, or 0 when no phrase uses it.
+    #[inline]
+    pub fn get(&self, word: &[u8]) -> u32 {
+        let key = pack(word);
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key, word);
+        loop {
+            let s = self.slots[i];
+            if s.id == 0 {
+                return 0;
+            }
+            if s.key == key
+                && s.len as usize == word.len()
+                && (word.len() <= 8 || *self.words[s.id as usize - 1] == *word)
+            {
+                return s.id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The id of `word`, added if new. Ids count from 1.
+    pub fn intern(&mut self, word: &[u8]) -> u32 {
+        let id = self.get(word);
+        if id != 0 {
+            return id;
+        }
+        if (self.words.len() + 1) * 4 > self.slots.len() {
+            self.grow();
+        }
+        self.words.push(word.into());
+        let id = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
+        self.place(id);
+        id
+    }
+
+    fn place(&mut self, id: u32) {
+        let word = &self.words[id as usize - 1];
+        let key = pack(word);
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key, word);
+        while self.slots[i].id != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = Slot {
+            key,
+            id,
+            len: u32::try_from(word.len()).unwrap_or(u32::MAX),
+        };
+    }
+
+    fn grow(&mut self) {
+        self.bits += 1;
+        self.slots = vec![Slot::default(); 1 << self.bits];
+        for id in 1..=self.words.len() {
+            self.place(u32::try_from(id).unwrap_or(u32::MAX));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_that_share_their_first_eight_bytes_keep_their_own_ids() {
+        let mut v = Vocab::default();
+        let words: Vec<String> = (0..500)
+            .map(|i| format!("investigat{i}"))
+            .chain(["investigate", "investigated", "i", "a", "we", "'s"].map(String::from))
+            .collect();
+        let ids: Vec<u32> = words.iter().map(|w| v.intern(w.as_bytes())).collect();
+        for (w, id) in words.iter().zip(&ids) {
+            assert_eq!(v.get(w.as_bytes()), *id, "{w}");
+            assert_eq!(v.intern(w.as_bytes()), *id, "{w}");
+        }
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), words.len());
+        for miss in [
+            "investigat",
+            "investigat500",
+            "b",
+            "",
+            "we'",
+            "investigating",
+        ] {
+            assert_eq!(v.get(miss.as_bytes()), 0, "{miss}");
+        }
+    }
+}
