@@ -60,7 +60,7 @@ fn record(n: u32) -> AnswerRecord {
                 Vec::new()
             },
             tip: "Say what you changed so it cannot happen again, and how you know it worked."
-                .to_owned(),
+                .into(),
         })
         .collect();
     let report = Report {

@@ -21,6 +21,8 @@ mod tests;
 mod text;
 mod total;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::bank::QuestionKind;
@@ -200,8 +202,9 @@ pub struct SignalReport {
     /// Points gained (positive) or lost (negative) toward the total.
     pub points: f64,
     pub evidence: Vec<Evidence>,
-    /// The next thing to try, one line.
-    pub tip: String,
+    /// The next thing to try, one line. Shared with the rubric: a report
+    /// is built many times a second and its 32 tips never change.
+    pub tip: Arc<str>,
 }
 
 /// Whether a STAR part is present, and its size.
@@ -282,7 +285,7 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
             applies: weights[id as usize].is_some(),
             points: points[id as usize],
             evidence: f.spans.iter().map(|&(a, b)| quote(text, a, b)).collect(),
-            tip: rubric.tip(id).to_owned(),
+            tip: rubric.shared_tip(id),
         })
         .collect();
     Report {

@@ -83,7 +83,7 @@ struct RubricFile {
 struct Inner {
     /// The file as read; its families are compiled into `lexicon`.
     file: RubricFile,
-    tips: Vec<String>,
+    tips: Vec<Arc<str>>,
     scorer_version: String,
     lexicon: Lexicon,
 }
@@ -158,7 +158,7 @@ impl Rubric {
         file.families = BTreeMap::new();
         let tips = SignalId::ALL
             .iter()
-            .map(|id| file.tips.get(id).cloned().unwrap_or_default())
+            .map(|id| file.tips.get(id).map_or_else(|| "".into(), |t| t.as_str().into()))
             .collect();
         let scorer_version = format!(
             "barraiser-score {} / rubric {}",
@@ -199,6 +199,11 @@ impl Rubric {
     /// The one-line tip for a signal.
     pub fn tip(&self, id: SignalId) -> &str {
         &self.inner.tips[id as usize]
+    }
+
+    /// The tip for a signal, shared rather than copied into each report.
+    pub(crate) fn shared_tip(&self, id: SignalId) -> Arc<str> {
+        Arc::clone(&self.inner.tips[id as usize])
     }
 
     /// Whether the mistake signals count for this principle and question

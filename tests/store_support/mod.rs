@@ -47,7 +47,7 @@ pub fn record(n: i64, principle: &str) -> AnswerRecord {
                     end: hit_end,
                     text: text[..hit_end].to_owned(),
                 }],
-                tip: String::new(),
+                tip: "".into(),
             },
             SignalReport {
                 id: SignalId::MechanismFix,
@@ -55,7 +55,7 @@ pub fn record(n: i64, principle: &str) -> AnswerRecord {
                 applies: true,
                 points: if n % 2 == 0 { 12.0 } else { 0.0 },
                 evidence: Vec::new(),
-                tip: "Name the change that stops it happening again.".to_owned(),
+                tip: "Name the change that stops it happening again.".into(),
             },
             SignalReport {
                 id: SignalId::BlamesOthers,
@@ -63,7 +63,7 @@ pub fn record(n: i64, principle: &str) -> AnswerRecord {
                 applies: true,
                 points: if n % 3 == 0 { -8.0 } else { 0.0 },
                 evidence: Vec::new(),
-                tip: "Start with your own part.".to_owned(),
+                tip: "Start with your own part.".into(),
             },
         ],
         scorer_version: "test-1".to_owned(),

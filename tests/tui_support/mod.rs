@@ -116,7 +116,7 @@ fn signal(
         applies: true,
         points,
         evidence,
-        tip: tip.to_owned(),
+        tip: tip.into(),
     }
 }
 
@@ -183,7 +183,7 @@ pub fn fixed_record(minutes: i64, total: f64) -> AnswerRecord {
             applies: false,
             points: 0.0,
             evidence: Vec::new(),
-            tip: String::new(),
+            tip: "".into(),
         },
     ];
     let start: jiff::Timestamp = "2026-11-23T09:00:00Z".parse().expect("valid timestamp");

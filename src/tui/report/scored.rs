@@ -297,7 +297,7 @@ mod tests {
                 end,
                 text: text[start..end].to_owned(),
             }],
-            tip: String::new(),
+            tip: "".into(),
         }
     }
 
