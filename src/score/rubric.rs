@@ -246,7 +246,7 @@ impl Rubric {
     /// Guesses a question's kind from its wording ("Tell me about a
     /// mistake…" is a mistake question); `None` when nothing says so.
     pub fn question_kind(&self, question: &str) -> Option<QuestionKind> {
-        let mut t = super::text::Tokens::new(question);
+        let mut t = super::text::Tokens::with_lexicon(question, &self.inner.lexicon);
         super::text::tokenize_region(question, 0, question.len(), &mut t);
         let hits = self.inner.lexicon.scan(&t);
         hits.iter()

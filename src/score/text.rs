@@ -11,6 +11,8 @@
 //! every owner. Line structure (blank lines, bullets) is kept as flags for the
 //! sentence splitter.
 
+use super::lexicon::Lexicon;
+
 /// A word: letters or digits, with inner apostrophes and hyphens.
 pub const WORD: u16 = 1;
 /// A token that starts with a digit ("42", "3.5", "10x", "2021").
@@ -36,9 +38,13 @@ pub struct Token {
     /// Byte span in the original text.
     pub start: u32,
     pub end: u32,
-    /// Byte span in the normalised string.
+    /// Byte span of the normal form in `Tokens::norm`, unless [`SAME`].
     pub nstart: u32,
     pub nend: u32,
+    /// The word's id in the lexicon, 0 when no phrase uses it (or when
+    /// tokenized without a lexicon). Looked up once, while the normal form
+    /// is at hand.
+    pub id: u32,
     pub flags: u16,
 }
 
@@ -55,6 +61,8 @@ impl Token {
 /// The token's normal form is its own bytes in the source (plain lower-case
 /// ASCII), so nothing was copied into `norm`.
 pub const SAME: u16 = 1 << 9;
+/// Some `*` stem of the lexicon shares the word's first two bytes.
+pub const STEM: u16 = 1 << 10;
 
 /// Tokens of a text and their normal forms.
 #[derive(Debug, Default)]
@@ -63,6 +71,8 @@ pub struct Tokens<'a> {
     pub toks: Vec<Token>,
     /// Normal forms that differ from the source text, one after another.
     norm: String,
+    /// Gives each token its word id.
+    lex: Option<&'a Lexicon>,
 }
 
 impl<'a> Tokens<'a> {
@@ -71,7 +81,17 @@ impl<'a> Tokens<'a> {
         Tokens {
             src,
             toks: Vec::with_capacity(src.len() / 3 + 8),
-            norm: String::new(),
+            // Capitals and curly apostrophes: a few words in ten.
+            norm: String::with_capacity(src.len() / 8 + 16),
+            lex: None,
+        }
+    }
+
+    /// Like [`Tokens::new`], with every token's word id looked up in `lex`.
+    pub fn with_lexicon(src: &'a str, lex: &'a Lexicon) -> Tokens<'a> {
+        Tokens {
+            lex: Some(lex),
+            ..Tokens::new(src)
         }
     }
 
@@ -315,13 +335,17 @@ fn ends_in_nt(b: &[u8]) -> bool {
 /// Appends a token whose normal form is its source text (`SAME`).
 #[inline]
 fn push(start: usize, end: usize, flags: u16, out: &mut Tokens<'_>) {
+    let (id, stem) = out
+        .lex
+        .map_or((0, false), |lex| lex.word(&out.src.as_bytes()[start..end]));
     #[allow(clippy::cast_possible_truncation)]
     out.toks.push(Token {
         start: start as u32,
         end: end as u32,
         nstart: 0,
         nend: 0,
-        flags,
+        id,
+        flags: if stem { flags | STEM } else { flags },
     });
 }
 
@@ -344,13 +368,17 @@ fn push_other(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens<
             }
         }
     }
+    let (id, stem) = out
+        .lex
+        .map_or((0, false), |lex| lex.word(&out.norm.as_bytes()[nstart..]));
     #[allow(clippy::cast_possible_truncation)]
     out.toks.push(Token {
         start: start as u32,
         end: end as u32,
         nstart: nstart as u32,
         nend: out.norm.len() as u32,
-        flags,
+        id,
+        flags: if stem { flags | STEM } else { flags },
     });
 }
 

@@ -116,8 +116,8 @@ pub const fn bit(f: Fam) -> u128 {
 
 impl<'a> Doc<'a> {
     /// Analyses `src`, whose STAR `regions` were already found.
-    pub fn build(src: &'a str, regions: &[Region], lex: &Lexicon) -> Doc<'a> {
-        let mut t = Tokens::new(src);
+    pub fn build(src: &'a str, regions: &[Region], lex: &'a Lexicon) -> Doc<'a> {
+        let mut t = Tokens::with_lexicon(src, lex);
         let mut heads = Vec::new();
         for r in regions {
             let before = t.toks.len();

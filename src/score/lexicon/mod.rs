@@ -18,7 +18,7 @@ mod vocab;
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::text::{Tokens, normalise_phrase};
+use super::text::{STEM, Tokens, normalise_phrase};
 use vocab::Vocab;
 
 macro_rules! families {
@@ -296,18 +296,28 @@ impl Lexicon {
         node
     }
 
-    /// All family matches in `tokens`, ordered by start token, then end.
+    /// A word's id (0 when no phrase uses it) and whether a `*` stem may
+    /// match it; the tokenizer asks once per token.
+    #[inline]
+    pub fn word(&self, norm: &[u8]) -> (u32, bool) {
+        let stem = norm.len() >= 2 && {
+            let b = bucket_of(norm);
+            self.prefix_used[b / 64] & (1 << (b % 64)) != 0
+        };
+        (self.vocab.get(norm), stem)
+    }
+
+    /// All family matches in `tokens` (tokenized with this lexicon), ordered
+    /// by start token, then end.
     pub fn scan(&self, tokens: &Tokens<'_>) -> Vec<Hit> {
-        let n = tokens.toks.len();
-        let ids: Vec<u32> = (0..n)
-            .map(|i| self.vocab.get(tokens.norm_of(i).as_bytes()))
-            .collect();
+        let toks = &tokens.toks;
+        let n = toks.len();
         let mut hits = Vec::with_capacity(n);
-        for start in 0..n {
-            let mut node = self.root[ids[start] as usize];
+        for (start, tok) in toks.iter().enumerate() {
+            let mut node = self.root[tok.id as usize];
             let mut end = start;
             // One-word stem matches go after the one-word phrase matches.
-            let mut stems_done = false;
+            let mut stems_done = tok.flags & STEM == 0;
             while node != 0 {
                 end += 1;
                 let fams =
@@ -324,10 +334,10 @@ impl Lexicon {
                     self.scan_prefixes(tokens, start, &mut hits);
                     stems_done = true;
                 }
-                if end >= n || ids[end] == 0 {
+                let Some(next) = toks.get(end).filter(|t| t.id != 0) else {
                     break;
-                }
-                node = self.child(node, ids[end]);
+                };
+                node = self.child(node, next.id);
             }
             if !stems_done {
                 self.scan_prefixes(tokens, start, &mut hits);
@@ -345,18 +355,11 @@ impl Lexicon {
             .map_or(0, |at| kids[at].1)
     }
 
-    /// Matches of the `*` phrases at token `i`: the stems it starts with.
-    #[inline]
+    /// Matches of the `*` phrases at token `i` (flagged [`STEM`]): the
+    /// stems it starts with.
     fn scan_prefixes(&self, tokens: &Tokens<'_>, i: usize, hits: &mut Vec<Hit>) {
         let word = tokens.norm_of(i);
-        if word.len() < 2 {
-            return;
-        }
-        let b = bucket_of(word.as_bytes());
-        if self.prefix_used[b / 64] & (1 << (b % 64)) == 0 {
-            return;
-        }
-        for (stem, fams) in &self.prefix[b] {
+        for (stem, fams) in &self.prefix[bucket_of(word.as_bytes())] {
             if word.starts_with(&**stem) {
                 for &fam in fams {
                     #[allow(clippy::cast_possible_truncation)]
