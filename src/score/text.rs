@@ -112,9 +112,47 @@ impl<'a> Tokens<'a> {
 /// keeps memory bounded (about 20 MB at worst) and offsets fit in u32.
 pub const MAX_BYTES: usize = 512 * 1024;
 
-fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-' | '_')
-}
+/// ASCII byte classes for the tokenizer's fast path, a bit each.
+const ALNUM: u8 = 1;
+const UPPER: u8 = 1 << 1;
+const DIGIT: u8 = 1 << 2;
+/// Blank that is not a line break.
+const SPACE: u8 = 1 << 3;
+/// Joins two word pieces: `'`, `-`, `_`.
+const JOIN: u8 = 1 << 4;
+/// Joins two number pieces: `.`, `,`, `:`.
+const NUM_JOIN: u8 = 1 << 5;
+/// Not ASCII: the start (or middle) of a multi-byte char.
+const HIGH: u8 = 1 << 6;
+const LOWER: u8 = 1 << 7;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        #[allow(clippy::cast_possible_truncation)]
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            HIGH
+        } else if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALNUM | LOWER
+        } else if c.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else if matches!(c, b' ' | b'\t' | b'\r' | 0x0b | 0x0c) {
+            SPACE
+        } else if matches!(c, b'\'' | b'-' | b'_') {
+            JOIN
+        } else if matches!(c, b'.' | b',' | b':') {
+            NUM_JOIN
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 fn is_bullet(c: char) -> bool {
     matches!(c, '-' | '*' | '•' | '·' | '▪' | '–' | '—' | '+' | '>')
@@ -132,46 +170,22 @@ fn char_at(src: &str, i: usize) -> (char, usize) {
     }
 }
 
-/// What a word's letters say about it, gathered while it is scanned.
-#[derive(Clone, Copy)]
-struct WordStats {
-    letters: u32,
-    upper: u32,
-    digit: bool,
-    ascii: bool,
-}
-
-impl WordStats {
-    /// Counts one ASCII letter or digit.
-    #[inline]
-    fn ascii(&mut self, b: u8) {
-        if b.is_ascii_digit() {
-            self.digit = true;
-        } else {
-            self.letters += 1;
-            self.upper += u32::from(b.is_ascii_uppercase());
-        }
-    }
-
-    /// Counts one letter or digit, any script.
-    #[inline]
-    fn char(&mut self, c: char) {
-        if c.is_ascii() {
-            #[allow(clippy::cast_possible_truncation)]
-            self.ascii(c as u8);
-            return;
-        }
-        self.ascii = false;
-        if c.is_alphabetic() {
-            self.letters += 1;
-            self.upper += u32::from(c.is_uppercase());
-        }
+/// Whether a letter or digit starts at byte `i` (before `end`).
+#[inline]
+fn alnum_at(src: &str, i: usize, end: usize) -> bool {
+    i < end && {
+        let class = CLASS[usize::from(src.as_bytes()[i])];
+        class & ALNUM != 0 || class & HIGH != 0 && char_at(src, i).0.is_alphanumeric()
     }
 }
 
 /// Appends the tokens of `src[start..end]` to `out` (whose source must be
 /// `src`). The first token gets [`BREAK_BEFORE`], so regions (STAR
 /// sections) never share a sentence.
+///
+/// A word is letters and digits, joined by an inner apostrophe, hyphen or
+/// underscore (and, in a number, `.`, `,` or `:`) when a letter or digit
+/// follows. Anything else that is not blank is one punctuation token.
 pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>) {
     debug_assert!(std::ptr::eq(src, out.src));
     let bytes = src.as_bytes();
@@ -181,18 +195,19 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>
     let mut i = start;
     while i < end {
         let byte = bytes[i];
+        let class = CLASS[usize::from(byte)];
         if byte == b'\n' {
             newlines += 1;
             line_has_token = false;
             i += 1;
             continue;
         }
-        if matches!(byte, b' ' | b'\t' | b'\r' | b'\x0b' | b'\x0c') {
+        if class & SPACE != 0 {
             i += 1;
             continue;
         }
         let (c, len) = char_at(src, i);
-        if c.is_whitespace() {
+        if class & HIGH != 0 && c.is_whitespace() {
             i += len;
             continue;
         }
@@ -206,80 +221,101 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>
         if newlines > 1 {
             flags |= BREAK_BEFORE;
         }
-        let at_line_start = !line_has_token;
+        if !line_has_token && is_bullet(c) {
+            flags |= BREAK_BEFORE;
+        }
         newlines = 0;
         first = false;
         line_has_token = true;
-        if byte.is_ascii() && !byte.is_ascii_alphanumeric() {
-            if at_line_start && is_bullet(c) {
-                flags |= BREAK_BEFORE;
-            }
+        if class & (ALNUM | HIGH) == 0 {
             push(i, i + 1, flags | PUNCT | SAME, out);
             i += 1;
-        } else if c.is_alphanumeric() {
-            let numeric = c.is_ascii_digit();
-            let mut stats = WordStats {
-                letters: 0,
-                upper: 0,
-                digit: false,
-                ascii: true,
-            };
-            stats.char(c);
-            let mut j = i + len;
-            while j < end {
-                let d = bytes[j];
-                if d.is_ascii_alphanumeric() {
-                    stats.ascii(d);
-                    j += 1;
-                    continue;
-                }
+            continue;
+        }
+        if class & ALNUM == 0 && !c.is_alphanumeric() {
+            push_other(src, i, i + len, flags | PUNCT, out);
+            i += len;
+            continue;
+        }
+        let numeric = class & DIGIT != 0;
+        // The classes of the word's ASCII letters and digits, together.
+        let mut seen = class;
+        let mut ascii = class & HIGH == 0;
+        let mut j = i + len;
+        while j < end {
+            let next = CLASS[usize::from(bytes[j])];
+            if next & ALNUM != 0 {
+                seen |= next;
+                j += 1;
+                continue;
+            }
+            if next & HIGH != 0 {
                 let (d, dl) = char_at(src, j);
-                if d.is_alphanumeric() {
-                    stats.char(d);
-                    j += dl;
-                    continue;
-                }
-                let joins = is_joiner(d) || (numeric && matches!(d, '.' | ',' | ':'));
-                // Join only when a letter or digit follows.
-                if joins && j + dl < end && char_at(src, j + dl).0.is_alphanumeric() {
-                    stats.ascii &= d.is_ascii();
+                if d.is_alphanumeric() || d == '’' && alnum_at(src, j + dl, end) {
+                    ascii = false;
                     j += dl;
                     continue;
                 }
                 break;
             }
-            flags |= if numeric { NUMBER } else { WORD };
-            if c.is_uppercase() {
-                flags |= CAP;
+            let joins = next & JOIN != 0 || numeric && next & NUM_JOIN != 0;
+            if joins && alnum_at(src, j + 1, end) {
+                j += 1;
+                continue;
             }
-            push_word(src, i, j, flags, stats, out);
-            i = j;
-        } else {
-            if at_line_start && is_bullet(c) {
-                flags |= BREAK_BEFORE;
-            }
-            push_other(src, i, i + len, flags | PUNCT, out);
-            i += len;
+            break;
         }
+        flags |= if numeric { NUMBER } else { WORD };
+        if c.is_uppercase() {
+            flags |= CAP;
+        }
+        push_word(src, i, j, flags, if ascii { Some(seen) } else { None }, out);
+        i = j;
     }
 }
 
+/// Appends word `src[start..end]`; `ascii_classes` is the union of its
+/// byte classes when it is all ASCII, `None` when its letters must be read
+/// as Unicode.
 fn push_word(
     src: &str,
     start: usize,
     end: usize,
     mut flags: u16,
-    st: WordStats,
+    ascii_classes: Option<u8>,
     out: &mut Tokens<'_>,
 ) {
     let word = &src.as_bytes()[start..end];
-    if st.digit {
+    let (digit, upper, acronym) = match ascii_classes {
+        Some(seen) => {
+            let upper = seen & UPPER != 0;
+            // All letters capitals, and two of them at least ("API", not
+            // "A1"): rare enough to count only when it may be so.
+            let acronym = upper
+                && seen & LOWER == 0
+                && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+            (seen & DIGIT != 0, upper, acronym)
+        }
+        None => {
+            let (mut letters, mut capitals, mut digit) = (0, 0, false);
+            for c in src[start..end].chars() {
+                if c.is_alphabetic() {
+                    letters += 1;
+                    capitals += u32::from(c.is_uppercase());
+                } else if c.is_ascii_digit() {
+                    digit = true;
+                }
+            }
+            (digit, capitals > 0, letters >= 2 && capitals == letters)
+        }
+    };
+    if digit {
         flags |= HAS_DIGIT;
     }
-    if st.letters >= 2 && st.upper == st.letters {
+    if acronym {
         flags |= ACRONYM;
     }
-    let lower = st.ascii && st.upper == 0;
+    let lower = ascii_classes.is_some() && !upper;
     // Split a possessive or contracted 's: "intern's" → "intern" "'s".
     if word.len() > 3 && (word[word.len() - 1] | 0x20) == b's' {
         let apos_len = match word[..word.len() - 1] {
@@ -291,7 +327,7 @@ fn push_word(
             let cut = end - 1 - apos_len;
             // The stem is lower-case ASCII when the whole word is, bar a
             // curly apostrophe (which is not a capital).
-            if st.upper == 0 && src[start..cut].is_ascii() {
+            if !upper && src[start..cut].is_ascii() {
                 push(start, cut, flags | SAME, out);
             } else {
                 push_other(src, start, cut, flags, out);
