@@ -51,7 +51,7 @@ fn signal() -> impl Strategy<Value = SignalReport> {
             applies,
             points,
             evidence,
-            tip,
+            tip: tip.into(),
         })
 }
 

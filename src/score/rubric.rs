@@ -158,7 +158,11 @@ impl Rubric {
         file.families = BTreeMap::new();
         let tips = SignalId::ALL
             .iter()
-            .map(|id| file.tips.get(id).map_or_else(|| "".into(), |t| t.as_str().into()))
+            .map(|id| {
+                file.tips
+                    .get(id)
+                    .map_or_else(|| "".into(), |t| t.as_str().into())
+            })
             .collect();
         let scorer_version = format!(
             "barraiser-score {} / rubric {}",

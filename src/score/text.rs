@@ -87,6 +87,31 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// Like [`Tokens::with_lexicon`], filling buffers kept from an earlier
+    /// text (emptied first) instead of allocating.
+    pub fn reusing(
+        src: &'a str,
+        lex: &'a Lexicon,
+        mut toks: Vec<Token>,
+        mut norm: String,
+    ) -> Tokens<'a> {
+        toks.clear();
+        toks.reserve(src.len() / 3 + 8);
+        norm.clear();
+        norm.reserve(src.len() / 8 + 16);
+        Tokens {
+            src,
+            toks,
+            norm,
+            lex: Some(lex),
+        }
+    }
+
+    /// The token list and normal-form buffers, to reuse.
+    pub fn into_buffers(self) -> (Vec<Token>, String) {
+        (self.toks, self.norm)
+    }
+
     /// Like [`Tokens::new`], with every token's word id looked up in `lex`.
     pub fn with_lexicon(src: &'a str, lex: &'a Lexicon) -> Tokens<'a> {
         Tokens {
@@ -286,28 +311,25 @@ fn push_word(
     out: &mut Tokens<'_>,
 ) {
     let word = &src.as_bytes()[start..end];
-    let (digit, upper, acronym) = match ascii_classes {
-        Some(seen) => {
-            let upper = seen & UPPER != 0;
-            // All letters capitals, and two of them at least ("API", not
-            // "A1"): rare enough to count only when it may be so.
-            let acronym = upper
-                && seen & LOWER == 0
-                && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
-            (seen & DIGIT != 0, upper, acronym)
-        }
-        None => {
-            let (mut letters, mut capitals, mut digit) = (0, 0, false);
-            for c in src[start..end].chars() {
-                if c.is_alphabetic() {
-                    letters += 1;
-                    capitals += u32::from(c.is_uppercase());
-                } else if c.is_ascii_digit() {
-                    digit = true;
-                }
+    let (digit, upper, acronym) = if let Some(seen) = ascii_classes {
+        let upper = seen & UPPER != 0;
+        // All letters capitals, and two of them at least ("API", not
+        // "A1"): rare enough to count only when it may be so.
+        let acronym = upper
+            && seen & LOWER == 0
+            && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+        (seen & DIGIT != 0, upper, acronym)
+    } else {
+        let (mut letters, mut capitals, mut digit) = (0, 0, false);
+        for c in src[start..end].chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                capitals += u32::from(c.is_uppercase());
+            } else if c.is_ascii_digit() {
+                digit = true;
             }
-            (digit, capitals > 0, letters >= 2 && capitals == letters)
         }
+        (digit, capitals > 0, letters >= 2 && capitals == letters)
     };
     if digit {
         flags |= HAS_DIGIT;

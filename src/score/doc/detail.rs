@@ -24,7 +24,7 @@ impl Doc<'_> {
     /// a number word with a unit, or a multiplier ("halved").
     pub(super) fn mark_measures(&mut self) {
         let n = self.t.toks.len();
-        let mut out = vec![0u8; n];
+        let mut out = super::spare::filled(std::mem::take(&mut self.measure_len), n, 0);
         // "Committed one hundred percent" is emphasis, not a measure.
         let mut boost = vec![false; n];
         for h in self.of(Fam::Intensifier) {
@@ -73,8 +73,8 @@ impl Doc<'_> {
 
     pub(super) fn mark_details(&mut self) {
         let n = self.t.toks.len();
-        let mut detail = vec![false; n];
-        let mut sent_first = vec![false; n];
+        let mut detail = super::spare::filled(std::mem::take(&mut self.detail), n, false);
+        let mut sent_first = super::spare::filled(std::mem::take(&mut self.sent_first), n, false);
         for s in &self.sents {
             if (s.start as usize) < n {
                 sent_first[s.start as usize] = true;

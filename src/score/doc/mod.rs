@@ -15,6 +15,7 @@
 mod clause;
 mod detail;
 mod segment;
+mod spare;
 
 use std::ops::Range;
 
@@ -77,6 +78,8 @@ pub struct Clause {
 /// An analysed answer.
 pub struct Doc<'a> {
     pub t: Tokens<'a>,
+    /// Family matches by start token (kept only to reuse the buffer).
+    hits: Vec<Hit>,
     /// Family matches sorted by family, then start token.
     by_fam: Vec<Hit>,
     fam_off: Vec<u32>,
@@ -114,23 +117,46 @@ pub const fn bit(f: Fam) -> u128 {
     1u128 << (f as u32)
 }
 
+impl Drop for Doc<'_> {
+    /// Hands the buffers back for the next analysis on this thread.
+    fn drop(&mut self) {
+        let (toks, norm) = std::mem::take(&mut self.t).into_buffers();
+        spare::give(spare::Spare {
+            toks,
+            norm,
+            hits: std::mem::take(&mut self.hits),
+            by_fam: std::mem::take(&mut self.by_fam),
+            starts: std::mem::take(&mut self.starts),
+            ends: std::mem::take(&mut self.ends),
+            inside: std::mem::take(&mut self.inside),
+            detail: std::mem::take(&mut self.detail),
+            sent_first: std::mem::take(&mut self.sent_first),
+            measure_len: std::mem::take(&mut self.measure_len),
+            sents: std::mem::take(&mut self.sents),
+            clauses: std::mem::take(&mut self.clauses),
+        });
+    }
+}
+
 impl<'a> Doc<'a> {
     /// Analyses `src`, whose STAR `regions` were already found.
     pub fn build(src: &'a str, regions: &[Region], lex: &'a Lexicon) -> Doc<'a> {
-        let mut t = Tokens::with_lexicon(src, lex);
-        let mut heads = Vec::new();
+        let spare = spare::take();
+        let mut t = Tokens::reusing(src, lex, spare.toks, spare.norm);
+        let mut heads = Vec::with_capacity(regions.len());
         for r in regions {
             let before = t.toks.len();
             tokenize_region(src, r.start, r.end, &mut t);
             heads.push((before, r.part));
         }
-        let hits = lex.scan(&t);
+        let mut hits = spare.hits;
+        lex.scan_into(&t, &mut hits);
         let n = t.toks.len();
-        let mut starts = vec![0u128; n];
-        let mut ends = vec![0u128; n];
+        let mut starts = spare::filled(spare.starts, n, 0);
+        let mut ends = spare::filled(spare.ends, n, 0);
         let nfam = Fam::ALL.len();
         let mut fam_off = vec![0u32; nfam + 1];
-        let mut inside = vec![false; n];
+        let mut inside = spare::filled(spare.inside, n, false);
         for h in &hits {
             for j in h.start + 1..h.end {
                 inside[j as usize] = true;
@@ -143,31 +169,30 @@ impl<'a> Doc<'a> {
             fam_off[i + 1] += fam_off[i];
         }
         let mut fill = fam_off.clone();
-        let mut by_fam = vec![
-            Hit {
-                fam: Fam::I,
-                start: 0,
-                end: 0
-            };
-            hits.len()
-        ];
-        for h in hits {
+        let unset = Hit {
+            fam: Fam::I,
+            start: 0,
+            end: 0,
+        };
+        let mut by_fam = spare::filled(spare.by_fam, hits.len(), unset);
+        for &h in &hits {
             let slot = &mut fill[h.fam as usize];
             by_fam[*slot as usize] = h;
             *slot += 1;
         }
         let mut doc = Doc {
             t,
+            hits,
             by_fam,
             fam_off,
             starts,
             ends,
-            sents: Vec::new(),
-            clauses: Vec::new(),
+            sents: spare.sents,
+            clauses: spare.clauses,
             inside,
-            detail: Vec::new(),
-            sent_first: Vec::new(),
-            measure_len: Vec::new(),
+            detail: spare.detail,
+            sent_first: spare.sent_first,
+            measure_len: spare.measure_len,
         };
         doc.mark_measures();
         doc.split_sentences(&heads);

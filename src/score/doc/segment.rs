@@ -47,7 +47,8 @@ impl Doc<'_> {
             push_sent(&mut sents, s0, n, heading);
         }
         // Spoken transcripts: cut long runs at "so I", "and then we".
-        let mut out = Vec::with_capacity(sents.len());
+        let mut out = std::mem::take(&mut self.sents);
+        out.clear();
         for s in sents {
             let words = s.end - s.start;
             if (words as usize) < SPOKEN_SPLIT_AT {
@@ -112,7 +113,9 @@ impl Doc<'_> {
 
     pub(super) fn split_clauses(&mut self) {
         // Room for a clause per 4 tokens, so the pushes rarely regrow.
-        let mut clauses = Vec::with_capacity(self.t.toks.len() / 4 + 1);
+        let mut clauses = std::mem::take(&mut self.clauses);
+        clauses.clear();
+        clauses.reserve(self.t.toks.len() / 4 + 1);
         for (si, s) in self.sents.iter().enumerate() {
             let mut c0 = s.start;
             let mut join = Join::Start;

@@ -310,9 +310,16 @@ impl Lexicon {
     /// All family matches in `tokens` (tokenized with this lexicon), ordered
     /// by start token, then end.
     pub fn scan(&self, tokens: &Tokens<'_>) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        self.scan_into(tokens, &mut hits);
+        hits
+    }
+
+    /// [`Lexicon::scan`] into `hits`, emptied first.
+    pub fn scan_into(&self, tokens: &Tokens<'_>, hits: &mut Vec<Hit>) {
         let toks = &tokens.toks;
-        let n = toks.len();
-        let mut hits = Vec::with_capacity(n);
+        hits.clear();
+        hits.reserve(toks.len());
         for (start, tok) in toks.iter().enumerate() {
             let mut node = self.root[tok.id as usize];
             let mut end = start;
@@ -331,7 +338,7 @@ impl Lexicon {
                     });
                 }
                 if !stems_done {
-                    self.scan_prefixes(tokens, start, &mut hits);
+                    self.scan_prefixes(tokens, start, hits);
                     stems_done = true;
                 }
                 let Some(next) = toks.get(end).filter(|t| t.id != 0) else {
@@ -340,10 +347,9 @@ impl Lexicon {
                 node = self.child(node, next.id);
             }
             if !stems_done {
-                self.scan_prefixes(tokens, start, &mut hits);
+                self.scan_prefixes(tokens, start, hits);
             }
         }
-        hits
     }
 
     /// The trie node after `node` on word `id`, or 0.
