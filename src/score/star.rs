@@ -30,13 +30,32 @@ pub struct Region {
 }
 
 fn heading_part(word: &str) -> Option<Part> {
-    Some(match word.to_ascii_lowercase().as_str() {
-        "situation" | "context" | "background" | "s" => Part::Situation,
-        "task" | "tasks" | "goal" | "objective" | "responsibility" | "t" => Part::Task,
-        "action" | "actions" | "approach" | "a" => Part::Action,
-        "result" | "results" | "outcome" | "outcomes" | "impact" | "r" => Part::Result,
-        _ => return None,
-    })
+    const NAMES: &[(&str, Part)] = &[
+        ("situation", Part::Situation),
+        ("context", Part::Situation),
+        ("background", Part::Situation),
+        ("s", Part::Situation),
+        ("task", Part::Task),
+        ("tasks", Part::Task),
+        ("goal", Part::Task),
+        ("objective", Part::Task),
+        ("responsibility", Part::Task),
+        ("t", Part::Task),
+        ("action", Part::Action),
+        ("actions", Part::Action),
+        ("approach", Part::Action),
+        ("a", Part::Action),
+        ("result", Part::Result),
+        ("results", Part::Result),
+        ("outcome", Part::Result),
+        ("outcomes", Part::Result),
+        ("impact", Part::Result),
+        ("r", Part::Result),
+    ];
+    NAMES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|&(_, part)| part)
 }
 
 /// If `line` opens with a STAR heading, its part and the byte offset (within

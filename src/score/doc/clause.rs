@@ -106,7 +106,8 @@ impl Doc<'_> {
         // A subject is left out only when a verb comes straight after the
         // conjunction ("…, and deleted the photos"); "and a customer
         // dropped…" has its own.
-        let elided = self.first_word(start, end).is_some_and(|w| {
+        let first = self.first_word(start, end);
+        let elided = first.is_some_and(|w| {
             self.starts[w as usize] & (VERBS | bit(Fam::Negator)) != 0 || self.tok(w).is(NEG)
         });
         if agent == Agent::None && !impersonal && elided && join == Join::Coord {
@@ -126,9 +127,7 @@ impl Doc<'_> {
         // ("- Wrote a script to …") is the speaker's.
         if agent == Agent::None
             && !impersonal
-            && self
-                .first_word(start, end)
-                .is_some_and(|w| self.has(w, Fam::ActionVerb))
+            && first.is_some_and(|w| self.has(w, Fam::ActionVerb))
         {
             agent = Agent::I;
             implicit = true;
@@ -177,8 +176,10 @@ impl Doc<'_> {
         let mut j = a;
         // "Finance ops sent…": one agent may be named in several words.
         while j < end && self.starts[j as usize] & agents != 0 {
+            let here = self.starts[j as usize];
             j = [Fam::I, Fam::We, Fam::Other, Fam::Nobody]
                 .iter()
+                .filter(|&&f| here & bit(f) != 0)
                 .map(|&f| self.hit_end(j, f))
                 .max()
                 .unwrap_or(j + 1);

@@ -154,13 +154,23 @@ pub struct Lexicon {
     /// does not chase a pointer per node.
     end_off: Vec<u32>,
     end_fams: Vec<Fam>,
-    /// One-word `*` phrases by their first two bytes: the stem and its
-    /// families.
-    prefix: Vec<Vec<(Box<str>, Vec<Fam>)>>,
-    /// One bit per `prefix` bucket that holds a stem. The buckets span
-    /// 1.5 MB, so a scan checks these 8 KB first and touches a bucket only
-    /// when a stem may match.
+    /// One-word `*` phrases, ordered by their first two bytes (their
+    /// bucket), in one small flat list that stays in cache.
+    stems: Vec<Stem>,
+    /// The stems' bytes, one after another.
+    stem_text: String,
+    /// One bit per bucket that holds a stem: the tokenizer checks it to
+    /// flag the few words a stem may match.
     prefix_used: Vec<u64>,
+}
+
+/// A `*` phrase: the bytes `stem_text[text.0..text.1]` and the families it
+/// belongs to.
+#[derive(Debug, Clone)]
+struct Stem {
+    bucket: u16,
+    text: (u32, u32),
+    fams: Vec<Fam>,
 }
 
 /// A family problem in the rubric file.
@@ -181,6 +191,7 @@ impl Lexicon {
         }
         let mut ends: Vec<Vec<Fam>> = vec![Vec::new()];
         let mut edges = HashMap::new();
+        let mut stems: Vec<(usize, String, Vec<Fam>)> = Vec::new();
         let mut lex = Lexicon {
             vocab: Vocab::default(),
             root: vec![0],
@@ -188,7 +199,8 @@ impl Lexicon {
             kids: Vec::new(),
             end_off: Vec::new(),
             end_fams: Vec::new(),
-            prefix: vec![Vec::new(); 1 << 16],
+            stems: Vec::new(),
+            stem_text: String::new(),
             prefix_used: vec![0; (1 << 16) / 64],
         };
         for fam in Fam::ALL {
@@ -223,11 +235,10 @@ impl Lexicon {
                     }
                     let b = bucket_of(norm.as_bytes());
                     lex.prefix_used[b / 64] |= 1 << (b % 64);
-                    let bucket = &mut lex.prefix[b];
-                    match bucket.iter_mut().find(|(stem, _)| **stem == *norm) {
-                        Some((_, fams)) if !fams.contains(fam) => fams.push(*fam),
+                    match stems.iter_mut().find(|(_, stem, _)| *stem == norm) {
+                        Some((_, _, fams)) if !fams.contains(fam) => fams.push(*fam),
                         Some(_) => {}
-                        None => bucket.push((norm.into(), vec![*fam])),
+                        None => stems.push((b, norm, vec![*fam])),
                     }
                 } else {
                     let node = lex.insert(&norm, &mut ends, &mut edges);
@@ -236,6 +247,20 @@ impl Lexicon {
                     }
                 }
             }
+        }
+        // Stable: stems of one bucket keep the order they were written in.
+        stems.sort_by_key(|&(b, _, _)| b);
+        for (b, stem, fams) in stems {
+            let at = lex.stem_text.len();
+            lex.stem_text.push_str(&stem);
+            lex.stems.push(Stem {
+                bucket: u16::try_from(b).unwrap_or(u16::MAX),
+                text: (
+                    u32::try_from(at).unwrap_or(u32::MAX),
+                    u32::try_from(lex.stem_text.len()).unwrap_or(u32::MAX),
+                ),
+                fams,
+            });
         }
         let mut off = 0u32;
         for fams in &ends {
@@ -364,10 +389,18 @@ impl Lexicon {
     /// Matches of the `*` phrases at token `i` (flagged [`STEM`]): the
     /// stems it starts with.
     fn scan_prefixes(&self, tokens: &Tokens<'_>, i: usize, hits: &mut Vec<Hit>) {
-        let word = tokens.norm_of(i);
-        for (stem, fams) in &self.prefix[bucket_of(word.as_bytes())] {
-            if word.starts_with(&**stem) {
-                for &fam in fams {
+        let word = tokens.norm_of(i).as_bytes();
+        let bucket = bucket_of(word);
+        let first = self
+            .stems
+            .partition_point(|s| usize::from(s.bucket) < bucket);
+        for stem in self.stems[first..]
+            .iter()
+            .take_while(|s| usize::from(s.bucket) == bucket)
+        {
+            let text = &self.stem_text.as_bytes()[stem.text.0 as usize..stem.text.1 as usize];
+            if word.starts_with(text) {
+                for &fam in &stem.fams {
                     #[allow(clippy::cast_possible_truncation)]
                     hits.push(Hit {
                         fam,
