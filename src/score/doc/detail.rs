@@ -34,10 +34,12 @@ impl Doc<'_> {
         }
         #[allow(clippy::cast_possible_truncation)]
         for i in 0..n as u32 {
-            if boost[i as usize] {
+            let t = self.tok(i);
+            // Only a number or a number word can start a measure.
+            let word_measure = bit(Fam::Multiplier) | bit(Fam::WordNumber);
+            if boost[i as usize] || !t.is(NUMBER) && self.starts[i as usize] & word_measure == 0 {
                 continue;
             }
-            let t = self.tok(i);
             let next_unit = (i as usize) + 1 < n && self.has(i + 1, Fam::MeasureUnit);
             if t.is(NUMBER) {
                 let text = self.t.norm_of(i as usize);

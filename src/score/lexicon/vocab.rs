@@ -4,8 +4,8 @@
 //! a `u64`, are both its hash key and, with its length, its identity: a
 //! lookup hashes a few bytes and compares two integers, and only a word
 //! longer than eight bytes compares its text. Open addressing with linear
-//! probing in a table at most a quarter full keeps a miss (most tokens of
-//! an answer) to one or two probes.
+//! probing in a table at most half full keeps a miss (a word no phrase
+//! uses) to one or two probes.
 
 /// One table slot; `id == 0` is empty.
 #[derive(Debug, Clone, Copy, Default)]
@@ -82,7 +82,7 @@ impl Vocab {
         if id != 0 {
             return id;
         }
-        if (self.words.len() + 1) * 4 > self.slots.len() {
+        if (self.words.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
         self.words.push(word.into());
