@@ -121,9 +121,13 @@ impl Doc<'_> {
             let mut join = Join::Start;
             #[allow(clippy::cast_possible_truncation)]
             let si = si as u32;
-            let mut j = s.start;
-            while j < s.end {
-                let t = self.tok(j);
+            let (a, b) = (s.start as usize, s.end as usize);
+            let per_token = self.t.toks[a..b]
+                .iter()
+                .zip(&self.starts[a..b])
+                .zip(&self.ends[a..b])
+                .zip(&self.inside[a..b]);
+            for (j, (((t, &starts), &ends), &inside)) in (s.start..).zip(per_token) {
                 if t.is(PUNCT) {
                     if j > c0 {
                         clauses.push(raw_clause(c0, j, si, join));
@@ -131,8 +135,8 @@ impl Doc<'_> {
                     }
                     c0 = j + 1;
                 } else if j > c0
-                    && !self.inside[j as usize]
-                    && self.starts[j as usize]
+                    && !inside
+                    && starts
                         & (bit(Fam::Coord)
                             | bit(Fam::Subord)
                             | bit(Fam::Concession)
@@ -140,15 +144,14 @@ impl Doc<'_> {
                         != 0
                 {
                     clauses.push(raw_clause(c0, j, si, join));
-                    join = if self.starts[j as usize] & (bit(Fam::Coord) | bit(Fam::Contrast)) != 0
-                    {
+                    join = if starts & (bit(Fam::Coord) | bit(Fam::Contrast)) != 0 {
                         Join::Coord
                     } else {
                         Join::Sub
                     };
                     c0 = j;
                 }
-                if j + 1 < s.end && j >= c0 && self.ends[j as usize] & bit(Fam::Perception) != 0 {
+                if j + 1 < s.end && j >= c0 && ends & bit(Fam::Perception) != 0 {
                     clauses.push(raw_clause(c0, j + 1, si, join));
                     join = Join::Sub;
                     c0 = j + 1;
@@ -158,7 +161,6 @@ impl Doc<'_> {
                     join = Join::Coord;
                     c0 = j + 1;
                 }
-                j += 1;
             }
             if s.end > c0 {
                 clauses.push(raw_clause(c0, s.end, si, join));
