@@ -82,16 +82,16 @@ impl Doc<'_> {
                 sent_first[s.start as usize] = true;
             }
         }
-        for (i, t) in self.t.toks.iter().enumerate() {
-            let family = self.starts[i]
-                & (bit(Fam::I) | bit(Fam::We) | bit(Fam::Other) | bit(Fam::Buzz))
-                != 0;
-            let name = t.is(CAP) && t.is(WORD) && !sent_first[i] && !t.is(LINE_START) && !family;
-            detail[i] = t.is(NUMBER)
+        let per_token = self.t.toks.iter().zip(&self.starts).zip(&sent_first);
+        for (((t, &starts), &first), detail) in per_token.zip(detail.iter_mut()) {
+            let family =
+                starts & (bit(Fam::I) | bit(Fam::We) | bit(Fam::Other) | bit(Fam::Buzz)) != 0;
+            let name = t.is(CAP) && t.is(WORD) && !first && !t.is(LINE_START) && !family;
+            *detail = t.is(NUMBER)
                 || t.is(HAS_DIGIT)
                 || (t.is(ACRONYM) && !family)
                 || name
-                || self.starts[i] & bit(Fam::Concrete) != 0;
+                || starts & bit(Fam::Concrete) != 0;
         }
         self.detail = detail;
         self.sent_first = sent_first;
