@@ -162,6 +162,12 @@ pub struct Lexicon {
     /// One bit per bucket that holds a stem: the tokenizer checks it to
     /// flag the few words a stem may match.
     prefix_used: Vec<u64>,
+    /// For each word of `prefix_used`, how many buckets before it hold a
+    /// stem: a used bucket's rank, and so its entry in `bucket_stems`, is
+    /// this plus a popcount.
+    rank_base: Vec<u32>,
+    /// The stems of each used bucket, in bucket order: `stems[a..b]`.
+    bucket_stems: Vec<(u32, u32)>,
 }
 
 /// A `*` phrase: the bytes `stem_text[text.0..text.1]` and the families it
@@ -202,6 +208,8 @@ impl Lexicon {
             stems: Vec::new(),
             stem_text: String::new(),
             prefix_used: vec![0; (1 << 16) / 64],
+            rank_base: Vec::new(),
+            bucket_stems: Vec::new(),
         };
         for fam in Fam::ALL {
             let Some(phrases) = families.get(fam.name()) else {
@@ -261,6 +269,25 @@ impl Lexicon {
                 ),
                 fams,
             });
+        }
+        let mut rank = 0;
+        for used in &lex.prefix_used {
+            lex.rank_base.push(rank);
+            rank += used.count_ones();
+        }
+        let mut at = 0;
+        while at < lex.stems.len() {
+            let bucket = lex.stems[at].bucket;
+            let end = at
+                + lex.stems[at..]
+                    .iter()
+                    .take_while(|s| s.bucket == bucket)
+                    .count();
+            lex.bucket_stems.push((
+                u32::try_from(at).unwrap_or(u32::MAX),
+                u32::try_from(end).unwrap_or(u32::MAX),
+            ));
+            at = end;
         }
         let mut off = 0u32;
         for fams in &ends {
@@ -391,13 +418,10 @@ impl Lexicon {
     fn scan_prefixes(&self, tokens: &Tokens<'_>, i: usize, hits: &mut Vec<Hit>) {
         let word = tokens.norm_of(i).as_bytes();
         let bucket = bucket_of(word);
-        let first = self
-            .stems
-            .partition_point(|s| usize::from(s.bucket) < bucket);
-        for stem in self.stems[first..]
-            .iter()
-            .take_while(|s| usize::from(s.bucket) == bucket)
-        {
+        let below = self.prefix_used[bucket / 64] & ((1 << (bucket % 64)) - 1);
+        let rank = self.rank_base[bucket / 64] + below.count_ones();
+        let (a, b) = self.bucket_stems[rank as usize];
+        for stem in &self.stems[a as usize..b as usize] {
             let text = &self.stem_text.as_bytes()[stem.text.0 as usize..stem.text.1 as usize];
             if word.starts_with(text) {
                 for &fam in &stem.fams {
