@@ -256,46 +256,58 @@ impl Lexicon {
                 }
             }
         }
+        lex.freeze_stems(stems);
+        lex.freeze_trie(&ends, edges);
+        Ok(lex)
+    }
+
+    /// Lays the stems out flat, ordered by bucket, with the rank tables
+    /// that find a bucket's stems.
+    fn freeze_stems(&mut self, mut stems: Vec<(usize, String, Vec<Fam>)>) {
         // Stable: stems of one bucket keep the order they were written in.
         stems.sort_by_key(|&(b, _, _)| b);
         for (b, stem, fams) in stems {
-            let at = lex.stem_text.len();
-            lex.stem_text.push_str(&stem);
-            lex.stems.push(Stem {
+            let at = self.stem_text.len();
+            self.stem_text.push_str(&stem);
+            self.stems.push(Stem {
                 bucket: u16::try_from(b).unwrap_or(u16::MAX),
                 text: (
                     u32::try_from(at).unwrap_or(u32::MAX),
-                    u32::try_from(lex.stem_text.len()).unwrap_or(u32::MAX),
+                    u32::try_from(self.stem_text.len()).unwrap_or(u32::MAX),
                 ),
                 fams,
             });
         }
         let mut rank = 0;
-        for used in &lex.prefix_used {
-            lex.rank_base.push(rank);
+        for used in &self.prefix_used {
+            self.rank_base.push(rank);
             rank += used.count_ones();
         }
         let mut at = 0;
-        while at < lex.stems.len() {
-            let bucket = lex.stems[at].bucket;
+        while at < self.stems.len() {
+            let bucket = self.stems[at].bucket;
             let end = at
-                + lex.stems[at..]
+                + self.stems[at..]
                     .iter()
                     .take_while(|s| s.bucket == bucket)
                     .count();
-            lex.bucket_stems.push((
+            self.bucket_stems.push((
                 u32::try_from(at).unwrap_or(u32::MAX),
                 u32::try_from(end).unwrap_or(u32::MAX),
             ));
             at = end;
         }
+    }
+
+    /// Lays the trie out flat: families per node and children per node.
+    fn freeze_trie(&mut self, ends: &[Vec<Fam>], edges: HashMap<(u32, u32), u32>) {
         let mut off = 0u32;
-        for fams in &ends {
-            lex.end_off.push(off);
+        for fams in ends {
+            self.end_off.push(off);
             off += u32::try_from(fams.len()).unwrap_or(u32::MAX);
         }
-        lex.end_off.push(off);
-        lex.end_fams = ends.concat();
+        self.end_off.push(off);
+        self.end_fams = ends.concat();
         let mut kids: Vec<(u32, u32, u32)> = edges
             .into_iter()
             .map(|((node, id), child)| (node, id, child))
@@ -303,14 +315,13 @@ impl Lexicon {
         kids.sort_unstable();
         let mut at = 0;
         for node in 0..ends.len() {
-            lex.kid_off.push(u32::try_from(at).unwrap_or(u32::MAX));
+            self.kid_off.push(u32::try_from(at).unwrap_or(u32::MAX));
             while at < kids.len() && kids[at].0 as usize == node {
                 at += 1;
             }
         }
-        lex.kid_off.push(u32::try_from(at).unwrap_or(u32::MAX));
-        lex.kids = kids.into_iter().map(|(_, id, child)| (id, child)).collect();
-        Ok(lex)
+        self.kid_off.push(u32::try_from(at).unwrap_or(u32::MAX));
+        self.kids = kids.into_iter().map(|(_, id, child)| (id, child)).collect();
     }
 
     /// Adds a normalised phrase to the trie, whose nodes' families are
