@@ -7,8 +7,8 @@
 //! ("I should have"), or bad work handed over ("gave us bad requirements").
 //! Order then decides `owns_fault_first`.
 
-use super::{Finding, Input, add_span};
-use crate::score::doc::{Agent, Doc, Join};
+use super::{Ctx, Finding, add_span};
+use crate::score::doc::{Agent, Join, bit};
 use crate::score::lexicon::{Fam, Hit};
 
 /// Whose fault a clause names.
@@ -29,11 +29,13 @@ struct Fault {
 /// The faults an answer names, in order.
 pub struct Faults {
     list: Vec<Fault>,
-    /// Anyone else's slip was told, even as the incident ("an intern ran
-    /// the script"): someone a blameless answer could protect.
-    others_erred: bool,
+    /// Per clause: it names someone's slip ([`fault_in`]), read again by
+    /// the remedies.
+    named: Vec<bool>,
     /// No real mistake is offered, so none can be owned first.
     denied: bool,
+    /// The `denies_mistake` finding.
+    denial: Finding,
     /// Where the speaker protects the person who slipped.
     support: Finding,
 }
@@ -45,34 +47,52 @@ const BAD_WORK_REACH: u32 = 4;
 /// team had told me"); further on it belongs to another subject.
 const FAULT_REACH: u32 = 6;
 
+/// Families that can make a clause with a person in it a fault.
+const FAULT_FAMS: u128 = bit(Fam::FaultVerb)
+    | bit(Fam::Diligence)
+    | bit(Fam::ActionVerb)
+    | bit(Fam::ShouldHave)
+    | bit(Fam::BadAdj)
+    | bit(Fam::Mechanism);
+
 impl Faults {
-    pub fn find(input: &Input<'_, '_>) -> Faults {
+    /// Finds the faults; `specific` is whether the answer has concrete
+    /// detail (the `specificity` signal), which decides whether a vague
+    /// answer dodged the question.
+    pub fn find(input: &Ctx<'_, '_>, specific: bool) -> Faults {
         let doc = input.doc;
         let brag_sents: Vec<u32> = input
             .live_hits(Fam::Humblebrag)
             .map(|(_, c)| doc.clauses[c].sent)
             .collect();
         let mut list = Vec::new();
+        let mut named = Vec::with_capacity(doc.clauses.len());
         for c in 0..doc.clauses.len() {
+            let fault = fault_in(input, c);
+            named.push(fault.is_some());
             if brag_sents.contains(&doc.clauses[c].sent) {
                 continue;
             }
-            if let Some(f) = fault_in(doc, c).or_else(|| human_error_of_others(input, c)) {
+            if let Some(f) = fault.or_else(|| human_error_of_others(input, c)) {
                 list.push(f);
             }
         }
         // "Nobody told me, but that's on me": an absence owned in the same
         // sentence is not blame.
-        let owned_sents: Vec<u32> = list
-            .iter()
-            .filter(|f| f.owner == Owner::Mine)
-            .map(|f| doc.clauses[f.clause].sent)
-            .collect();
-        list.retain(|f| {
-            !(f.owner == Owner::Theirs
-                && f.impersonal
-                && owned_sents.contains(&doc.clauses[f.clause].sent))
-        });
+        if list.iter().any(|f| f.impersonal) {
+            let owned_sents: Vec<u32> = list
+                .iter()
+                .filter(|f| f.owner == Owner::Mine)
+                .map(|f| doc.clauses[f.clause].sent)
+                .collect();
+            list.retain(|f| {
+                !(f.owner == Owner::Theirs
+                    && f.impersonal
+                    && owned_sents.contains(&doc.clauses[f.clause].sent))
+            });
+        }
+        // Anyone else's slip was told, even as the incident ("an intern ran
+        // the script"): someone a blameless answer could protect.
         let others_erred = list.iter().any(|f| f.owner == Owner::Theirs);
         let support = blameless(input, others_erred);
         // "An intern deleted the photos. I didn't blame him: I had given
@@ -81,25 +101,32 @@ impl Faults {
         if let Some(first_support) = support.spans.first().map(|s| s.0) {
             list.retain(|f| f.owner == Owner::Mine || doc.clause_span(f.clause).0 > first_support);
         }
-        let mut faults = Faults {
+        let denial = denies(input, &list, others_erred, specific);
+        Faults {
             list,
-            others_erred,
-            denied: false,
+            named,
+            denied: denial.hit,
+            denial,
             support,
-        };
-        faults.denied = denies(input, &faults).hit;
-        faults
+        }
     }
 
-    pub fn blameless(&self) -> Finding {
-        self.support.clone()
+    /// Whether clause `c` names anyone's slip.
+    pub fn names_fault(&self, c: usize) -> bool {
+        self.named[c]
     }
 
-    pub fn denies(&self, input: &Input<'_, '_>) -> Finding {
-        denies(input, self)
+    /// The `blameless_support` finding, handed over once.
+    pub fn take_support(&mut self) -> Finding {
+        std::mem::take(&mut self.support)
     }
 
-    pub fn owns_first(&self, input: &Input<'_, '_>) -> Finding {
+    /// The `denies_mistake` finding, handed over once.
+    pub fn take_denied(&mut self) -> Finding {
+        std::mem::take(&mut self.denial)
+    }
+
+    pub fn owns_first(&self, input: &Ctx<'_, '_>) -> Finding {
         if self.denied {
             return Finding::default();
         }
@@ -112,7 +139,7 @@ impl Faults {
         }
     }
 
-    pub fn blames(&self, input: &Input<'_, '_>) -> Finding {
+    pub fn blames(&self, input: &Ctx<'_, '_>) -> Finding {
         let mut spans = Vec::new();
         for f in self.list.iter().filter(|f| f.owner == Owner::Theirs) {
             add_span(&mut spans, input.doc.clause_span(f.clause));
@@ -121,15 +148,12 @@ impl Faults {
     }
 }
 
-/// Whether clause `c` names anyone's slip.
-pub(super) fn names_fault(doc: &Doc<'_>, c: usize) -> bool {
-    fault_in(doc, c).is_some()
-}
-
 /// The fault clause `c` names, if any.
-fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
+fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
+    let doc = input.doc;
     let cl = &doc.clauses[c];
     let range = cl.start..cl.end;
+    let has = |f| input.clause_has(c, f);
     let mk = |owner, impersonal| Fault {
         owner,
         clause: c,
@@ -138,22 +162,21 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
     // Phrases that carry their owner: "my mistake", "that's on me",
     // "the intern's fault". Negated ones ("it wasn't their fault") are
     // not faults at all.
-    if doc
-        .of_in(Fam::OwnFault, range.clone())
-        .iter()
-        .any(|h| !doc.negated(c, h.start))
-    {
+    let unnegated = |f| {
+        has(f)
+            && doc
+                .of_in(f, range.clone())
+                .iter()
+                .any(|h| !doc.negated(c, h.start))
+    };
+    if unnegated(Fam::OwnFault) {
         return Some(mk(Owner::Mine, false));
     }
-    if doc
-        .of_in(Fam::OtherFault, range.clone())
-        .iter()
-        .any(|h| !doc.negated(c, h.start))
-    {
+    if unnegated(Fam::OtherFault) {
         return Some(mk(Owner::Theirs, false));
     }
     // "I can't think of one" is no confession.
-    if doc.any_in(Fam::Deny, range.clone()) {
+    if has(Fam::Deny) {
         return None;
     }
     // "Nobody owned the sync" names a gap in the system, not a person.
@@ -163,12 +186,31 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
         Agent::Nobody | Agent::None => return None,
     };
     let impersonal = false;
+    // A person's act given as the cause: "… because I had copied the
+    // config", "… because the vendor changed the format".
+    let as_cause = cl.join == Join::Sub
+        && doc.has(cl.start, Fam::Causal)
+        && cl.agent == Agent::I
+        && cl.agent_tok.is_some();
+    if as_cause {
+        return Some(mk(owner, impersonal));
+    }
+    if !input.clause_has_any(c, FAULT_FAMS) {
+        return None;
+    }
     let from = cl.agent_tok.unwrap_or(cl.start);
     let verb = cl.after_agent;
     let after = |h: &&Hit| h.start >= from && h.start <= verb + FAULT_REACH;
     let live = |h: &Hit| !doc.negated(c, h.start);
+    let hits = |f| {
+        if has(f) {
+            doc.of_in(f, range.clone())
+        } else {
+            &[]
+        }
+    };
     // Missing the target is the failure itself, not its cause.
-    let outcome = doc.of_in(Fam::MissedOutcome, range.clone());
+    let outcome = hits(Fam::MissedOutcome);
     let is_outcome = |h: &Hit| {
         outcome
             .iter()
@@ -182,44 +224,46 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
                 "was" | "were" | "been" | "being" | "got"
             )
     };
-    let fault_verb = doc
-        .of_in(Fam::FaultVerb, range.clone())
-        .iter()
-        .filter(after)
-        .any(|h| live(h) && !is_outcome(h) && !passive(h));
+    let fault_verb = || {
+        hits(Fam::FaultVerb)
+            .iter()
+            .filter(after)
+            .any(|h| live(h) && !is_outcome(h) && !passive(h))
+    };
     // A duty left undone: a diligence or action verb under negation ("I
     // didn't check", "we never sent a key", "nobody told me").
-    let lapse = [Fam::Diligence, Fam::ActionVerb].iter().any(|&f| {
-        doc.of_in(f, range.clone())
+    let lapse = || {
+        [Fam::Diligence, Fam::ActionVerb].iter().any(|&f| {
+            hits(f)
+                .iter()
+                .filter(after)
+                .any(|h| doc.negated(c, h.start))
+        })
+    };
+    let should = || has(Fam::ShouldHave) && doc.any_in(Fam::ShouldHave, from..cl.end);
+    let bad_work = || {
+        hits(Fam::BadAdj)
             .iter()
             .filter(after)
-            .any(|h| doc.negated(c, h.start))
-    });
-    // A person's act given as the cause: "… because I had copied the
-    // config", "… because the vendor changed the format".
-    let as_cause = cl.join == Join::Sub
-        && doc.has(cl.start, Fam::Causal)
-        && cl.agent == Agent::I
-        && cl.agent_tok.is_some();
-    let should = doc.any_in(Fam::ShouldHave, from..cl.end);
-    let bad_work = doc
-        .of_in(Fam::BadAdj, range.clone())
-        .iter()
-        .filter(after)
-        .any(|h| h.start <= verb + BAD_WORK_REACH && live(h));
+            .any(|h| h.start <= verb + BAD_WORK_REACH && live(h))
+    };
     // "We had no alerting": a missing safeguard the speaker's team owned.
-    let gap = owner == Owner::Mine
-        && doc
-            .of_in(Fam::Mechanism, range.clone())
-            .iter()
-            .filter(after)
-            .any(|h| doc.negated(c, h.start));
-    (fault_verb || lapse || should || bad_work || gap || as_cause).then_some(mk(owner, impersonal))
+    let gap = || {
+        owner == Owner::Mine
+            && hits(Fam::Mechanism)
+                .iter()
+                .filter(after)
+                .any(|h| doc.negated(c, h.start))
+    };
+    (should() || fault_verb() || lapse() || bad_work() || gap()).then_some(mk(owner, impersonal))
 }
 
 /// "It was human error: one of the agents…": a shallow cause pinned on
 /// someone else in the same or the next sentence.
-fn human_error_of_others(input: &Input<'_, '_>, c: usize) -> Option<Fault> {
+fn human_error_of_others(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
+    if !input.clause_has(c, Fam::ShallowCause) {
+        return None;
+    }
     let doc = input.doc;
     let cl = &doc.clauses[c];
     doc.of_in(Fam::ShallowCause, cl.start..cl.end)
@@ -242,7 +286,7 @@ fn human_error_of_others(input: &Input<'_, '_>, c: usize) -> Option<Fault> {
 ///
 /// Asked for a mistake, an answer that names no fault at all, the
 /// speaker's or anyone's ("things didn't go as planned"), offers none.
-fn denies(input: &Input<'_, '_>, faults: &Faults) -> Finding {
+fn denies(input: &Ctx<'_, '_>, faults: &[Fault], others_erred: bool, specific: bool) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     for (h, _) in input.live_hits(Fam::Deny) {
@@ -253,9 +297,8 @@ fn denies(input: &Input<'_, '_>, faults: &Faults) -> Finding {
     }
     // A vague, slogan-filled answer with no fault in it has dodged the
     // question.
-    let vague = !super::structure::specificity(input).hit && doc.of(Fam::Buzz).len() >= 2;
-    if spans.is_empty() && input.mistake && vague && faults.list.is_empty() && !faults.others_erred
-    {
+    let vague = !specific && doc.of(Fam::Buzz).len() >= 2;
+    if spans.is_empty() && input.mistake && vague && faults.is_empty() && !others_erred {
         return Finding::from_spans(
             doc.sents
                 .first()
@@ -274,7 +317,7 @@ fn denies(input: &Input<'_, '_>, faults: &Faults) -> Finding {
 /// person's slip was told; a refusal to blame counts when it names them
 /// ("I didn't blame the intern"). "Instead of pointing fingers" in a story
 /// with nobody in it is a slogan.
-fn blameless(input: &Input<'_, '_>, others_erred: bool) -> Finding {
+fn blameless(input: &Ctx<'_, '_>, others_erred: bool) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     if others_erred {

@@ -1,7 +1,7 @@
 //! STAR structure signals: the four parts, a measured result, "I" over
 //! "we", and concrete detail over vague talk.
 
-use super::{Finding, Input, add_span};
+use super::{Ctx, Finding, add_span};
 use crate::score::doc::Agent;
 use crate::score::lexicon::Fam;
 use crate::score::star::Part;
@@ -11,7 +11,7 @@ const MIN_SITUATION_WORDS: usize = 6;
 const MIN_RESULT_WORDS: usize = 4;
 const MIN_ACTIONS: usize = 2;
 
-fn part_sentences<'i>(input: &'i Input<'_, '_>, part: Part) -> impl Iterator<Item = usize> + 'i {
+fn part_sentences<'i>(input: &'i Ctx<'_, '_>, part: Part) -> impl Iterator<Item = usize> + 'i {
     input
         .labels
         .iter()
@@ -20,7 +20,7 @@ fn part_sentences<'i>(input: &'i Input<'_, '_>, part: Part) -> impl Iterator<Ite
         .map(|(i, _)| i)
 }
 
-fn part_words(input: &Input<'_, '_>, part: Part) -> usize {
+fn part_words(input: &Ctx<'_, '_>, part: Part) -> usize {
     part_sentences(input, part)
         .map(|i| {
             let s = &input.doc.sents[i];
@@ -32,7 +32,7 @@ fn part_words(input: &Input<'_, '_>, part: Part) -> usize {
         .sum()
 }
 
-fn first_sentence_of(input: &Input<'_, '_>, part: Part, min_words: usize) -> Finding {
+fn first_sentence_of(input: &Ctx<'_, '_>, part: Part, min_words: usize) -> Finding {
     if part_words(input, part) < min_words {
         return Finding::default();
     }
@@ -46,13 +46,13 @@ fn first_sentence_of(input: &Input<'_, '_>, part: Part, min_words: usize) -> Fin
     Finding::from_spans(spans)
 }
 
-pub fn situation(input: &Input<'_, '_>) -> Finding {
+pub fn situation(input: &Ctx<'_, '_>) -> Finding {
     first_sentence_of(input, Part::Situation, MIN_SITUATION_WORDS)
 }
 
 /// A task part, or the speaker's own responsibility stated anywhere ("I
 /// promised the partner…", "my job was to…").
-pub fn task(input: &Input<'_, '_>) -> Finding {
+pub fn task(input: &Ctx<'_, '_>) -> Finding {
     let found = first_sentence_of(input, Part::Task, 3);
     if found.hit {
         return found;
@@ -68,11 +68,11 @@ pub fn task(input: &Input<'_, '_>) -> Finding {
     Finding::from_spans(spans)
 }
 
-pub fn result(input: &Input<'_, '_>) -> Finding {
+pub fn result(input: &Ctx<'_, '_>) -> Finding {
     first_sentence_of(input, Part::Result, MIN_RESULT_WORDS)
 }
 
-pub fn action(input: &Input<'_, '_>) -> Finding {
+pub fn action(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut concrete: Vec<usize> = (0..doc.clauses.len())
         .filter(|&c| doc.clauses[c].concrete)
@@ -94,7 +94,7 @@ pub fn action(input: &Input<'_, '_>) -> Finding {
 
 /// A measure in the result: in sentences labelled Result, or failing those,
 /// in sentences that report an outcome verb ("cut", "reduced", "saved").
-pub fn quantified(input: &Input<'_, '_>) -> Finding {
+pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     let mut scan = |i: usize| {
@@ -125,7 +125,7 @@ pub fn quantified(input: &Input<'_, '_>) -> Finding {
 
 /// Actions told mostly as "I": at least two, and at least 60% of the
 /// actions with a person doing them.
-pub fn first_person(input: &Input<'_, '_>) -> Finding {
+pub fn first_person(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut mine = Vec::new();
     let mut ours = 0usize;
@@ -155,7 +155,7 @@ pub fn first_person(input: &Input<'_, '_>) -> Finding {
 
 /// Concrete detail: numbers, names, acronyms and technical nouns, enough of
 /// them for the answer's size, and clearly more than vague words and hedges.
-pub fn specificity(input: &Input<'_, '_>) -> Finding {
+pub fn specificity(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let details: Vec<u32> = (0..doc.detail.len())
         .filter(|&i| doc.detail[i])
