@@ -6,7 +6,7 @@
 //! flag ("I didn't wait for my manager") is not a flag, and neither is one
 //! conceded or overturned by the speaker's own action.
 
-use super::{Ctx, Finding, add_span};
+use super::{Ctx, Finding, add_span, takes};
 use crate::score::doc::Agent;
 use crate::score::lexicon::Fam;
 use crate::score::star::Part;
@@ -22,8 +22,9 @@ pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
             if h.end - h.start < 3 && !speaker && f == Fam::Indifference {
                 continue;
             }
-            if !input.overridden(c) {
-                add_span(&mut spans, doc.clause_span(c));
+            let span = doc.clause_span(c);
+            if takes(&spans, span) && !input.overridden(c) {
+                add_span(&mut spans, span);
             }
         }
     }

@@ -50,10 +50,15 @@ impl Finding {
 
 /// Adds `span` unless it overlaps one already there or the list is full.
 pub fn add_span(spans: &mut Vec<(usize, usize)>, span: (usize, usize)) {
-    let overlaps = spans.iter().any(|&(a, b)| span.0 < b && a < span.1);
-    if spans.len() < MAX_EVIDENCE && !overlaps {
+    if takes(spans, span) {
         spans.push(span);
     }
+}
+
+/// Whether [`add_span`] would add `span`: a detector whose only evidence is
+/// that span can skip the checks for a hit that could not add it anyway.
+pub fn takes(spans: &[(usize, usize)], span: (usize, usize)) -> bool {
+    spans.len() < MAX_EVIDENCE && !spans.iter().any(|&(a, b)| span.0 < b && a < span.1)
 }
 
 /// What [`run`] is given: the analysed answer and its question.
@@ -107,6 +112,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// Whether clause `c` holds a match of any family in `mask`.
     pub fn clause_has_any(&self, c: usize, mask: u128) -> bool {
         self.clause_fams[c] & mask != 0
+    }
+
+    /// [`Doc::hypothetical`], answered at once for a clause with no modal.
+    pub fn hypothetical(&self, c: usize, at: u32) -> bool {
+        // Doc::hypothetical looks only between the clause start and `at`.
+        let beyond = at > self.doc.clauses[c].end;
+        (beyond || self.clause_has(c, Fam::Modal)) && self.doc.hypothetical(c, at)
     }
 
     /// Whether sentence `s` holds a match of `f`: `doc.any_in(f, sentence)`.

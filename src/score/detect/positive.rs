@@ -6,7 +6,7 @@
 //! is not evidence: every hit must sit in a clause with something concrete
 //! or no buzzword at all.
 
-use super::{Ctx, Finding, add_span};
+use super::{Ctx, Finding, add_span, takes};
 use crate::score::doc::{Agent, Clause};
 use crate::score::lexicon::Fam;
 
@@ -16,7 +16,7 @@ pub fn lexical(input: &Ctx<'_, '_>, f: Fam, min: usize) -> Finding {
     let doc = input.doc;
     let mut clauses: Vec<usize> = Vec::new();
     for (h, c) in input.live_hits(f) {
-        if input.buzz_only(c) || doc.hypothetical(c, h.start) || dismissive(input, c) {
+        if input.buzz_only(c) || input.hypothetical(c, h.start) || dismissive(input, c) {
             continue;
         }
         if !clauses.contains(&c) {
@@ -52,6 +52,9 @@ pub fn customer_focus(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     for (h, c) in input.live_hits(Fam::Customer) {
+        if !takes(&spans, input.sentence_span_of(c)) {
+            continue;
+        }
         if input.buzz_only(c) || in_metric(input, h.start) {
             continue;
         }
@@ -81,7 +84,10 @@ pub fn data_driven(input: &Ctx<'_, '_>) -> Finding {
     // The speaker's own digging into records: "I pulled three months of
     // pages, grouped them by alert, and found six caused 80%".
     for (h, c) in input.live_hits(Fam::Investigate) {
-        if doc.hypothetical(c, h.start) {
+        if !takes(&spans, doc.clause_span(c)) {
+            continue;
+        }
+        if input.hypothetical(c, h.start) {
             continue;
         }
         let cl = &doc.clauses[c];
@@ -96,6 +102,9 @@ pub fn data_driven(input: &Ctx<'_, '_>) -> Finding {
         }
     }
     for (h, c) in input.live_hits(Fam::DataNoun) {
+        if !takes(&spans, doc.clause_span(c)) {
+            continue;
+        }
         if input.buzz_only(c) {
             continue;
         }
@@ -145,9 +154,12 @@ pub fn develops_others(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     for (h, c) in input.live_hits(Fam::Develop) {
+        if !takes(&spans, doc.clause_span(c)) {
+            continue;
+        }
         let cl = &doc.clauses[c];
         let speaker = matches!(cl.agent, Agent::I | Agent::We);
-        if speaker && !input.buzz_only(c) && !doc.hypothetical(c, h.start) {
+        if speaker && !input.buzz_only(c) && !input.hypothetical(c, h.start) {
             add_span(&mut spans, doc.clause_span(c));
         }
     }

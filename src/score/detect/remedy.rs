@@ -7,7 +7,7 @@
 //! telling people to be careful"); a root cause must say *what* it was.
 
 use super::faults::Faults;
-use super::{Ctx, Finding, add_span};
+use super::{Ctx, Finding, add_span, takes};
 use crate::score::doc::{Agent, bit};
 use crate::score::lexicon::Fam;
 
@@ -29,6 +29,9 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     };
     let mut spans = Vec::new();
     for (_, c) in input.live_hits(Fam::RootCause) {
+        if !takes(&spans, input.sentence_span_of(c)) {
+            continue;
+        }
         // Saying *what* the cause was: something concrete, or someone's
         // slip ("underneath it, I didn't trust our review standards").
         let sent = doc.clauses[c].sent as usize;
@@ -86,6 +89,9 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         let Some(c) = doc.clause_of(h.start) else {
             continue;
         };
+        if !takes(&spans, doc.clause_span(c)) {
+            continue;
+        }
         let cl = &doc.clauses[c];
         // Skipping the dry run is the opposite of putting one in place.
         let skipped = || {
@@ -99,7 +105,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         // timeout"), not the fix.
         if input.clause_has(c, Fam::Willpower)
             || faults.names_fault(c)
-            || input.clause_has(c, Fam::Modal) && doc.hypothetical(c, h.start)
+            || input.hypothetical(c, h.start)
             || doc.negated(c, h.start)
             || skipped()
         {
@@ -134,7 +140,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                 let Some(k) = doc.clause_of(e.start) else {
                     return false;
                 };
-                !inside && !doc.negated(k, e.start) && !doc.hypothetical(k, e.start)
+                !inside && !doc.negated(k, e.start) && !input.hypothetical(k, e.start)
             });
         if enacted && cl.agent != Agent::Nobody {
             add_span(&mut spans, doc.clause_span(c));
@@ -169,6 +175,9 @@ pub fn lesson(input: &Ctx<'_, '_>) -> Finding {
         .live_hits(Fam::Learned)
         .chain(input.live_hits(Fam::AppliedSince))
     {
+        if !takes(&spans, doc.clause_span(c)) {
+            continue;
+        }
         // "The lesson was for leadership to be quicker" is a lesson for
         // someone else.
         let cl = &doc.clauses[c];
@@ -189,8 +198,11 @@ pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
         .live_hits(Fam::CommVerb)
         .chain(input.live_hits(Fam::Updates))
     {
+        if !takes(&spans, doc.clause_span(c)) {
+            continue;
+        }
         let cl = &doc.clauses[c];
-        if !matches!(cl.agent, Agent::I | Agent::We) || doc.hypothetical(c, h.start) {
+        if !matches!(cl.agent, Agent::I | Agent::We) || input.hypothetical(c, h.start) {
             continue;
         }
         // Telling means telling someone: "raised the timeout" tells nobody.
