@@ -9,7 +9,7 @@
 
 use super::{Ctx, Finding, add_span};
 use crate::score::doc::{Agent, Join, bit};
-use crate::score::lexicon::{Fam, Hit};
+use crate::score::lexicon::Fam;
 
 /// Whose fault a clause names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,11 +47,11 @@ const BAD_WORK_REACH: u32 = 4;
 /// team had told me"); further on it belongs to another subject.
 const FAULT_REACH: u32 = 6;
 
-/// Families that can make a clause with a person in it a fault.
-const FAULT_FAMS: u128 = bit(Fam::FaultVerb)
+/// Families of a predicate that can make a clause with a person in it a
+/// fault: a fault verb, a duty or a safeguard under negation, bad work.
+const PREDICATE: u128 = bit(Fam::FaultVerb)
     | bit(Fam::Diligence)
     | bit(Fam::ActionVerb)
-    | bit(Fam::ShouldHave)
     | bit(Fam::BadAdj)
     | bit(Fam::Mechanism);
 
@@ -195,67 +195,51 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     if as_cause {
         return Some(mk(owner, impersonal));
     }
-    if !input.clause_has_any(c, FAULT_FAMS) {
+    if !input.clause_has_any(c, PREDICATE | bit(Fam::ShouldHave)) {
         return None;
     }
     let from = cl.agent_tok.unwrap_or(cl.start);
     let verb = cl.after_agent;
-    let after = |h: &&Hit| h.start >= from && h.start <= verb + FAULT_REACH;
-    let live = |h: &Hit| !doc.negated(c, h.start);
-    let hits = |f| {
-        if has(f) {
-            doc.of_in(f, range.clone())
-        } else {
-            &[]
-        }
-    };
+    let should = has(Fam::ShouldHave) && (from..cl.end).any(|j| doc.has(j, Fam::ShouldHave));
+    if should {
+        return Some(mk(owner, impersonal));
+    }
     // Missing the target is the failure itself, not its cause.
-    let outcome = hits(Fam::MissedOutcome);
-    let is_outcome = |h: &Hit| {
-        outcome
-            .iter()
-            .any(|o| o.start <= h.start && h.start < o.end)
+    let outcome = if has(Fam::MissedOutcome) {
+        doc.of_in(Fam::MissedOutcome, range)
+    } else {
+        &[]
     };
+    let is_outcome = |j: u32| outcome.iter().any(|o| o.start <= j && j < o.end);
     // "Customers were charged twice": the subject suffered it, passive.
-    let passive = |h: &Hit| {
-        h.start > 0
+    let passive = |j: u32| {
+        j > 0
             && matches!(
-                doc.t.norm_of(h.start as usize - 1),
+                doc.t.norm_of(j as usize - 1),
                 "was" | "were" | "been" | "being" | "got"
             )
     };
-    let fault_verb = || {
-        hits(Fam::FaultVerb)
-            .iter()
-            .filter(after)
-            .any(|h| live(h) && !is_outcome(h) && !passive(h))
-    };
-    // A duty left undone: a diligence or action verb under negation ("I
-    // didn't check", "we never sent a key", "nobody told me").
-    let lapse = || {
-        [Fam::Diligence, Fam::ActionVerb].iter().any(|&f| {
-            hits(f)
-                .iter()
-                .filter(after)
-                .any(|h| doc.negated(c, h.start))
+    // The predicate: matches starting after the agent and near its verb.
+    let near = from.max(cl.start)..(verb + FAULT_REACH + 1).min(cl.end);
+    near.into_iter()
+        .any(|j| {
+            let m = doc.starts[j as usize] & PREDICATE;
+            if m == 0 {
+                return false;
+            }
+            let negated = doc.negated(c, j);
+            let fault_verb =
+                m & bit(Fam::FaultVerb) != 0 && !negated && !is_outcome(j) && !passive(j);
+            // A duty left undone: a diligence or action verb under negation
+            // ("I didn't check", "we never sent a key", "nobody told me").
+            let lapse = m & (bit(Fam::Diligence) | bit(Fam::ActionVerb)) != 0 && negated;
+            let bad_work = m & bit(Fam::BadAdj) != 0 && j <= verb + BAD_WORK_REACH && !negated;
+            // "We had no alerting": a missing safeguard the speaker's team
+            // owned.
+            let gap = m & bit(Fam::Mechanism) != 0 && owner == Owner::Mine && negated;
+            fault_verb || lapse || bad_work || gap
         })
-    };
-    let should = || has(Fam::ShouldHave) && doc.any_in(Fam::ShouldHave, from..cl.end);
-    let bad_work = || {
-        hits(Fam::BadAdj)
-            .iter()
-            .filter(after)
-            .any(|h| h.start <= verb + BAD_WORK_REACH && live(h))
-    };
-    // "We had no alerting": a missing safeguard the speaker's team owned.
-    let gap = || {
-        owner == Owner::Mine
-            && hits(Fam::Mechanism)
-                .iter()
-                .filter(after)
-                .any(|h| doc.negated(c, h.start))
-    };
-    (should() || fault_verb() || lapse() || bad_work() || gap()).then_some(mk(owner, impersonal))
+        .then_some(mk(owner, impersonal))
 }
 
 /// "It was human error: one of the agents…": a shallow cause pinned on

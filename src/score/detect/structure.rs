@@ -111,6 +111,9 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
     let mut scan = |i: usize| {
         let s = &doc.sents[i];
         for (a, _) in doc.measures(s.start..s.end) {
+            if spans.len() == MAX_EVIDENCE {
+                break;
+            }
             if let Some(c) = doc.clause_of(a) {
                 add_span(&mut spans, doc.clause_span(c));
             }
@@ -156,16 +159,21 @@ pub fn first_person(input: &Ctx<'_, '_>) -> Finding {
 /// them for the answer's size, and clearly more than vague words and hedges.
 pub fn specificity(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
-    let details = doc.detail.iter().filter(|&&d| d).count();
     let vague = doc.of(Fam::Vague).len() + doc.of(Fam::Hedge).len();
-    // Spelled-out measures ("two bad files", "halved") are details too.
-    let spelled = doc
-        .measures(0..u32::try_from(doc.detail.len()).unwrap_or(u32::MAX))
-        .filter(|&(a, _)| !doc.detail[a as usize])
-        .count();
+    // Enough for the answer's size (one per 40 words), and clearly more
+    // than the vague words. Words and spelled-out measures are counted
+    // only when the written details fall short.
     let words = || doc.t.toks.iter().filter(|t| t.is_wordlike()).count();
-    let d = details + spelled;
-    if d < 2 || d < 2 * vague + 1 || d * 40 < words() {
+    let enough =
+        |d: usize| d >= 2 && d > 2 * vague && (d * 40 >= doc.t.toks.len() || d * 40 >= words());
+    let details = doc.detail.iter().filter(|&&d| d).count();
+    // Spelled-out measures ("two bad files", "halved") are details too.
+    let spelled = || {
+        doc.measures(0..u32::try_from(doc.detail.len()).unwrap_or(u32::MAX))
+            .filter(|&(a, _)| !doc.detail[a as usize])
+            .count()
+    };
+    if !enough(details) && !enough(details + spelled()) {
         return Finding::miss_with(
             doc.of(Fam::Vague)
                 .iter()
