@@ -58,9 +58,13 @@ pub fn customer_focus(input: &Ctx<'_, '_>) -> Finding {
         if input.buzz_only(c) || in_metric(input, h.start) {
             continue;
         }
-        let s = &doc.sents[doc.clauses[c].sent as usize];
+        let si = doc.clauses[c].sent as usize;
+        if !input.sent_has(si, Fam::CustomerNeed) {
+            continue;
+        }
+        let s = &doc.sents[si];
         // A customer talked about only in slogans is no customer at all.
-        if doc.any_in(Fam::Buzz, s.start..s.end)
+        if input.sent_has(si, Fam::Buzz)
             && (s.start..s.end).filter(|&j| doc.detail[j as usize]).count() < 2
         {
             continue;
@@ -119,15 +123,12 @@ pub fn data_driven(input: &Ctx<'_, '_>) -> Finding {
         {
             continue;
         }
-        let cl = &doc.clauses[c];
-        let sent = &doc.sents[cl.sent as usize];
-        let used = doc.any_in(Fam::DataUse, sent.start..sent.end) || cl.action;
+        let used = input.sent_has(s, Fam::DataUse) || doc.clauses[c].action;
         // "We looked at all the metrics" says nothing; "40% of refills were
         // abandoned" does.
-        let s = cl.sent as usize;
         let s_range = doc.sents[s].start..doc.sents[s].end;
-        let specific = input.concrete_beyond(s, Fam::DataNoun) || doc.has_measure(s_range);
-        if used && specific {
+        let specific = || input.concrete_beyond(s, Fam::DataNoun) || doc.has_measure(s_range);
+        if used && specific() {
             add_span(&mut spans, doc.clause_span(c));
         }
     }

@@ -93,6 +93,17 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             continue;
         }
         let cl = &doc.clauses[c];
+        // Enacted in its clause, or in the next one by pointing back at it:
+        // "I proposed a line on the handover sheet, the ward adopted it".
+        let next_refers = doc
+            .clauses
+            .get(c + 1)
+            .filter(|k| k.sent == cl.sent && input.clause_has(c + 1, Fam::Impersonal));
+        let enacting = bit(Fam::Enact) | bit(Fam::Ongoing);
+        if cl.agent == Agent::Nobody || next_refers.is_none() && !input.clause_has_any(c, enacting)
+        {
+            continue;
+        }
         // Skipping the dry run is the opposite of putting one in place.
         let skipped = || {
             input.clause_has(c, Fam::FaultVerb)
@@ -120,16 +131,6 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         if idiom {
             continue;
         }
-        // Enacted in its clause, or in the next one by pointing back at it:
-        // "I proposed a line on the handover sheet, the ward adopted it".
-        let next_refers = doc
-            .clauses
-            .get(c + 1)
-            .filter(|k| k.sent == cl.sent && input.clause_has(c + 1, Fam::Impersonal));
-        let enacting = bit(Fam::Enact) | bit(Fam::Ongoing);
-        if next_refers.is_none() && !input.clause_has_any(c, enacting) {
-            continue;
-        }
         let reach = cl.start..next_refers.map_or(cl.end, |k| k.end);
         let enacted = doc
             .of_in(Fam::Enact, reach.clone())
@@ -142,7 +143,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                 };
                 !inside && !doc.negated(k, e.start) && !input.hypothetical(k, e.start)
             });
-        if enacted && cl.agent != Agent::Nobody {
+        if enacted {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
