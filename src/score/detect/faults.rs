@@ -7,9 +7,9 @@
 //! ("I should have"), or bad work handed over ("gave us bad requirements").
 //! Order then decides `owns_fault_first`.
 
-use super::{Finding, Input, add_span};
-use crate::score::doc::{Agent, Doc, Join};
-use crate::score::lexicon::{Fam, Hit};
+use super::{Ctx, Finding, add_span};
+use crate::score::doc::{Agent, Join, bit};
+use crate::score::lexicon::Fam;
 
 /// Whose fault a clause names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,11 +29,13 @@ struct Fault {
 /// The faults an answer names, in order.
 pub struct Faults {
     list: Vec<Fault>,
-    /// Anyone else's slip was told, even as the incident ("an intern ran
-    /// the script"): someone a blameless answer could protect.
-    others_erred: bool,
+    /// Per clause: it names someone's slip ([`fault_in`]), read again by
+    /// the remedies.
+    named: Vec<bool>,
     /// No real mistake is offered, so none can be owned first.
     denied: bool,
+    /// The `denies_mistake` finding.
+    denial: Finding,
     /// Where the speaker protects the person who slipped.
     support: Finding,
 }
@@ -45,34 +47,52 @@ const BAD_WORK_REACH: u32 = 4;
 /// team had told me"); further on it belongs to another subject.
 const FAULT_REACH: u32 = 6;
 
+/// Families of a predicate that can make a clause with a person in it a
+/// fault: a fault verb, a duty or a safeguard under negation, bad work.
+const PREDICATE: u128 = bit(Fam::FaultVerb)
+    | bit(Fam::Diligence)
+    | bit(Fam::ActionVerb)
+    | bit(Fam::BadAdj)
+    | bit(Fam::Mechanism);
+
 impl Faults {
-    pub fn find(input: &Input<'_, '_>) -> Faults {
+    /// Finds the faults; `specific` is whether the answer has concrete
+    /// detail (the `specificity` signal), which decides whether a vague
+    /// answer dodged the question.
+    pub fn find(input: &Ctx<'_, '_>, specific: bool) -> Faults {
         let doc = input.doc;
         let brag_sents: Vec<u32> = input
             .live_hits(Fam::Humblebrag)
             .map(|(_, c)| doc.clauses[c].sent)
             .collect();
         let mut list = Vec::new();
+        let mut named = Vec::with_capacity(doc.clauses.len());
         for c in 0..doc.clauses.len() {
+            let fault = fault_in(input, c);
+            named.push(fault.is_some());
             if brag_sents.contains(&doc.clauses[c].sent) {
                 continue;
             }
-            if let Some(f) = fault_in(doc, c).or_else(|| human_error_of_others(input, c)) {
+            if let Some(f) = fault.or_else(|| human_error_of_others(input, c)) {
                 list.push(f);
             }
         }
         // "Nobody told me, but that's on me": an absence owned in the same
         // sentence is not blame.
-        let owned_sents: Vec<u32> = list
-            .iter()
-            .filter(|f| f.owner == Owner::Mine)
-            .map(|f| doc.clauses[f.clause].sent)
-            .collect();
-        list.retain(|f| {
-            !(f.owner == Owner::Theirs
-                && f.impersonal
-                && owned_sents.contains(&doc.clauses[f.clause].sent))
-        });
+        if list.iter().any(|f| f.impersonal) {
+            let owned_sents: Vec<u32> = list
+                .iter()
+                .filter(|f| f.owner == Owner::Mine)
+                .map(|f| doc.clauses[f.clause].sent)
+                .collect();
+            list.retain(|f| {
+                !(f.owner == Owner::Theirs
+                    && f.impersonal
+                    && owned_sents.contains(&doc.clauses[f.clause].sent))
+            });
+        }
+        // Anyone else's slip was told, even as the incident ("an intern ran
+        // the script"): someone a blameless answer could protect.
         let others_erred = list.iter().any(|f| f.owner == Owner::Theirs);
         let support = blameless(input, others_erred);
         // "An intern deleted the photos. I didn't blame him: I had given
@@ -81,25 +101,32 @@ impl Faults {
         if let Some(first_support) = support.spans.first().map(|s| s.0) {
             list.retain(|f| f.owner == Owner::Mine || doc.clause_span(f.clause).0 > first_support);
         }
-        let mut faults = Faults {
+        let denial = denies(input, &list, others_erred, specific);
+        Faults {
             list,
-            others_erred,
-            denied: false,
+            named,
+            denied: denial.hit,
+            denial,
             support,
-        };
-        faults.denied = denies(input, &faults).hit;
-        faults
+        }
     }
 
-    pub fn blameless(&self) -> Finding {
-        self.support.clone()
+    /// Whether clause `c` names anyone's slip.
+    pub fn names_fault(&self, c: usize) -> bool {
+        self.named[c]
     }
 
-    pub fn denies(&self, input: &Input<'_, '_>) -> Finding {
-        denies(input, self)
+    /// The `blameless_support` finding, handed over once.
+    pub fn take_support(&mut self) -> Finding {
+        std::mem::take(&mut self.support)
     }
 
-    pub fn owns_first(&self, input: &Input<'_, '_>) -> Finding {
+    /// The `denies_mistake` finding, handed over once.
+    pub fn take_denied(&mut self) -> Finding {
+        std::mem::take(&mut self.denial)
+    }
+
+    pub fn owns_first(&self, input: &Ctx<'_, '_>) -> Finding {
         if self.denied {
             return Finding::default();
         }
@@ -112,7 +139,7 @@ impl Faults {
         }
     }
 
-    pub fn blames(&self, input: &Input<'_, '_>) -> Finding {
+    pub fn blames(&self, input: &Ctx<'_, '_>) -> Finding {
         let mut spans = Vec::new();
         for f in self.list.iter().filter(|f| f.owner == Owner::Theirs) {
             add_span(&mut spans, input.doc.clause_span(f.clause));
@@ -121,15 +148,12 @@ impl Faults {
     }
 }
 
-/// Whether clause `c` names anyone's slip.
-pub(super) fn names_fault(doc: &Doc<'_>, c: usize) -> bool {
-    fault_in(doc, c).is_some()
-}
-
 /// The fault clause `c` names, if any.
-fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
+fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
+    let doc = input.doc;
     let cl = &doc.clauses[c];
     let range = cl.start..cl.end;
+    let has = |f| input.clause_has(c, f);
     let mk = |owner, impersonal| Fault {
         owner,
         clause: c,
@@ -138,22 +162,21 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
     // Phrases that carry their owner: "my mistake", "that's on me",
     // "the intern's fault". Negated ones ("it wasn't their fault") are
     // not faults at all.
-    if doc
-        .of_in(Fam::OwnFault, range.clone())
-        .iter()
-        .any(|h| !doc.negated(c, h.start))
-    {
+    let unnegated = |f| {
+        has(f)
+            && doc
+                .of_in(f, range.clone())
+                .iter()
+                .any(|h| !doc.negated(c, h.start))
+    };
+    if unnegated(Fam::OwnFault) {
         return Some(mk(Owner::Mine, false));
     }
-    if doc
-        .of_in(Fam::OtherFault, range.clone())
-        .iter()
-        .any(|h| !doc.negated(c, h.start))
-    {
+    if unnegated(Fam::OtherFault) {
         return Some(mk(Owner::Theirs, false));
     }
     // "I can't think of one" is no confession.
-    if doc.any_in(Fam::Deny, range.clone()) {
+    if has(Fam::Deny) {
         return None;
     }
     // "Nobody owned the sync" names a gap in the system, not a person.
@@ -163,63 +186,68 @@ fn fault_in(doc: &Doc<'_>, c: usize) -> Option<Fault> {
         Agent::Nobody | Agent::None => return None,
     };
     let impersonal = false;
-    let from = cl.agent_tok.unwrap_or(cl.start);
-    let verb = cl.after_agent;
-    let after = |h: &&Hit| h.start >= from && h.start <= verb + FAULT_REACH;
-    let live = |h: &Hit| !doc.negated(c, h.start);
-    // Missing the target is the failure itself, not its cause.
-    let outcome = doc.of_in(Fam::MissedOutcome, range.clone());
-    let is_outcome = |h: &Hit| {
-        outcome
-            .iter()
-            .any(|o| o.start <= h.start && h.start < o.end)
-    };
-    // "Customers were charged twice": the subject suffered it, passive.
-    let passive = |h: &Hit| {
-        h.start > 0
-            && matches!(
-                doc.t.norm_of(h.start as usize - 1),
-                "was" | "were" | "been" | "being" | "got"
-            )
-    };
-    let fault_verb = doc
-        .of_in(Fam::FaultVerb, range.clone())
-        .iter()
-        .filter(after)
-        .any(|h| live(h) && !is_outcome(h) && !passive(h));
-    // A duty left undone: a diligence or action verb under negation ("I
-    // didn't check", "we never sent a key", "nobody told me").
-    let lapse = [Fam::Diligence, Fam::ActionVerb].iter().any(|&f| {
-        doc.of_in(f, range.clone())
-            .iter()
-            .filter(after)
-            .any(|h| doc.negated(c, h.start))
-    });
     // A person's act given as the cause: "… because I had copied the
     // config", "… because the vendor changed the format".
     let as_cause = cl.join == Join::Sub
         && doc.has(cl.start, Fam::Causal)
         && cl.agent == Agent::I
         && cl.agent_tok.is_some();
-    let should = doc.any_in(Fam::ShouldHave, from..cl.end);
-    let bad_work = doc
-        .of_in(Fam::BadAdj, range.clone())
-        .iter()
-        .filter(after)
-        .any(|h| h.start <= verb + BAD_WORK_REACH && live(h));
-    // "We had no alerting": a missing safeguard the speaker's team owned.
-    let gap = owner == Owner::Mine
-        && doc
-            .of_in(Fam::Mechanism, range.clone())
-            .iter()
-            .filter(after)
-            .any(|h| doc.negated(c, h.start));
-    (fault_verb || lapse || should || bad_work || gap || as_cause).then_some(mk(owner, impersonal))
+    if as_cause {
+        return Some(mk(owner, impersonal));
+    }
+    if !input.clause_has_any(c, PREDICATE | bit(Fam::ShouldHave)) {
+        return None;
+    }
+    let from = cl.agent_tok.unwrap_or(cl.start);
+    let verb = cl.after_agent;
+    let should = has(Fam::ShouldHave) && (from..cl.end).any(|j| doc.has(j, Fam::ShouldHave));
+    if should {
+        return Some(mk(owner, impersonal));
+    }
+    // Missing the target is the failure itself, not its cause.
+    let outcome = if has(Fam::MissedOutcome) {
+        doc.of_in(Fam::MissedOutcome, range)
+    } else {
+        &[]
+    };
+    let is_outcome = |j: u32| outcome.iter().any(|o| o.start <= j && j < o.end);
+    // "Customers were charged twice": the subject suffered it, passive.
+    let passive = |j: u32| {
+        j > 0
+            && matches!(
+                doc.t.norm_of(j as usize - 1),
+                "was" | "were" | "been" | "being" | "got"
+            )
+    };
+    // The predicate: matches starting after the agent and near its verb.
+    let near = from.max(cl.start)..(verb + FAULT_REACH + 1).min(cl.end);
+    near.into_iter()
+        .any(|j| {
+            let m = doc.starts[j as usize] & PREDICATE;
+            if m == 0 {
+                return false;
+            }
+            let negated = doc.negated(c, j);
+            let fault_verb =
+                m & bit(Fam::FaultVerb) != 0 && !negated && !is_outcome(j) && !passive(j);
+            // A duty left undone: a diligence or action verb under negation
+            // ("I didn't check", "we never sent a key", "nobody told me").
+            let lapse = m & (bit(Fam::Diligence) | bit(Fam::ActionVerb)) != 0 && negated;
+            let bad_work = m & bit(Fam::BadAdj) != 0 && j <= verb + BAD_WORK_REACH && !negated;
+            // "We had no alerting": a missing safeguard the speaker's team
+            // owned.
+            let gap = m & bit(Fam::Mechanism) != 0 && owner == Owner::Mine && negated;
+            fault_verb || lapse || bad_work || gap
+        })
+        .then_some(mk(owner, impersonal))
 }
 
 /// "It was human error: one of the agents…": a shallow cause pinned on
 /// someone else in the same or the next sentence.
-fn human_error_of_others(input: &Input<'_, '_>, c: usize) -> Option<Fault> {
+fn human_error_of_others(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
+    if !input.clause_has(c, Fam::ShallowCause) {
+        return None;
+    }
     let doc = input.doc;
     let cl = &doc.clauses[c];
     doc.of_in(Fam::ShallowCause, cl.start..cl.end)
@@ -242,7 +270,7 @@ fn human_error_of_others(input: &Input<'_, '_>, c: usize) -> Option<Fault> {
 ///
 /// Asked for a mistake, an answer that names no fault at all, the
 /// speaker's or anyone's ("things didn't go as planned"), offers none.
-fn denies(input: &Input<'_, '_>, faults: &Faults) -> Finding {
+fn denies(input: &Ctx<'_, '_>, faults: &[Fault], others_erred: bool, specific: bool) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     for (h, _) in input.live_hits(Fam::Deny) {
@@ -253,9 +281,8 @@ fn denies(input: &Input<'_, '_>, faults: &Faults) -> Finding {
     }
     // A vague, slogan-filled answer with no fault in it has dodged the
     // question.
-    let vague = !super::structure::specificity(input).hit && doc.of(Fam::Buzz).len() >= 2;
-    if spans.is_empty() && input.mistake && vague && faults.list.is_empty() && !faults.others_erred
-    {
+    let vague = !specific && doc.of(Fam::Buzz).len() >= 2;
+    if spans.is_empty() && input.mistake && vague && faults.is_empty() && !others_erred {
         return Finding::from_spans(
             doc.sents
                 .first()
@@ -274,7 +301,7 @@ fn denies(input: &Input<'_, '_>, faults: &Faults) -> Finding {
 /// person's slip was told; a refusal to blame counts when it names them
 /// ("I didn't blame the intern"). "Instead of pointing fingers" in a story
 /// with nobody in it is a slogan.
-fn blameless(input: &Input<'_, '_>, others_erred: bool) -> Finding {
+fn blameless(input: &Ctx<'_, '_>, others_erred: bool) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     if others_erred {

@@ -6,14 +6,14 @@
 //! flag ("I didn't wait for my manager") is not a flag, and neither is one
 //! conceded or overturned by the speaker's own action.
 
-use super::{Finding, Input, add_span};
+use super::{Ctx, Finding, add_span, takes};
 use crate::score::doc::Agent;
 use crate::score::lexicon::Fam;
 use crate::score::star::Part;
 
 /// Live, not overridden hits of any of `fams`. A short phrase ("don't
 /// care") counts only when the speaker says it of themselves.
-pub fn lexical(input: &Input<'_, '_>, fams: &[Fam]) -> Finding {
+pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     for &f in fams {
@@ -22,8 +22,9 @@ pub fn lexical(input: &Input<'_, '_>, fams: &[Fam]) -> Finding {
             if h.end - h.start < 3 && !speaker && f == Fam::Indifference {
                 continue;
             }
-            if !input.overridden(c) {
-                add_span(&mut spans, doc.clause_span(c));
+            let span = doc.clause_span(c);
+            if takes(&spans, span) && !input.overridden(c) {
+                add_span(&mut spans, span);
             }
         }
     }
@@ -31,12 +32,12 @@ pub fn lexical(input: &Input<'_, '_>, fams: &[Fam]) -> Finding {
 }
 
 /// "Not my job", "ops handled it" — unless the speaker stepped in anyway.
-pub fn not_my_job(input: &Input<'_, '_>) -> Finding {
+pub fn not_my_job(input: &Ctx<'_, '_>) -> Finding {
     lexical(input, &[Fam::NotMyJob, Fam::Deflect])
 }
 
 /// Revenue or a metric optimised with no end customer in view.
-pub fn profit_only(input: &Input<'_, '_>) -> Finding {
+pub fn profit_only(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     // What the speaker did, not what finance wanted.
     let mut explicit = Vec::new();

@@ -6,17 +6,17 @@
 //! is not evidence: every hit must sit in a clause with something concrete
 //! or no buzzword at all.
 
-use super::{Finding, Input, add_span};
+use super::{Ctx, Finding, add_span, takes};
 use crate::score::doc::{Agent, Clause};
 use crate::score::lexicon::Fam;
 
 /// Live hits of `f` outside buzzword-only clauses, hit when at least `min`
 /// distinct clauses carry one.
-pub fn lexical(input: &Input<'_, '_>, f: Fam, min: usize) -> Finding {
+pub fn lexical(input: &Ctx<'_, '_>, f: Fam, min: usize) -> Finding {
     let doc = input.doc;
     let mut clauses: Vec<usize> = Vec::new();
     for (h, c) in input.live_hits(f) {
-        if input.buzz_only(c) || doc.hypothetical(c, h.start) || dismissive(input, c) {
+        if input.buzz_only(c) || input.hypothetical(c, h.start) || dismissive(input, c) {
             continue;
         }
         if !clauses.contains(&c) {
@@ -35,7 +35,7 @@ pub fn lexical(input: &Input<'_, '_>, f: Fam, min: usize) -> Finding {
 
 /// A clause that waves the matter off ("community relations isn't really
 /// something the routing team handles") is no evidence of caring about it.
-fn dismissive(input: &Input<'_, '_>, c: usize) -> bool {
+fn dismissive(input: &Ctx<'_, '_>, c: usize) -> bool {
     let cl = &input.doc.clauses[c];
     [
         Fam::NotMyJob,
@@ -48,16 +48,23 @@ fn dismissive(input: &Input<'_, '_>, c: usize) -> bool {
 }
 
 /// Names an end customer and what they need, in one sentence.
-pub fn customer_focus(input: &Input<'_, '_>) -> Finding {
+pub fn customer_focus(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     for (h, c) in input.live_hits(Fam::Customer) {
+        if !takes(&spans, input.sentence_span_of(c)) {
+            continue;
+        }
         if input.buzz_only(c) || in_metric(input, h.start) {
             continue;
         }
-        let s = &doc.sents[doc.clauses[c].sent as usize];
+        let si = doc.clauses[c].sent as usize;
+        if !input.sent_has(si, Fam::CustomerNeed) {
+            continue;
+        }
+        let s = &doc.sents[si];
         // A customer talked about only in slogans is no customer at all.
-        if doc.any_in(Fam::Buzz, s.start..s.end)
+        if input.sent_has(si, Fam::Buzz)
             && (s.start..s.end).filter(|&j| doc.detail[j as usize]).count() < 2
         {
             continue;
@@ -75,13 +82,16 @@ pub fn customer_focus(input: &Input<'_, '_>) -> Finding {
 
 /// Data, a prototype or a measurement used to decide or persuade: a data
 /// noun in a clause that uses it, or in the speaker's own action.
-pub fn data_driven(input: &Input<'_, '_>) -> Finding {
+pub fn data_driven(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     // The speaker's own digging into records: "I pulled three months of
     // pages, grouped them by alert, and found six caused 80%".
     for (h, c) in input.live_hits(Fam::Investigate) {
-        if doc.hypothetical(c, h.start) {
+        if !takes(&spans, doc.clause_span(c)) {
+            continue;
+        }
+        if input.hypothetical(c, h.start) {
             continue;
         }
         let cl = &doc.clauses[c];
@@ -96,6 +106,9 @@ pub fn data_driven(input: &Input<'_, '_>) -> Finding {
         }
     }
     for (h, c) in input.live_hits(Fam::DataNoun) {
+        if !takes(&spans, doc.clause_span(c)) {
+            continue;
+        }
         if input.buzz_only(c) {
             continue;
         }
@@ -110,15 +123,12 @@ pub fn data_driven(input: &Input<'_, '_>) -> Finding {
         {
             continue;
         }
-        let cl = &doc.clauses[c];
-        let sent = &doc.sents[cl.sent as usize];
-        let used = doc.any_in(Fam::DataUse, sent.start..sent.end) || cl.action;
+        let used = input.sent_has(s, Fam::DataUse) || doc.clauses[c].action;
         // "We looked at all the metrics" says nothing; "40% of refills were
         // abandoned" does.
-        let s = cl.sent as usize;
         let s_range = doc.sents[s].start..doc.sents[s].end;
-        let specific = input.concrete_beyond(s, Fam::DataNoun) || doc.has_measure(s_range);
-        if used && specific {
+        let specific = || input.concrete_beyond(s, Fam::DataNoun) || doc.has_measure(s_range);
+        if used && specific() {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
@@ -126,7 +136,7 @@ pub fn data_driven(input: &Input<'_, '_>) -> Finding {
 }
 
 /// Disagreed, then committed: a disagreement followed later by commitment.
-pub fn disagree_commit(input: &Input<'_, '_>) -> Finding {
+pub fn disagree_commit(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let Some((d, dc)) = input.live_hits(Fam::Disagree).next() else {
         return Finding::default();
@@ -141,13 +151,16 @@ pub fn disagree_commit(input: &Input<'_, '_>) -> Finding {
 }
 
 /// Coached, grew, promoted or moved people on: by the speaker or the team.
-pub fn develops_others(input: &Input<'_, '_>) -> Finding {
+pub fn develops_others(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     for (h, c) in input.live_hits(Fam::Develop) {
+        if !takes(&spans, doc.clause_span(c)) {
+            continue;
+        }
         let cl = &doc.clauses[c];
         let speaker = matches!(cl.agent, Agent::I | Agent::We);
-        if speaker && !input.buzz_only(c) && !doc.hypothetical(c, h.start) {
+        if speaker && !input.buzz_only(c) && !input.hypothetical(c, h.start) {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
@@ -166,7 +179,7 @@ pub fn develops_others(input: &Input<'_, '_>) -> Finding {
 
 /// Whether a customer word at token `at` is only part of a revenue metric
 /// ("revenue per user").
-pub fn in_metric(input: &Input<'_, '_>, at: u32) -> bool {
+pub fn in_metric(input: &Ctx<'_, '_>, at: u32) -> bool {
     input
         .doc
         .of_in(Fam::Revenue, at.saturating_sub(4)..at + 1)
@@ -176,13 +189,13 @@ pub fn in_metric(input: &Input<'_, '_>, at: u32) -> bool {
 
 /// Reused, removed or saved as something the speaker did: "we had no
 /// budget" is the constraint, "I repurposed our spreadsheet" the invention.
-pub fn frugal_invention(input: &Input<'_, '_>) -> Finding {
+pub fn frugal_invention(input: &Ctx<'_, '_>) -> Finding {
     lexical_where(input, Fam::Frugal, |k| k.action || k.agent == Agent::None)
 }
 
 /// Weighs effects beyond the product, in a sentence where the speaker acts
 /// on them: parents complaining to the paper is not the speaker's care.
-pub fn broad_responsibility(input: &Input<'_, '_>) -> Finding {
+pub fn broad_responsibility(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     lexical_where(input, Fam::Broad, |k| {
         doc.sentence_actions(k.sent as usize) > 0
@@ -190,12 +203,12 @@ pub fn broad_responsibility(input: &Input<'_, '_>) -> Finding {
 }
 
 /// Acted quickly with a reversible risk, and actually did.
-pub fn bias_for_action(input: &Input<'_, '_>) -> Finding {
+pub fn bias_for_action(input: &Ctx<'_, '_>) -> Finding {
     lexical(input, Fam::Bias, 1)
 }
 
 /// The [`lexical`] matches of `f` whose clause passes `keep`.
-fn lexical_where(input: &Input<'_, '_>, f: Fam, keep: impl Fn(&Clause) -> bool) -> Finding {
+fn lexical_where(input: &Ctx<'_, '_>, f: Fam, keep: impl Fn(&Clause) -> bool) -> Finding {
     let doc = input.doc;
     let found = lexical(input, f, 1);
     let spans: Vec<(usize, usize)> = found

@@ -1,8 +1,8 @@
 //! STAR structure signals: the four parts, a measured result, "I" over
 //! "we", and concrete detail over vague talk.
 
-use super::{Finding, Input, add_span};
-use crate::score::doc::Agent;
+use super::{Ctx, Finding, MAX_EVIDENCE, add_span};
+use crate::score::doc::{Agent, Clause};
 use crate::score::lexicon::Fam;
 use crate::score::star::Part;
 
@@ -11,7 +11,7 @@ const MIN_SITUATION_WORDS: usize = 6;
 const MIN_RESULT_WORDS: usize = 4;
 const MIN_ACTIONS: usize = 2;
 
-fn part_sentences<'i>(input: &'i Input<'_, '_>, part: Part) -> impl Iterator<Item = usize> + 'i {
+fn part_sentences<'i>(input: &'i Ctx<'_, '_>, part: Part) -> impl Iterator<Item = usize> + 'i {
     input
         .labels
         .iter()
@@ -20,20 +20,21 @@ fn part_sentences<'i>(input: &'i Input<'_, '_>, part: Part) -> impl Iterator<Ite
         .map(|(i, _)| i)
 }
 
-fn part_words(input: &Input<'_, '_>, part: Part) -> usize {
-    part_sentences(input, part)
-        .map(|i| {
-            let s = &input.doc.sents[i];
-            input.doc.t.toks[s.start as usize..s.end as usize]
-                .iter()
-                .filter(|t| t.is_wordlike())
-                .count()
-        })
-        .sum()
+/// Whether sentences of `part` hold at least `min` words.
+fn part_has_words(input: &Ctx<'_, '_>, part: Part, min: usize) -> bool {
+    let mut words = 0;
+    part_sentences(input, part).any(|i| {
+        let s = &input.doc.sents[i];
+        words += input.doc.t.toks[s.start as usize..s.end as usize]
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .count();
+        words >= min
+    }) || min == 0
 }
 
-fn first_sentence_of(input: &Input<'_, '_>, part: Part, min_words: usize) -> Finding {
-    if part_words(input, part) < min_words {
+fn first_sentence_of(input: &Ctx<'_, '_>, part: Part, min_words: usize) -> Finding {
+    if !part_has_words(input, part, min_words) {
         return Finding::default();
     }
     let spans = part_sentences(input, part)
@@ -46,13 +47,13 @@ fn first_sentence_of(input: &Input<'_, '_>, part: Part, min_words: usize) -> Fin
     Finding::from_spans(spans)
 }
 
-pub fn situation(input: &Input<'_, '_>) -> Finding {
+pub fn situation(input: &Ctx<'_, '_>) -> Finding {
     first_sentence_of(input, Part::Situation, MIN_SITUATION_WORDS)
 }
 
 /// A task part, or the speaker's own responsibility stated anywhere ("I
 /// promised the partner…", "my job was to…").
-pub fn task(input: &Input<'_, '_>) -> Finding {
+pub fn task(input: &Ctx<'_, '_>) -> Finding {
     let found = first_sentence_of(input, Part::Task, 3);
     if found.hit {
         return found;
@@ -68,54 +69,64 @@ pub fn task(input: &Input<'_, '_>) -> Finding {
     Finding::from_spans(spans)
 }
 
-pub fn result(input: &Input<'_, '_>) -> Finding {
+pub fn result(input: &Ctx<'_, '_>) -> Finding {
     first_sentence_of(input, Part::Result, MIN_RESULT_WORDS)
 }
 
-pub fn action(input: &Input<'_, '_>) -> Finding {
+pub fn action(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
-    let mut concrete: Vec<usize> = (0..doc.clauses.len())
-        .filter(|&c| doc.clauses[c].concrete)
-        .collect();
-    // Quote the action part first: the setting's "I ran payments" is
-    // context, not the story's deeds.
-    concrete.sort_by_key(|&c| input.labels[doc.clauses[c].sent as usize] != Part::Action);
+    let concrete = doc.clauses.iter().filter(|c| c.concrete).count();
     // A short answer may carry its whole action in one real deed.
     let short = doc.sents.len() <= 4;
-    if concrete.len() < MIN_ACTIONS && !(short && concrete.len() == 1) {
+    if concrete < MIN_ACTIONS && !(short && concrete == 1) {
         return Finding::default();
     }
+    // Quote the action part first: the setting's "I ran payments" is
+    // context, not the story's deeds.
+    Finding::from_spans(action_part_first(input, |cl| cl.concrete))
+}
+
+/// Spans of the clauses passing `keep`, those in the action part first.
+fn action_part_first(input: &Ctx<'_, '_>, keep: impl Fn(&Clause) -> bool) -> Vec<(usize, usize)> {
+    let doc = input.doc;
     let mut spans = Vec::new();
-    for c in concrete {
-        add_span(&mut spans, doc.clause_span(c));
+    for in_action in [true, false] {
+        for cl in &doc.clauses {
+            if spans.len() == MAX_EVIDENCE {
+                return spans;
+            }
+            if keep(cl) && (input.labels[cl.sent as usize] == Part::Action) == in_action {
+                add_span(&mut spans, doc.clause_span_of(cl));
+            }
+        }
     }
-    Finding::from_spans(spans)
+    spans
 }
 
 /// A measure in the result: in sentences labelled Result, or failing those,
 /// in sentences that report an outcome verb ("cut", "reduced", "saved").
-pub fn quantified(input: &Input<'_, '_>) -> Finding {
+pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Vec::new();
     let mut scan = |i: usize| {
         let s = &doc.sents[i];
         for (a, _) in doc.measures(s.start..s.end) {
+            if spans.len() == MAX_EVIDENCE {
+                break;
+            }
             if let Some(c) = doc.clause_of(a) {
                 add_span(&mut spans, doc.clause_span(c));
             }
         }
     };
-    let result: Vec<usize> = part_sentences(input, Part::Result).collect();
-    for &i in &result {
+    for i in part_sentences(input, Part::Result) {
         scan(i);
     }
     // An outcome told inside the action ("refunded all 150 customers").
-    for i in 0..doc.sents.len() {
-        let s = &doc.sents[i];
-        if input.labels[i] != Part::Situation
-            && !result.contains(&i)
-            && (doc.any_in(Fam::ResultVerb, s.start..s.end)
-                || doc.any_in(Fam::ResultCue, s.start..s.end))
+    for (i, &part) in input.labels.iter().enumerate().take(doc.sents.len()) {
+        if part != Part::Situation
+            && part != Part::Result
+            && (input.sent_has(i, Fam::ResultVerb) || input.sent_has(i, Fam::ResultCue))
         {
             scan(i);
         }
@@ -125,62 +136,58 @@ pub fn quantified(input: &Input<'_, '_>) -> Finding {
 
 /// Actions told mostly as "I": at least two, and at least 60% of the
 /// actions with a person doing them.
-pub fn first_person(input: &Input<'_, '_>) -> Finding {
+pub fn first_person(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
-    let mut mine = Vec::new();
+    let mut mine = 0usize;
     let mut ours = 0usize;
-    for (c, cl) in doc.clauses.iter().enumerate() {
-        if !cl.action {
-            continue;
-        }
+    for cl in doc.clauses.iter().filter(|cl| cl.action) {
         match cl.agent {
-            Agent::I => mine.push(c),
+            Agent::I => mine += 1,
             Agent::We => ours += 1,
             _ => {}
         }
     }
-    if mine.is_empty()
-        || mine.len() + ours < 2 && ours > 0
-        || mine.len() * 10 < 6 * (mine.len() + ours)
-    {
+    if mine == 0 || mine + ours < 2 && ours > 0 || mine * 10 < 6 * (mine + ours) {
         return Finding::default();
     }
-    mine.sort_by_key(|&c| input.labels[doc.clauses[c].sent as usize] != Part::Action);
-    let mut spans = Vec::new();
-    for c in mine {
-        add_span(&mut spans, doc.clause_span(c));
-    }
-    Finding::from_spans(spans)
+    Finding::from_spans(action_part_first(input, |cl| {
+        cl.action && cl.agent == Agent::I
+    }))
 }
 
 /// Concrete detail: numbers, names, acronyms and technical nouns, enough of
 /// them for the answer's size, and clearly more than vague words and hedges.
-pub fn specificity(input: &Input<'_, '_>) -> Finding {
+pub fn specificity(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
-    let details: Vec<u32> = (0..doc.detail.len())
-        .filter(|&i| doc.detail[i])
-        .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
-        .collect();
     let vague = doc.of(Fam::Vague).len() + doc.of(Fam::Hedge).len();
-    let words = doc.t.toks.iter().filter(|t| t.is_wordlike()).count();
+    // Enough for the answer's size (one per 40 words), and clearly more
+    // than the vague words. Words and spelled-out measures are counted
+    // only when the written details fall short.
+    let words = || doc.t.toks.iter().filter(|t| t.is_wordlike()).count();
+    let enough =
+        |d: usize| d >= 2 && d > 2 * vague && (d * 40 >= doc.t.toks.len() || d * 40 >= words());
+    let details = doc.detail.iter().filter(|&&d| d).count();
     // Spelled-out measures ("two bad files", "halved") are details too.
-    let spelled = doc
-        .measures(0..u32::try_from(doc.detail.len()).unwrap_or(u32::MAX))
-        .filter(|&(a, _)| !doc.detail[a as usize])
-        .count();
-    let d = details.len() + spelled;
-    if d < 2 || d < 2 * vague + 1 || d * 40 < words {
+    let spelled = || {
+        doc.measures(0..u32::try_from(doc.detail.len()).unwrap_or(u32::MAX))
+            .filter(|&(a, _)| !doc.detail[a as usize])
+            .count()
+    };
+    if !enough(details) && !enough(details + spelled()) {
         return Finding::miss_with(
             doc.of(Fam::Vague)
                 .iter()
                 .chain(doc.of(Fam::Hedge))
-                .take(super::MAX_EVIDENCE)
+                .take(MAX_EVIDENCE)
                 .map(|h| doc.span(h.start, h.end))
                 .collect(),
         );
     }
     let mut spans = Vec::new();
-    for i in details {
+    for (i, _) in (0u32..).zip(&doc.detail).filter(|(_, d)| **d) {
+        if spans.len() == MAX_EVIDENCE {
+            break;
+        }
         add_span(&mut spans, doc.span(i, i + 1));
     }
     Finding::from_spans(spans)
