@@ -7,7 +7,7 @@
 //! ("I should have"), or bad work handed over ("gave us bad requirements").
 //! Order then decides `owns_fault_first`.
 
-use super::{Ctx, Finding, add_span};
+use super::{Ctx, Finding, Spans, add_span};
 use crate::score::doc::{Agent, Join, bit};
 use crate::score::lexicon::Fam;
 
@@ -132,15 +132,15 @@ impl Faults {
         }
         match self.list.first() {
             Some(f) if f.owner == Owner::Mine => {
-                Finding::from_spans(vec![input.doc.clause_span(f.clause)])
+                Finding::from_spans(Spans::from_iter([input.doc.clause_span(f.clause)]))
             }
-            Some(f) => Finding::miss_with(vec![input.doc.clause_span(f.clause)]),
+            Some(f) => Finding::miss_with(Spans::from_iter([input.doc.clause_span(f.clause)])),
             None => Finding::default(),
         }
     }
 
     pub fn blames(&self, input: &Ctx<'_, '_>) -> Finding {
-        let mut spans = Vec::new();
+        let mut spans = Spans::new();
         for f in self.list.iter().filter(|f| f.owner == Owner::Theirs) {
             add_span(&mut spans, input.doc.clause_span(f.clause));
         }
@@ -272,7 +272,7 @@ fn human_error_of_others(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
 /// speaker's or anyone's ("things didn't go as planned"), offers none.
 fn denies(input: &Ctx<'_, '_>, faults: &[Fault], others_erred: bool, specific: bool) -> Finding {
     let doc = input.doc;
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for (h, _) in input.live_hits(Fam::Deny) {
         add_span(&mut spans, doc.span(h.start, h.end));
     }
@@ -303,7 +303,7 @@ fn denies(input: &Ctx<'_, '_>, faults: &[Fault], others_erred: bool, specific: b
 /// with nobody in it is a slogan.
 fn blameless(input: &Ctx<'_, '_>, others_erred: bool) -> Finding {
     let doc = input.doc;
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     if others_erred {
         for (_, c) in input.live_hits(Fam::Support) {
             if !input.buzz_only(c) {

@@ -6,7 +6,7 @@
 //! flag ("I didn't wait for my manager") is not a flag, and neither is one
 //! conceded or overturned by the speaker's own action.
 
-use super::{Ctx, Finding, add_span, takes};
+use super::{Ctx, Finding, Spans, add_span, takes};
 use crate::score::doc::Agent;
 use crate::score::lexicon::Fam;
 use crate::score::star::Part;
@@ -15,7 +15,7 @@ use crate::score::star::Part;
 /// care") counts only when the speaker says it of themselves.
 pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
     let doc = input.doc;
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for &f in fams {
         for (h, c) in input.live_hits(f) {
             let speaker = matches!(doc.clauses[c].agent, Agent::I | Agent::We);
@@ -40,7 +40,7 @@ pub fn not_my_job(input: &Ctx<'_, '_>) -> Finding {
 pub fn profit_only(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     // What the speaker did, not what finance wanted.
-    let mut explicit = Vec::new();
+    let mut explicit = Spans::new();
     for (_, c) in input.live_hits(Fam::ProfitOnly) {
         if doc.clauses[c].agent != Agent::Other && !input.overridden(c) {
             add_span(&mut explicit, doc.clause_span(c));
@@ -69,7 +69,7 @@ pub fn profit_only(input: &Ctx<'_, '_>) -> Finding {
     if !lands_on_revenue && super::positive::customer_focus(input).hit {
         return Finding::default();
     }
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for c in revenue {
         add_span(&mut spans, doc.clause_span(c));
     }

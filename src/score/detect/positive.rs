@@ -6,7 +6,7 @@
 //! is not evidence: every hit must sit in a clause with something concrete
 //! or no buzzword at all.
 
-use super::{Ctx, Finding, add_span, takes};
+use super::{Ctx, Finding, Spans, add_span, takes};
 use crate::score::doc::{Agent, Clause};
 use crate::score::lexicon::Fam;
 
@@ -26,7 +26,7 @@ pub fn lexical(input: &Ctx<'_, '_>, f: Fam, min: usize) -> Finding {
     if clauses.len() < min {
         return Finding::default();
     }
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for c in clauses {
         add_span(&mut spans, doc.clause_span(c));
     }
@@ -50,7 +50,7 @@ fn dismissive(input: &Ctx<'_, '_>, c: usize) -> bool {
 /// Names an end customer and what they need, in one sentence.
 pub fn customer_focus(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for (h, c) in input.live_hits(Fam::Customer) {
         if !takes(&spans, input.sentence_span_of(c)) {
             continue;
@@ -84,7 +84,7 @@ pub fn customer_focus(input: &Ctx<'_, '_>) -> Finding {
 /// noun in a clause that uses it, or in the speaker's own action.
 pub fn data_driven(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     // The speaker's own digging into records: "I pulled three months of
     // pages, grouped them by alert, and found six caused 80%".
     for (h, c) in input.live_hits(Fam::Investigate) {
@@ -145,7 +145,9 @@ pub fn disagree_commit(input: &Ctx<'_, '_>) -> Finding {
         .live_hits(Fam::Commit)
         .find(|(h, _)| h.start >= d.start && !input.buzz_only(doc.clause_of(h.start).unwrap_or(0)));
     match commit {
-        Some((_, cc)) => Finding::from_spans(vec![doc.clause_span(dc), doc.clause_span(cc)]),
+        Some((_, cc)) => {
+            Finding::from_spans(Spans::from_iter([doc.clause_span(dc), doc.clause_span(cc)]))
+        }
         None => Finding::default(),
     }
 }
@@ -153,7 +155,7 @@ pub fn disagree_commit(input: &Ctx<'_, '_>) -> Finding {
 /// Coached, grew, promoted or moved people on: by the speaker or the team.
 pub fn develops_others(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for (h, c) in input.live_hits(Fam::Develop) {
         if !takes(&spans, doc.clause_span(c)) {
             continue;
@@ -211,9 +213,10 @@ pub fn bias_for_action(input: &Ctx<'_, '_>) -> Finding {
 fn lexical_where(input: &Ctx<'_, '_>, f: Fam, keep: impl Fn(&Clause) -> bool) -> Finding {
     let doc = input.doc;
     let found = lexical(input, f, 1);
-    let spans: Vec<(usize, usize)> = found
+    let spans: Spans = found
         .spans
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&(a, _)| {
             doc.clauses.iter().any(|k| {
                 let (ka, kb) = doc.clause_span_of(k);

@@ -7,7 +7,7 @@
 //! telling people to be careful"); a root cause must say *what* it was.
 
 use super::faults::Faults;
-use super::{Ctx, Finding, add_span, takes};
+use super::{Ctx, Finding, Spans, add_span, takes};
 use crate::score::doc::{Agent, bit};
 use crate::score::lexicon::Fam;
 
@@ -27,7 +27,7 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                         .is_some_and(|k| !doc.negated(k, h.start))
                 })
     };
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for (_, c) in input.live_hits(Fam::RootCause) {
         if !takes(&spans, input.sentence_span_of(c)) {
             continue;
@@ -84,7 +84,7 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
 /// negated, not merely planned, and not a promise to be careful.
 pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     let doc = input.doc;
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for h in doc.of(Fam::Mechanism) {
         let Some(c) = doc.clause_of(h.start) else {
             continue;
@@ -154,7 +154,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
 /// ("instead of telling people to be careful").
 pub fn willpower(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for (h, _) in input.live_hits(Fam::Willpower) {
         add_span(&mut spans, doc.span(h.start, h.end));
     }
@@ -171,7 +171,7 @@ pub fn willpower(input: &Ctx<'_, '_>) -> Finding {
 /// What they learned, or how they apply it since.
 pub fn lesson(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for (h, c) in input
         .live_hits(Fam::Learned)
         .chain(input.live_hits(Fam::AppliedSince))
@@ -194,7 +194,7 @@ pub fn lesson(input: &Ctx<'_, '_>) -> Finding {
 /// chased.
 pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for (h, c) in input
         .live_hits(Fam::CommVerb)
         .chain(input.live_hits(Fam::Updates))

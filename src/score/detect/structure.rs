@@ -1,7 +1,7 @@
 //! STAR structure signals: the four parts, a measured result, "I" over
 //! "we", and concrete detail over vague talk.
 
-use super::{Ctx, Finding, MAX_EVIDENCE, add_span};
+use super::{Ctx, Finding, MAX_EVIDENCE, Spans, add_span};
 use crate::score::doc::{Agent, Clause};
 use crate::score::lexicon::Fam;
 use crate::score::star::Part;
@@ -87,9 +87,9 @@ pub fn action(input: &Ctx<'_, '_>) -> Finding {
 }
 
 /// Spans of the clauses passing `keep`, those in the action part first.
-fn action_part_first(input: &Ctx<'_, '_>, keep: impl Fn(&Clause) -> bool) -> Vec<(usize, usize)> {
+fn action_part_first(input: &Ctx<'_, '_>, keep: impl Fn(&Clause) -> bool) -> Spans {
     let doc = input.doc;
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for in_action in [true, false] {
         for cl in &doc.clauses {
             if spans.len() == MAX_EVIDENCE {
@@ -107,7 +107,7 @@ fn action_part_first(input: &Ctx<'_, '_>, keep: impl Fn(&Clause) -> bool) -> Vec
 /// in sentences that report an outcome verb ("cut", "reduced", "saved").
 pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     let mut scan = |i: usize| {
         let s = &doc.sents[i];
         for (a, _) in doc.measures(s.start..s.end) {
@@ -183,7 +183,7 @@ pub fn specificity(input: &Ctx<'_, '_>) -> Finding {
                 .collect(),
         );
     }
-    let mut spans = Vec::new();
+    let mut spans = Spans::new();
     for (i, _) in (0u32..).zip(&doc.detail).filter(|(_, d)| **d) {
         if spans.len() == MAX_EVIDENCE {
             break;
