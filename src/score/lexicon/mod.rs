@@ -143,6 +143,9 @@ fn bucket_of(word: &[u8]) -> usize {
 pub struct Lexicon {
     /// Phrase word → id (from 1; 0 means "in no phrase").
     vocab: Vocab,
+    /// The ids of one-byte words ("i", "a", ",", "."), a quarter of an
+    /// answer's tokens, read straight off by byte.
+    single: [u32; 128],
     /// Trie edges from the root, indexed by word id.
     root: Vec<u32>,
     /// Deeper trie edges, node by node: the children of node `n` are
@@ -200,6 +203,7 @@ impl Lexicon {
         let mut stems: Vec<(usize, String, Vec<Fam>)> = Vec::new();
         let mut lex = Lexicon {
             vocab: Vocab::default(),
+            single: [0; 128],
             root: vec![0],
             kid_off: Vec::new(),
             kids: Vec::new(),
@@ -255,6 +259,9 @@ impl Lexicon {
                     }
                 }
             }
+        }
+        for b in 0..128u8 {
+            lex.single[usize::from(b)] = lex.vocab.get(&[b]);
         }
         lex.freeze_stems(stems);
         lex.freeze_trie(&ends, edges);
@@ -363,6 +370,11 @@ impl Lexicon {
     /// match it; the tokenizer asks once per token.
     #[inline]
     pub fn word(&self, norm: &[u8]) -> (u32, bool) {
+        if let &[b] = norm
+            && b < 128
+        {
+            return (self.single[usize::from(b)], false);
+        }
         let stem = norm.len() >= 2 && {
             let b = bucket_of(norm);
             self.prefix_used[b / 64] & (1 << (b % 64)) != 0
