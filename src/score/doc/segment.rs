@@ -17,23 +17,31 @@ impl Doc<'_> {
         let n = self.t.toks.len();
         let mut heading = None;
         let mut head_iter = heads.iter().peekable();
+        let mut next_head = heads.first().map_or(usize::MAX, |h| h.0);
         let mut s0 = 0usize;
         // Room for a sentence per 8 tokens, so the pushes rarely regrow.
         let mut sents = Vec::with_capacity(n / 8 + 1);
-        for i in 0..n {
-            while let Some(&&(at, part)) = head_iter.peek() {
-                if at <= i {
-                    if at == i && i > s0 {
-                        push_sent(&mut sents, s0, i, heading);
-                        s0 = i;
+        for (i, t) in self.t.toks.iter().enumerate() {
+            if i >= next_head {
+                while let Some(&&(at, part)) = head_iter.peek() {
+                    if at <= i {
+                        if at == i && i > s0 {
+                            push_sent(&mut sents, s0, i, heading);
+                            s0 = i;
+                        }
+                        heading = part;
+                        head_iter.next();
+                    } else {
+                        break;
                     }
-                    heading = part;
-                    head_iter.next();
-                } else {
-                    break;
                 }
+                next_head = head_iter.peek().map_or(usize::MAX, |h| h.0);
             }
-            let t = self.t.toks[i];
+            // Only punctuation, a line start or a break can end a sentence
+            // before it runs too long.
+            if t.flags & (PUNCT | BREAK_BEFORE | LINE_START) == 0 && i + 1 - s0 < MAX_SENTENCE {
+                continue;
+            }
             if i > s0 && (t.is(BREAK_BEFORE) || self.line_starts_sentence(i)) {
                 push_sent(&mut sents, s0, i, heading);
                 s0 = i;
