@@ -82,7 +82,7 @@ pub struct Doc<'a> {
     hits: Vec<Hit>,
     /// Family matches sorted by family, then start token.
     by_fam: Vec<Hit>,
-    fam_off: Vec<u32>,
+    fam_off: [u32; FAMILIES + 1],
     /// Bit per family with a match starting at each token.
     pub starts: Vec<u128>,
     /// Bit per family with a match ending at each token.
@@ -99,6 +99,9 @@ pub struct Doc<'a> {
     /// Per token: length of the measure starting there, 0 for none.
     measure_len: Vec<u8>,
 }
+
+/// How many word families there are.
+const FAMILIES: usize = Fam::ALL.len();
 
 const MAX_SENTENCE: usize = 60;
 const MAX_CLAUSE: u32 = 40;
@@ -154,8 +157,7 @@ impl<'a> Doc<'a> {
         let n = t.toks.len();
         let mut starts = spare::filled(spare.starts, n, 0);
         let mut ends = spare::filled(spare.ends, n, 0);
-        let nfam = Fam::ALL.len();
-        let mut fam_off = vec![0u32; nfam + 1];
+        let mut fam_off = [0u32; FAMILIES + 1];
         let mut inside = spare::filled(spare.inside, n, false);
         for h in &hits {
             for j in h.start + 1..h.end {
@@ -165,10 +167,10 @@ impl<'a> Doc<'a> {
             ends[h.end as usize - 1] |= bit(h.fam);
             fam_off[h.fam as usize + 1] += 1;
         }
-        for i in 0..nfam {
+        for i in 0..FAMILIES {
             fam_off[i + 1] += fam_off[i];
         }
-        let mut fill = fam_off.clone();
+        let mut fill = fam_off;
         let unset = Hit {
             fam: Fam::I,
             start: 0,
