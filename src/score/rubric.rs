@@ -78,12 +78,17 @@ struct RubricFile {
 }
 
 /// The parsed file, with what every score needs built once: tips indexed
-/// like [`SignalId::ALL`] and the scorer's version line.
+/// like [`SignalId::ALL`], the weights for every principle, and the
+/// scorer's version line.
 #[derive(Debug)]
 struct Inner {
     /// The file as read; its families are compiled into `lexicon`.
     file: RubricFile,
     tips: Vec<Arc<str>>,
+    /// [`Rubric::weights_for`] of each principle the file names, without
+    /// and with the mistake weights; `other` for any other principle.
+    weights: BTreeMap<String, [Vec<Option<f64>>; 2]>,
+    other_weights: [Vec<Option<f64>>; 2],
     scorer_version: String,
     lexicon: Lexicon,
 }
@@ -169,10 +174,22 @@ impl Rubric {
             env!("CARGO_PKG_VERSION"),
             file.version
         );
+        let weights = file
+            .weights
+            .principles
+            .keys()
+            .map(|p| {
+                let both = [false, true].map(|m| combine_weights(&file.weights, Some(p), m));
+                (p.clone(), both)
+            })
+            .collect();
+        let other_weights = [false, true].map(|m| combine_weights(&file.weights, None, m));
         Ok(Rubric {
             inner: Arc::new(Inner {
                 file,
                 tips,
+                weights,
+                other_weights,
                 scorer_version,
                 lexicon,
             }),
@@ -225,26 +242,17 @@ impl Rubric {
     /// The weight of every signal that counts, indexed like
     /// [`SignalId::ALL`]; `None` where it does not apply.
     pub fn weights_for(&self, principle: &str, mistake: bool) -> Vec<Option<f64>> {
-        let w = &self.inner.file.weights;
-        let mut out = vec![None; SignalId::ALL.len()];
-        let mut put = |table: &Weights| {
-            for (id, v) in table {
-                let slot = &mut out[*id as usize];
-                // A signal named twice keeps its larger stake.
-                if slot.is_none_or(|old: f64| v.abs() > old.abs()) {
-                    *slot = Some(*v);
-                }
-            }
-        };
-        put(&w.structure);
-        put(&w.general);
-        if mistake {
-            put(&w.mistake);
-        }
-        if let Some(p) = w.principles.get(principle) {
-            put(p);
-        }
-        out
+        self.weights(principle, mistake).to_vec()
+    }
+
+    /// [`Rubric::weights_for`], worked out once when the rubric was read.
+    pub(crate) fn weights(&self, principle: &str, mistake: bool) -> &[Option<f64>] {
+        let both = self
+            .inner
+            .weights
+            .get(principle)
+            .unwrap_or(&self.inner.other_weights);
+        &both[usize::from(mistake)]
     }
 
     /// Guesses a question's kind from its wording ("Tell me about a
@@ -257,4 +265,28 @@ impl Rubric {
             .any(|h| h.fam == Fam::MistakeQuestion)
             .then_some(QuestionKind::Mistake)
     }
+}
+
+/// The weight of every signal that counts for `principle`, indexed like
+/// [`SignalId::ALL`]; `None` where it does not apply.
+fn combine_weights(w: &WeightTable, principle: Option<&str>, mistake: bool) -> Vec<Option<f64>> {
+    let mut out = vec![None; SignalId::ALL.len()];
+    let mut put = |table: &Weights| {
+        for (id, v) in table {
+            let slot = &mut out[*id as usize];
+            // A signal named twice keeps its larger stake.
+            if slot.is_none_or(|old: f64| v.abs() > old.abs()) {
+                *slot = Some(*v);
+            }
+        }
+    };
+    put(&w.structure);
+    put(&w.general);
+    if mistake {
+        put(&w.mistake);
+    }
+    if let Some(p) = principle.and_then(|p| w.principles.get(p)) {
+        put(p);
+    }
+    out
 }
