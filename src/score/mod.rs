@@ -275,7 +275,7 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
     let weights = rubric.weights(target.principle, mistake);
     let sub = rubric.substance();
     let substance = detect::substance(&doc, sub.full_at, sub.floor, sub.buzz_weight);
-    let (points, total) = total::points(&findings, &weights, substance, rubric.factors());
+    let (points, total) = total::points(&findings, weights, substance, rubric.factors());
     let signals = SignalId::ALL
         .iter()
         .zip(findings)
