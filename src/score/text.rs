@@ -266,6 +266,8 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>
         // The classes of the word's ASCII letters and digits, together.
         let mut seen = class;
         let mut ascii = class & HIGH == 0;
+        // An apostrophe inside: a possessive or "n't" may need a look.
+        let mut apostrophe = false;
         let mut j = i + len;
         while j < end {
             let next = CLASS[usize::from(bytes[j])];
@@ -278,6 +280,7 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>
                 let (d, dl) = char_at(src, j);
                 if d.is_alphanumeric() || d == '’' && alnum_at(src, j + dl, end) {
                     ascii = false;
+                    apostrophe |= d == '’';
                     j += dl;
                     continue;
                 }
@@ -285,12 +288,21 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>
             }
             let joins = next & JOIN != 0 || numeric && next & NUM_JOIN != 0;
             if joins && alnum_at(src, j + 1, end) {
+                apostrophe |= bytes[j] == b'\'';
                 j += 1;
                 continue;
             }
             break;
         }
         flags |= if numeric { NUMBER } else { WORD };
+        if ascii && !apostrophe && seen & UPPER == 0 {
+            // Plain lower-case ASCII, the common case: its own normal form,
+            // no capitals, no possessive, no "n't".
+            let digit = if seen & DIGIT == 0 { 0 } else { HAS_DIGIT };
+            push(i, j, flags | digit | SAME, out);
+            i = j;
+            continue;
+        }
         if c.is_uppercase() {
             flags |= CAP;
         }
