@@ -13,6 +13,7 @@
 pub mod calibrate;
 mod detect;
 mod doc;
+mod json;
 mod lexicon;
 mod rubric;
 mod star;
