@@ -7,7 +7,7 @@
 //! the speaker's own responsibility, a result reports an outcome) and from
 //! position, since stories run S → T → A → R.
 
-use super::doc::Doc;
+use super::doc::{Doc, bit};
 use super::lexicon::Fam;
 use super::{PartSummary, StarSummary};
 
@@ -126,7 +126,14 @@ pub fn label_sentences(doc: &Doc<'_>) -> Vec<Part> {
     let mut labels = Vec::with_capacity(n);
     let mut seen_action = false;
     let mut prev = Part::Situation;
+    // Clauses come in sentence order: one walk counts each sentence's
+    // actions, where a search per sentence would cost more than the count.
+    let mut clauses = doc.clauses.iter().peekable();
     for (i, s) in doc.sents.iter().enumerate() {
+        let mut acts = 0;
+        while let Some(c) = clauses.next_if(|c| c.sent as usize <= i) {
+            acts += usize::from(c.sent as usize == i && c.action);
+        }
         let part = if let Some(p) = s.heading {
             p
         } else {
@@ -137,8 +144,11 @@ pub fn label_sentences(doc: &Doc<'_>) -> Vec<Part> {
                 0.0
             };
             let range = s.start..s.end;
-            let has = |f: Fam| doc.any_in(f, range.clone());
-            let acts = doc.sentence_actions(i);
+            // The families matching in the sentence, found in one pass.
+            let fams = doc.starts[s.start as usize..s.end as usize]
+                .iter()
+                .fold(0, |m, f| m | f);
+            let has = |f: Fam| fams & bit(f) != 0;
             let result_cue = has(Fam::ResultCue);
             let result_verb =
                 has(Fam::ResultVerb) && (pos >= 0.5 || doc.has_measure(range.clone()));
