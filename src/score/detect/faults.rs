@@ -167,7 +167,7 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             && doc
                 .of_in(f, range.clone())
                 .iter()
-                .any(|h| !doc.negated(c, h.start))
+                .any(|h| !input.negated(c, h.start))
     };
     if unnegated(Fam::OwnFault) {
         return Some(mk(Owner::Mine, false));
@@ -227,7 +227,7 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             if m == 0 {
                 return false;
             }
-            let negated = doc.negated(c, j);
+            let negated = input.negated(c, j);
             let fault_verb =
                 m & bit(Fam::FaultVerb) != 0 && !negated && !is_outcome(j) && !passive(j);
             // A duty left undone: a diligence or action verb under negation
@@ -252,7 +252,7 @@ fn human_error_of_others(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     let cl = &doc.clauses[c];
     doc.of_in(Fam::ShallowCause, cl.start..cl.end)
         .iter()
-        .any(|h| !doc.negated(c, h.start))
+        .any(|h| !input.negated(c, h.start))
         .then_some(())?;
     let others = doc.clauses[c..]
         .iter()
@@ -321,7 +321,7 @@ fn blameless(input: &Ctx<'_, '_>, others_erred: bool) -> Finding {
             let names_them = others_erred
                 || (h.start..cl.end).any(|j| doc.has(j, Fam::Other))
                 || fam == Fam::OtherFault;
-            if doc.negated(c, h.start) && speaker && names_them {
+            if input.negated(c, h.start) && speaker && names_them {
                 add_span(&mut spans, doc.clause_span(c));
             }
         }
