@@ -30,44 +30,32 @@ pub struct Region {
 }
 
 fn heading_part(word: &str) -> Option<Part> {
-    const NAMES: &[(&str, Part)] = &[
-        ("situation", Part::Situation),
-        ("context", Part::Situation),
-        ("background", Part::Situation),
-        ("s", Part::Situation),
-        ("task", Part::Task),
-        ("tasks", Part::Task),
-        ("goal", Part::Task),
-        ("objective", Part::Task),
-        ("responsibility", Part::Task),
-        ("t", Part::Task),
-        ("action", Part::Action),
-        ("actions", Part::Action),
-        ("approach", Part::Action),
-        ("a", Part::Action),
-        ("result", Part::Result),
-        ("results", Part::Result),
-        ("outcome", Part::Result),
-        ("outcomes", Part::Result),
-        ("impact", Part::Result),
-        ("r", Part::Result),
-    ];
-    NAMES
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(word))
-        .map(|&(_, part)| part)
+    // The longest name is "responsibility"; a longer word is no heading.
+    let mut lower = [0u8; 14];
+    let lower = lower.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"situation" | b"context" | b"background" | b"s" => Part::Situation,
+        b"task" | b"tasks" | b"goal" | b"objective" | b"responsibility" | b"t" => Part::Task,
+        b"action" | b"actions" | b"approach" | b"a" => Part::Action,
+        b"result" | b"results" | b"outcome" | b"outcomes" | b"impact" | b"r" => Part::Result,
+        _ => return None,
+    })
 }
 
 /// If `line` opens with a STAR heading, its part and the byte offset (within
 /// the line) where the body starts.
 fn parse_heading(line: &str) -> Option<(Part, usize)> {
-    let lead = line.len()
-        - line
-            .trim_start_matches([' ', '\t', '#', '*', '_', '>', '-'])
-            .len();
+    // Byte by byte: every mark is ASCII, and so is every heading word.
+    let lead = line
+        .bytes()
+        .position(|b| !matches!(b, b' ' | b'\t' | b'#' | b'*' | b'_' | b'>' | b'-'))
+        .unwrap_or(line.len());
     let rest = &line[lead..];
     let word_len = rest
-        .find(|c: char| !c.is_ascii_alphabetic())
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(rest.len());
     if word_len == 0 {
         return None;
