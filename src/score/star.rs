@@ -79,7 +79,8 @@ fn parse_heading(line: &str) -> Option<(Part, usize)> {
 /// Splits `text` into regions at STAR headings. Text with no headings is one
 /// region with no part.
 pub fn regions(text: &str) -> Vec<Region> {
-    let mut out = Vec::new();
+    // Most answers have no headings: room for one region is enough.
+    let mut out = Vec::with_capacity(1);
     let mut cur = Region {
         start: 0,
         end: text.len(),
