@@ -19,7 +19,7 @@ enum Owner {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct Fault {
+pub(super) struct Fault {
     owner: Owner,
     clause: usize,
     /// The agent was "nobody": an absence, easily owned in the next breath.
@@ -65,8 +65,7 @@ impl Faults {
             .live_hits(Fam::Humblebrag)
             .map(|(_, c)| doc.clauses[c].sent)
             .collect();
-        let mut list = Vec::new();
-        let mut named = Vec::with_capacity(doc.clauses.len());
+        let (mut list, mut named) = super::scratch::take_faults();
         for c in 0..doc.clauses.len() {
             let fault = fault_in(input, c);
             named.push(fault.is_some());
@@ -145,6 +144,16 @@ impl Faults {
             add_span(&mut spans, input.doc.clause_span(f.clause));
         }
         Finding::from_spans(spans)
+    }
+}
+
+impl Drop for Faults {
+    /// Hands the fault list and the per-clause flags back for the next answer.
+    fn drop(&mut self) {
+        super::scratch::give_faults(
+            std::mem::take(&mut self.list),
+            std::mem::take(&mut self.named),
+        );
     }
 }
 

@@ -8,6 +8,8 @@
 
 use std::cell::RefCell;
 
+use super::faults::Fault;
+
 /// The most elements a kept buffer may have room for.
 const KEEP_MAX: usize = 1 << 14;
 
@@ -15,6 +17,8 @@ const KEEP_MAX: usize = 1 << 14;
 struct Kept {
     clause_fams: Vec<u128>,
     sent_fams: Vec<u128>,
+    faults: Vec<Fault>,
+    named: Vec<bool>,
 }
 
 thread_local! {
@@ -43,5 +47,28 @@ pub(super) fn give_ctx(mut clause_fams: Vec<u128>, mut sent_fams: Vec<u128>) {
         let mut k = k.borrow_mut();
         k.clause_fams = clause_fams;
         k.sent_fams = sent_fams;
+    });
+}
+
+/// Empty buffers for [`Faults`](super::faults::Faults): the fault list and
+/// the per-clause flags.
+pub(super) fn take_faults() -> (Vec<Fault>, Vec<bool>) {
+    KEPT.with(|k| {
+        let mut k = k.borrow_mut();
+        (std::mem::take(&mut k.faults), std::mem::take(&mut k.named))
+    })
+}
+
+/// Keeps the buffers of [`Faults`](super::faults::Faults), emptied.
+pub(super) fn give_faults(mut faults: Vec<Fault>, mut named: Vec<bool>) {
+    if faults.capacity() > KEEP_MAX || named.capacity() > KEEP_MAX {
+        return;
+    }
+    faults.clear();
+    named.clear();
+    KEPT.with(|k| {
+        let mut k = k.borrow_mut();
+        k.faults = faults;
+        k.named = named;
     });
 }
