@@ -296,10 +296,11 @@ impl Drop for Ctx<'_, '_> {
 pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
     let input = &Ctx::new(input);
     // Specificity also decides whether a vague answer dodged a mistake
-    // question, and the faults feed four signals and two remedies: each is
-    // found once.
+    // question, the faults feed four signals and two remedies, and customer
+    // focus weighs on profit talk: each is found once.
     let mut specific = structure::specificity(input);
     let mut facts = faults::Faults::find(input, specific.hit);
+    let mut customer = positive::customer_focus(input);
     SignalId::ALL
         .iter()
         .map(|id| match id {
@@ -326,8 +327,8 @@ pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
             SignalId::GoodEnough => flags::lexical(input, &[Fam::GoodEnough]),
             SignalId::SeniorityArgument => flags::lexical(input, &[Fam::Seniority]),
             SignalId::PeopleIndifference => flags::lexical(input, &[Fam::Indifference]),
-            SignalId::ProfitOnly => flags::profit_only(input),
-            SignalId::CustomerFocus => positive::customer_focus(input),
+            SignalId::ProfitOnly => flags::profit_only(input, customer.hit),
+            SignalId::CustomerFocus => std::mem::take(&mut customer),
             SignalId::DataDriven => positive::data_driven(input),
             SignalId::DisagreeCommit => positive::disagree_commit(input),
             SignalId::DevelopsOthers => positive::develops_others(input),

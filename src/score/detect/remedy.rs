@@ -131,14 +131,25 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         if idiom {
             continue;
         }
+        let next = next_refers.map(|_| c + 1);
         let reach = cl.start..next_refers.map_or(cl.end, |k| k.end);
-        let enacted = doc
-            .of_in(Fam::Enact, reach.clone())
-            .iter()
-            .chain(doc.of_in(Fam::Ongoing, reach.clone()))
+        // The clause of a word in reach: this one or the next (a word
+        // between them, punctuation, is in none).
+        let clause_at = |j: u32| {
+            if j < cl.end {
+                Some(c)
+            } else {
+                next.filter(|&k| doc.clauses[k].start <= j)
+            }
+        };
+        let in_reach = |f| input.clause_has(c, f) || next.is_some_and(|k| input.clause_has(k, f));
+        let enacted = [Fam::Enact, Fam::Ongoing]
+            .into_iter()
+            .filter(|&f| in_reach(f))
+            .flat_map(|f| doc.of_in(f, reach.clone()))
             .any(|e| {
                 let inside = e.start >= h.start && e.start < h.end;
-                let Some(k) = doc.clause_of(e.start) else {
+                let Some(k) = clause_at(e.start) else {
                     return false;
                 };
                 !inside && !input.negated(k, e.start) && !input.hypothetical(k, e.start)
