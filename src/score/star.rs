@@ -7,7 +7,7 @@
 //! the speaker's own responsibility, a result reports an outcome) and from
 //! position, since stories run S → T → A → R.
 
-use super::doc::Doc;
+use super::doc::{Doc, bit};
 use super::lexicon::Fam;
 use super::{PartSummary, StarSummary};
 
@@ -30,44 +30,32 @@ pub struct Region {
 }
 
 fn heading_part(word: &str) -> Option<Part> {
-    const NAMES: &[(&str, Part)] = &[
-        ("situation", Part::Situation),
-        ("context", Part::Situation),
-        ("background", Part::Situation),
-        ("s", Part::Situation),
-        ("task", Part::Task),
-        ("tasks", Part::Task),
-        ("goal", Part::Task),
-        ("objective", Part::Task),
-        ("responsibility", Part::Task),
-        ("t", Part::Task),
-        ("action", Part::Action),
-        ("actions", Part::Action),
-        ("approach", Part::Action),
-        ("a", Part::Action),
-        ("result", Part::Result),
-        ("results", Part::Result),
-        ("outcome", Part::Result),
-        ("outcomes", Part::Result),
-        ("impact", Part::Result),
-        ("r", Part::Result),
-    ];
-    NAMES
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(word))
-        .map(|&(_, part)| part)
+    // The longest name is "responsibility"; a longer word is no heading.
+    let mut lower = [0u8; 14];
+    let lower = lower.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"situation" | b"context" | b"background" | b"s" => Part::Situation,
+        b"task" | b"tasks" | b"goal" | b"objective" | b"responsibility" | b"t" => Part::Task,
+        b"action" | b"actions" | b"approach" | b"a" => Part::Action,
+        b"result" | b"results" | b"outcome" | b"outcomes" | b"impact" | b"r" => Part::Result,
+        _ => return None,
+    })
 }
 
 /// If `line` opens with a STAR heading, its part and the byte offset (within
 /// the line) where the body starts.
 fn parse_heading(line: &str) -> Option<(Part, usize)> {
-    let lead = line.len()
-        - line
-            .trim_start_matches([' ', '\t', '#', '*', '_', '>', '-'])
-            .len();
+    // Byte by byte: every mark is ASCII, and so is every heading word.
+    let lead = line
+        .bytes()
+        .position(|b| !matches!(b, b' ' | b'\t' | b'#' | b'*' | b'_' | b'>' | b'-'))
+        .unwrap_or(line.len());
     let rest = &line[lead..];
     let word_len = rest
-        .find(|c: char| !c.is_ascii_alphabetic())
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
         .unwrap_or(rest.len());
     if word_len == 0 {
         return None;
@@ -91,7 +79,8 @@ fn parse_heading(line: &str) -> Option<(Part, usize)> {
 /// Splits `text` into regions at STAR headings. Text with no headings is one
 /// region with no part.
 pub fn regions(text: &str) -> Vec<Region> {
-    let mut out = Vec::new();
+    // Most answers have no headings: room for one region is enough.
+    let mut out = Vec::with_capacity(1);
     let mut cur = Region {
         start: 0,
         end: text.len(),
@@ -126,7 +115,14 @@ pub fn label_sentences(doc: &Doc<'_>) -> Vec<Part> {
     let mut labels = Vec::with_capacity(n);
     let mut seen_action = false;
     let mut prev = Part::Situation;
+    // Clauses come in sentence order: one walk counts each sentence's
+    // actions, where a search per sentence would cost more than the count.
+    let mut clauses = doc.clauses.iter().peekable();
     for (i, s) in doc.sents.iter().enumerate() {
+        let mut acts = 0;
+        while let Some(c) = clauses.next_if(|c| c.sent as usize <= i) {
+            acts += usize::from(c.sent as usize == i && c.action);
+        }
         let part = if let Some(p) = s.heading {
             p
         } else {
@@ -137,8 +133,11 @@ pub fn label_sentences(doc: &Doc<'_>) -> Vec<Part> {
                 0.0
             };
             let range = s.start..s.end;
-            let has = |f: Fam| doc.any_in(f, range.clone());
-            let acts = doc.sentence_actions(i);
+            // The families matching in the sentence, found in one pass.
+            let fams = doc.starts[s.start as usize..s.end as usize]
+                .iter()
+                .fold(0, |m, f| m | f);
+            let has = |f: Fam| fams & bit(f) != 0;
             let result_cue = has(Fam::ResultCue);
             let result_verb =
                 has(Fam::ResultVerb) && (pos >= 0.5 || doc.has_measure(range.clone()));

@@ -19,7 +19,7 @@ enum Owner {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct Fault {
+pub(super) struct Fault {
     owner: Owner,
     clause: usize,
     /// The agent was "nobody": an absence, easily owned in the next breath.
@@ -65,8 +65,7 @@ impl Faults {
             .live_hits(Fam::Humblebrag)
             .map(|(_, c)| doc.clauses[c].sent)
             .collect();
-        let mut list = Vec::new();
-        let mut named = Vec::with_capacity(doc.clauses.len());
+        let (mut list, mut named) = super::scratch::take_faults();
         for c in 0..doc.clauses.len() {
             let fault = fault_in(input, c);
             named.push(fault.is_some());
@@ -148,6 +147,16 @@ impl Faults {
     }
 }
 
+impl Drop for Faults {
+    /// Hands the fault list and the per-clause flags back for the next answer.
+    fn drop(&mut self) {
+        super::scratch::give_faults(
+            std::mem::take(&mut self.list),
+            std::mem::take(&mut self.named),
+        );
+    }
+}
+
 /// The fault clause `c` names, if any.
 fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     let doc = input.doc;
@@ -167,7 +176,7 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             && doc
                 .of_in(f, range.clone())
                 .iter()
-                .any(|h| !doc.negated(c, h.start))
+                .any(|h| !input.negated(c, h.start))
     };
     if unnegated(Fam::OwnFault) {
         return Some(mk(Owner::Mine, false));
@@ -227,7 +236,7 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             if m == 0 {
                 return false;
             }
-            let negated = doc.negated(c, j);
+            let negated = input.negated(c, j);
             let fault_verb =
                 m & bit(Fam::FaultVerb) != 0 && !negated && !is_outcome(j) && !passive(j);
             // A duty left undone: a diligence or action verb under negation
@@ -252,7 +261,7 @@ fn human_error_of_others(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     let cl = &doc.clauses[c];
     doc.of_in(Fam::ShallowCause, cl.start..cl.end)
         .iter()
-        .any(|h| !doc.negated(c, h.start))
+        .any(|h| !input.negated(c, h.start))
         .then_some(())?;
     let others = doc.clauses[c..]
         .iter()
@@ -321,7 +330,7 @@ fn blameless(input: &Ctx<'_, '_>, others_erred: bool) -> Finding {
             let names_them = others_erred
                 || (h.start..cl.end).any(|j| doc.has(j, Fam::Other))
                 || fam == Fam::OtherFault;
-            if doc.negated(c, h.start) && speaker && names_them {
+            if input.negated(c, h.start) && speaker && names_them {
                 add_span(&mut spans, doc.clause_span(c));
             }
         }

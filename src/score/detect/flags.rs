@@ -36,8 +36,9 @@ pub fn not_my_job(input: &Ctx<'_, '_>) -> Finding {
     lexical(input, &[Fam::NotMyJob, Fam::Deflect])
 }
 
-/// Revenue or a metric optimised with no end customer in view.
-pub fn profit_only(input: &Ctx<'_, '_>) -> Finding {
+/// Revenue or a metric optimised with no end customer in view;
+/// `customer_focus` is whether that signal hit.
+pub fn profit_only(input: &Ctx<'_, '_>, customer_focus: bool) -> Finding {
     let doc = input.doc;
     // What the speaker did, not what finance wanted.
     let mut explicit = Spans::new();
@@ -55,18 +56,20 @@ pub fn profit_only(input: &Ctx<'_, '_>) -> Finding {
     }
     // Where the story lands: an outcome told only in revenue terms, or no
     // customer need anywhere.
-    let outcome: Vec<usize> = (0..doc.sents.len())
+    let lands_on_revenue = (0..doc.sents.len())
         .filter(|&i| input.labels[i] == Part::Result || i + 1 == doc.sents.len())
-        .collect();
-    let lands_on_revenue = outcome.iter().any(|&i| {
-        let s = &doc.sents[i];
-        let customer = doc
-            .of_in(Fam::Customer, s.start..s.end)
-            .iter()
-            .any(|h| !super::positive::in_metric(input, h.start));
-        doc.any_in(Fam::Revenue, s.start..s.end) && !customer
-    });
-    if !lands_on_revenue && super::positive::customer_focus(input).hit {
+        .any(|i| {
+            let s = &doc.sents[i];
+            let customer = || {
+                input.sent_has(i, Fam::Customer)
+                    && doc
+                        .of_in(Fam::Customer, s.start..s.end)
+                        .iter()
+                        .any(|h| !super::positive::in_metric(input, h.start))
+            };
+            input.sent_has(i, Fam::Revenue) && !customer()
+        });
+    if !lands_on_revenue && customer_focus {
         return Finding::default();
     }
     let mut spans = Spans::new();

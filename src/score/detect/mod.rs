@@ -15,6 +15,7 @@ mod faults;
 mod flags;
 mod positive;
 mod remedy;
+mod scratch;
 mod structure;
 
 use super::SignalId;
@@ -23,6 +24,7 @@ use std::ops::Range;
 use super::doc::{Agent, Doc, bit};
 use super::lexicon::{Fam, Hit};
 use super::star::Part;
+use super::text::NEG;
 
 /// A detector's verdict: hit or not, and the spans that show why.
 #[derive(Debug, Clone, Default)]
@@ -136,24 +138,26 @@ pub struct Ctx<'d, 'a> {
     sent_fams: Vec<u128>,
 }
 
+/// Families whose matches negate what follows them (see [`Doc::negated`]).
+const NEGATES: u128 = bit(Fam::Negator) | bit(Fam::Nobody);
+
 impl<'d, 'a> Ctx<'d, 'a> {
     pub fn new(input: &Input<'d, 'a>) -> Ctx<'d, 'a> {
         let doc = input.doc;
+        let (mut clause_fams, mut sent_fams) = scratch::take_ctx();
         let fams_of = |a: u32, b: u32| {
             doc.starts[a as usize..b as usize]
                 .iter()
                 .fold(0, |m, s| m | s)
         };
+        clause_fams.extend(doc.clauses.iter().map(|c| fams_of(c.start, c.end)));
+        sent_fams.extend(doc.sents.iter().map(|s| fams_of(s.start, s.end)));
         Ctx {
             doc,
             labels: input.labels,
             mistake: input.mistake,
-            clause_fams: doc
-                .clauses
-                .iter()
-                .map(|c| fams_of(c.start, c.end))
-                .collect(),
-            sent_fams: doc.sents.iter().map(|s| fams_of(s.start, s.end)).collect(),
+            clause_fams,
+            sent_fams,
         }
     }
 
@@ -172,6 +176,24 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // Doc::hypothetical looks only between the clause start and `at`.
         let beyond = at > self.doc.clauses[c].end;
         (beyond || self.clause_has(c, Fam::Modal)) && self.doc.hypothetical(c, at)
+    }
+
+    /// [`Doc::negated`], answered at once when nothing before `at` in the
+    /// clause could negate it.
+    pub fn negated(&self, c: usize, at: u32) -> bool {
+        let doc = self.doc;
+        let cl = &doc.clauses[c];
+        // Doc::negated looks only between the clause start and `at`, for a
+        // negator or "nobody" match starting or ending there, or a "n't".
+        if at > cl.end || self.clause_has_any(c, NEGATES) {
+            return doc.negated(c, at);
+        }
+        let (a, b) = (cl.start as usize, at as usize);
+        let may = doc.t.toks[a..b]
+            .iter()
+            .zip(&doc.ends[a..b])
+            .any(|(t, e)| t.is(NEG) || e & NEGATES != 0);
+        may && doc.negated(c, at)
     }
 
     /// Whether sentence `s` holds a match of `f`: `doc.any_in(f, sentence)`.
@@ -195,7 +217,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// A hit that is not negated in its clause.
     pub fn live(&self, h: &Hit) -> Option<usize> {
         let c = self.clause(h)?;
-        (!self.doc.negated(c, h.start)).then_some(c)
+        (!self.negated(c, h.start)).then_some(c)
     }
 
     /// Live hits of `f`, with their clauses.
@@ -260,14 +282,25 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 }
 
+impl Drop for Ctx<'_, '_> {
+    /// Hands the per-clause and per-sentence buffers back for the next answer.
+    fn drop(&mut self) {
+        scratch::give_ctx(
+            std::mem::take(&mut self.clause_fams),
+            std::mem::take(&mut self.sent_fams),
+        );
+    }
+}
+
 /// Runs every detector; the result is indexed like [`SignalId::ALL`].
 pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
     let input = &Ctx::new(input);
     // Specificity also decides whether a vague answer dodged a mistake
-    // question, and the faults feed four signals and two remedies: each is
-    // found once.
+    // question, the faults feed four signals and two remedies, and customer
+    // focus weighs on profit talk: each is found once.
     let mut specific = structure::specificity(input);
     let mut facts = faults::Faults::find(input, specific.hit);
+    let mut customer = positive::customer_focus(input);
     SignalId::ALL
         .iter()
         .map(|id| match id {
@@ -294,8 +327,8 @@ pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
             SignalId::GoodEnough => flags::lexical(input, &[Fam::GoodEnough]),
             SignalId::SeniorityArgument => flags::lexical(input, &[Fam::Seniority]),
             SignalId::PeopleIndifference => flags::lexical(input, &[Fam::Indifference]),
-            SignalId::ProfitOnly => flags::profit_only(input),
-            SignalId::CustomerFocus => positive::customer_focus(input),
+            SignalId::ProfitOnly => flags::profit_only(input, customer.hit),
+            SignalId::CustomerFocus => std::mem::take(&mut customer),
             SignalId::DataDriven => positive::data_driven(input),
             SignalId::DisagreeCommit => positive::disagree_commit(input),
             SignalId::DevelopsOthers => positive::develops_others(input),

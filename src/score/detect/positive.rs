@@ -6,45 +6,64 @@
 //! is not evidence: every hit must sit in a clause with something concrete
 //! or no buzzword at all.
 
-use super::{Ctx, Finding, Spans, add_span, takes};
-use crate::score::doc::{Agent, Clause};
+use super::{Ctx, Finding, MAX_EVIDENCE, Spans, add_span, takes};
+use crate::score::doc::{Agent, Clause, bit};
 use crate::score::lexicon::Fam;
 
 /// Live hits of `f` outside buzzword-only clauses, hit when at least `min`
 /// distinct clauses carry one.
 pub fn lexical(input: &Ctx<'_, '_>, f: Fam, min: usize) -> Finding {
     let doc = input.doc;
-    let mut clauses: Vec<usize> = Vec::new();
-    for (h, c) in input.live_hits(f) {
-        if input.buzz_only(c) || input.hypothetical(c, h.start) || dismissive(input, c) {
-            continue;
-        }
-        if !clauses.contains(&c) {
-            clauses.push(c);
-        }
-    }
-    if clauses.len() < min {
+    let found = Carriers::of(input, f);
+    if found.len < min {
         return Finding::default();
     }
-    let mut spans = Spans::new();
-    for c in clauses {
-        add_span(&mut spans, doc.clause_span(c));
+    Finding::from_spans(found.iter().map(|c| doc.clause_span(c)).collect())
+}
+
+/// The first [`MAX_EVIDENCE`] distinct clauses carrying a [`lexical`] hit,
+/// in order: all the evidence there can be, and enough to tell whether
+/// `min` (at most [`MAX_EVIDENCE`]) clauses carry one.
+struct Carriers {
+    clauses: [usize; MAX_EVIDENCE],
+    len: usize,
+}
+
+impl Carriers {
+    fn of(input: &Ctx<'_, '_>, f: Fam) -> Carriers {
+        let mut found = Carriers {
+            clauses: [0; MAX_EVIDENCE],
+            len: 0,
+        };
+        for (h, c) in input.live_hits(f) {
+            if found.len == MAX_EVIDENCE {
+                break;
+            }
+            if found.clauses[..found.len].contains(&c)
+                || input.buzz_only(c)
+                || input.hypothetical(c, h.start)
+                || dismissive(input, c)
+            {
+                continue;
+            }
+            found.clauses[found.len] = c;
+            found.len += 1;
+        }
+        found
     }
-    Finding::from_spans(spans)
+
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.clauses[..self.len].iter().copied()
+    }
 }
 
 /// A clause that waves the matter off ("community relations isn't really
 /// something the routing team handles") is no evidence of caring about it.
 fn dismissive(input: &Ctx<'_, '_>, c: usize) -> bool {
-    let cl = &input.doc.clauses[c];
-    [
-        Fam::NotMyJob,
-        Fam::Deflect,
-        Fam::Indifference,
-        Fam::GoodEnough,
-    ]
-    .iter()
-    .any(|&f| input.doc.any_in(f, cl.start..cl.end))
+    input.clause_has_any(
+        c,
+        bit(Fam::NotMyJob) | bit(Fam::Deflect) | bit(Fam::Indifference) | bit(Fam::GoodEnough),
+    )
 }
 
 /// Names an end customer and what they need, in one sentence.
@@ -212,17 +231,10 @@ pub fn bias_for_action(input: &Ctx<'_, '_>) -> Finding {
 /// The [`lexical`] matches of `f` whose clause passes `keep`.
 fn lexical_where(input: &Ctx<'_, '_>, f: Fam, keep: impl Fn(&Clause) -> bool) -> Finding {
     let doc = input.doc;
-    let found = lexical(input, f, 1);
-    let spans: Spans = found
-        .spans
+    let spans: Spans = Carriers::of(input, f)
         .iter()
-        .copied()
-        .filter(|&(a, _)| {
-            doc.clauses.iter().any(|k| {
-                let (ka, kb) = doc.clause_span_of(k);
-                ka <= a && a < kb && keep(k)
-            })
-        })
+        .filter(|&c| keep(&doc.clauses[c]))
+        .map(|c| doc.clause_span(c))
         .collect();
     Finding::from_spans(spans)
 }

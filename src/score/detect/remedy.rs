@@ -24,7 +24,7 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                 .iter()
                 .any(|h| {
                     doc.clause_of(h.start)
-                        .is_some_and(|k| !doc.negated(k, h.start))
+                        .is_some_and(|k| !input.negated(k, h.start))
                 })
     };
     let mut spans = Spans::new();
@@ -52,7 +52,7 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         };
         let found = doc.of_in(Fam::Perception, dig.end..s.end).iter().any(|h| {
             doc.clause_of(h.start)
-                .is_some_and(|k| !doc.negated(k, h.start))
+                .is_some_and(|k| !input.negated(k, h.start))
         });
         if found && input.concrete_beyond(i, Fam::Investigate) {
             add_span(&mut spans, doc.span(s.start, s.end));
@@ -110,14 +110,14 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                 && doc
                     .of_in(Fam::FaultVerb, cl.start..cl.end)
                     .iter()
-                    .any(|f| f.start < h.start && !doc.negated(c, f.start))
+                    .any(|f| f.start < h.start && !input.negated(c, f.start))
         };
         // A safeguard set wrong is the cause ("an engineer had set the wrong
         // timeout"), not the fix.
         if input.clause_has(c, Fam::Willpower)
             || faults.names_fault(c)
             || input.hypothetical(c, h.start)
-            || doc.negated(c, h.start)
+            || input.negated(c, h.start)
             || skipped()
         {
             continue;
@@ -131,17 +131,28 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         if idiom {
             continue;
         }
+        let next = next_refers.map(|_| c + 1);
         let reach = cl.start..next_refers.map_or(cl.end, |k| k.end);
-        let enacted = doc
-            .of_in(Fam::Enact, reach.clone())
-            .iter()
-            .chain(doc.of_in(Fam::Ongoing, reach.clone()))
+        // The clause of a word in reach: this one or the next (a word
+        // between them, punctuation, is in none).
+        let clause_at = |j: u32| {
+            if j < cl.end {
+                Some(c)
+            } else {
+                next.filter(|&k| doc.clauses[k].start <= j)
+            }
+        };
+        let in_reach = |f| input.clause_has(c, f) || next.is_some_and(|k| input.clause_has(k, f));
+        let enacted = [Fam::Enact, Fam::Ongoing]
+            .into_iter()
+            .filter(|&f| in_reach(f))
+            .flat_map(|f| doc.of_in(f, reach.clone()))
             .any(|e| {
                 let inside = e.start >= h.start && e.start < h.end;
-                let Some(k) = doc.clause_of(e.start) else {
+                let Some(k) = clause_at(e.start) else {
                     return false;
                 };
-                !inside && !doc.negated(k, e.start) && !input.hypothetical(k, e.start)
+                !inside && !input.negated(k, e.start) && !input.hypothetical(k, e.start)
             });
         if enacted {
             add_span(&mut spans, doc.clause_span(c));
