@@ -1,4 +1,5 @@
-//! Buffers the detectors keep between answers on one thread.
+//! Buffers the detectors keep between answers on one thread (none while
+//! the thread is ending).
 //!
 //! The per-clause and per-sentence facts of [`Ctx`](super::Ctx) and the
 //! fault list are a few hundred bytes each; taking them from the allocator
@@ -27,13 +28,14 @@ thread_local! {
 
 /// Empty buffers for a [`Ctx`](super::Ctx): the kept ones, or new ones.
 pub(super) fn take_ctx() -> (Vec<u128>, Vec<u128>) {
-    KEPT.with(|k| {
+    KEPT.try_with(|k| {
         let mut k = k.borrow_mut();
         (
             std::mem::take(&mut k.clause_fams),
             std::mem::take(&mut k.sent_fams),
         )
     })
+    .unwrap_or_default()
 }
 
 /// Keeps a [`Ctx`](super::Ctx)'s buffers, emptied, for the next answer.
@@ -43,7 +45,8 @@ pub(super) fn give_ctx(mut clause_fams: Vec<u128>, mut sent_fams: Vec<u128>) {
     }
     clause_fams.clear();
     sent_fams.clear();
-    KEPT.with(|k| {
+    // A thread that is ending keeps nothing.
+    let _ = KEPT.try_with(|k| {
         let mut k = k.borrow_mut();
         k.clause_fams = clause_fams;
         k.sent_fams = sent_fams;
@@ -53,10 +56,11 @@ pub(super) fn give_ctx(mut clause_fams: Vec<u128>, mut sent_fams: Vec<u128>) {
 /// Empty buffers for [`Faults`](super::faults::Faults): the fault list and
 /// the per-clause flags.
 pub(super) fn take_faults() -> (Vec<Fault>, Vec<bool>) {
-    KEPT.with(|k| {
+    KEPT.try_with(|k| {
         let mut k = k.borrow_mut();
         (std::mem::take(&mut k.faults), std::mem::take(&mut k.named))
     })
+    .unwrap_or_default()
 }
 
 /// Keeps the buffers of [`Faults`](super::faults::Faults), emptied.
@@ -66,7 +70,7 @@ pub(super) fn give_faults(mut faults: Vec<Fault>, mut named: Vec<bool>) {
     }
     faults.clear();
     named.clear();
-    KEPT.with(|k| {
+    let _ = KEPT.try_with(|k| {
         let mut k = k.borrow_mut();
         k.faults = faults;
         k.named = named;
