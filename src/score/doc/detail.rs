@@ -26,7 +26,7 @@ impl Doc<'_> {
         let n = self.t.toks.len();
         let mut out = super::spare::filled(std::mem::take(&mut self.measure_len), n, 0);
         // "Committed one hundred percent" is emphasis, not a measure.
-        let mut boost = vec![false; n];
+        let mut boost = super::spare::filled(std::mem::take(&mut self.boost), n, false);
         for h in self.of(Fam::Intensifier) {
             for j in h.start..h.end {
                 boost[j as usize] = true;
@@ -70,6 +70,7 @@ impl Doc<'_> {
                 }
             }
         }
+        self.boost = boost;
         self.measure_len = out;
     }
 
