@@ -273,7 +273,7 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
         mistake: target.kind.is_some_and(QuestionKind::is_mistake),
     };
     let findings = detect::run(&input);
-    let weights = rubric.weights(target.principle, mistake);
+    let weights = rubric.weights_for(target.principle, mistake);
     let sub = rubric.substance();
     let substance = detect::substance(&doc, sub.full_at, sub.floor, sub.buzz_weight);
     let (points, total) = total::points(&findings, weights, substance, rubric.factors());
@@ -286,7 +286,7 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
             applies: weights[id as usize].is_some(),
             points: points[id as usize],
             evidence: f.spans.iter().map(|&(a, b)| quote(text, a, b)).collect(),
-            tip: rubric.shared_tip(id),
+            tip: rubric.tip(id),
         })
         .collect();
     Report {

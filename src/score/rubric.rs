@@ -86,7 +86,7 @@ struct Inner {
     file: RubricFile,
     tips: Vec<Arc<str>>,
     /// [`Rubric::weights_for`] of each principle the file names, without
-    /// and with the mistake weights; `other` for any other principle.
+    /// and with the mistake weights; `other_weights` for any other.
     weights: BTreeMap<String, [Vec<Option<f64>>; 2]>,
     other_weights: [Vec<Option<f64>>; 2],
     scorer_version: String,
@@ -217,13 +217,9 @@ impl Rubric {
         &self.inner.lexicon
     }
 
-    /// The one-line tip for a signal.
-    pub fn tip(&self, id: SignalId) -> &str {
-        &self.inner.tips[id as usize]
-    }
-
-    /// The tip for a signal, shared rather than copied into each report.
-    pub(crate) fn shared_tip(&self, id: SignalId) -> Arc<str> {
+    /// The one-line tip for a signal, shared rather than copied into each
+    /// report.
+    pub fn tip(&self, id: SignalId) -> Arc<str> {
         Arc::clone(&self.inner.tips[id as usize])
     }
 
@@ -240,13 +236,9 @@ impl Rubric {
     }
 
     /// The weight of every signal that counts, indexed like
-    /// [`SignalId::ALL`]; `None` where it does not apply.
-    pub fn weights_for(&self, principle: &str, mistake: bool) -> Vec<Option<f64>> {
-        self.weights(principle, mistake).to_vec()
-    }
-
-    /// [`Rubric::weights_for`], worked out once when the rubric was read.
-    pub(crate) fn weights(&self, principle: &str, mistake: bool) -> &[Option<f64>] {
+    /// [`SignalId::ALL`]; `None` where it does not apply. Worked out once,
+    /// when the rubric was read.
+    pub fn weights_for(&self, principle: &str, mistake: bool) -> &[Option<f64>] {
         let both = self
             .inner
             .weights
