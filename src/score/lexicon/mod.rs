@@ -1,5 +1,5 @@
 //! Word families: the named phrase lists of `data/rubric.json`, compiled
-//! once into a single Aho-Corasick automaton over the normalised text.
+//! once into a trie over word ids.
 //!
 //! A family says what words *mean* to the detectors ("diligence" verbs are a
 //! fault when negated, "enact" verbs make a mechanism real), so an
@@ -9,10 +9,11 @@
 //! start on a word boundary, and end on one unless the phrase has a `*`.
 //!
 //! Matching works on whole tokens: every phrase word gets an id, phrases
-//! become paths in a trie of ids, and a scan looks each answer token up once
-//! and walks the trie from it. That is several times faster than a byte
-//! automaton reporting every overlapping match, and the few `*` phrases (one
-//! word each) are checked by their first letter.
+//! become paths in a trie of ids, the tokenizer looks each answer token's
+//! id up once ([`Lexicon::word`]), and a scan walks the trie from every
+//! token. That is several times faster than a byte automaton reporting
+//! every overlapping match. The few `*` phrases (one word each) are checked
+//! only for words that share a stem's first two bytes.
 
 mod vocab;
 
@@ -165,12 +166,6 @@ pub struct Lexicon {
     /// One bit per bucket that holds a stem: the tokenizer checks it to
     /// flag the few words a stem may match.
     prefix_used: Vec<u64>,
-    /// For each word of `prefix_used`, how many buckets before it hold a
-    /// stem: a used bucket's rank, and so its entry in `bucket_stems`, is
-    /// this plus a popcount.
-    rank_base: Vec<u32>,
-    /// The stems of each used bucket, in bucket order: `stems[a..b]`.
-    bucket_stems: Vec<(u32, u32)>,
 }
 
 /// A `*` phrase: the bytes `stem_text[text.0..text.1]` and the families it
@@ -212,8 +207,6 @@ impl Lexicon {
             stems: Vec::new(),
             stem_text: String::new(),
             prefix_used: vec![0; (1 << 16) / 64],
-            rank_base: Vec::new(),
-            bucket_stems: Vec::new(),
         };
         for fam in Fam::ALL {
             let Some(phrases) = families.get(fam.name()) else {
@@ -268,8 +261,7 @@ impl Lexicon {
         Ok(lex)
     }
 
-    /// Lays the stems out flat, ordered by bucket, with the rank tables
-    /// that find a bucket's stems.
+    /// Lays the stems out flat, ordered by bucket.
     fn freeze_stems(&mut self, mut stems: Vec<(usize, String, Vec<Fam>)>) {
         // Stable: stems of one bucket keep the order they were written in.
         stems.sort_by_key(|&(b, _, _)| b);
@@ -284,25 +276,6 @@ impl Lexicon {
                 ),
                 fams,
             });
-        }
-        let mut rank = 0;
-        for used in &self.prefix_used {
-            self.rank_base.push(rank);
-            rank += used.count_ones();
-        }
-        let mut at = 0;
-        while at < self.stems.len() {
-            let bucket = self.stems[at].bucket;
-            let end = at
-                + self.stems[at..]
-                    .iter()
-                    .take_while(|s| s.bucket == bucket)
-                    .count();
-            self.bucket_stems.push((
-                u32::try_from(at).unwrap_or(u32::MAX),
-                u32::try_from(end).unwrap_or(u32::MAX),
-            ));
-            at = end;
         }
     }
 
@@ -441,10 +414,13 @@ impl Lexicon {
     fn scan_prefixes(&self, tokens: &Tokens<'_>, i: usize, hits: &mut Vec<Hit>) {
         let word = tokens.norm_of(i).as_bytes();
         let bucket = bucket_of(word);
-        let below = self.prefix_used[bucket / 64] & ((1 << (bucket % 64)) - 1);
-        let rank = self.rank_base[bucket / 64] + below.count_ones();
-        let (a, b) = self.bucket_stems[rank as usize];
-        for stem in &self.stems[a as usize..b as usize] {
+        let first = self
+            .stems
+            .partition_point(|s| usize::from(s.bucket) < bucket);
+        for stem in self.stems[first..]
+            .iter()
+            .take_while(|s| usize::from(s.bucket) == bucket)
+        {
             let text = &self.stem_text.as_bytes()[stem.text.0 as usize..stem.text.1 as usize];
             if word.starts_with(text) {
                 for &fam in &stem.fams {
