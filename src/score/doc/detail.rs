@@ -26,7 +26,7 @@ impl Doc<'_> {
         let n = self.t.toks.len();
         let mut out = super::spare::filled(std::mem::take(&mut self.measure_len), n, 0);
         // "Committed one hundred percent" is emphasis, not a measure.
-        let mut boost = super::spare::filled(std::mem::take(&mut self.boost), n, false);
+        let mut boost = vec![false; n];
         for h in self.of(Fam::Intensifier) {
             for j in h.start..h.end {
                 boost[j as usize] = true;
@@ -70,7 +70,6 @@ impl Doc<'_> {
                 }
             }
         }
-        self.boost = boost;
         self.measure_len = out;
     }
 

@@ -98,9 +98,6 @@ pub struct Doc<'a> {
     sent_first: Vec<bool>,
     /// Per token: length of the measure starting there, 0 for none.
     measure_len: Vec<u8>,
-    /// Per token: inside an intensifier ("one hundred percent"), where no
-    /// measure starts; kept only while measures are found.
-    boost: Vec<bool>,
 }
 
 /// How many word families there are.
@@ -138,7 +135,6 @@ impl Drop for Doc<'_> {
             detail: std::mem::take(&mut self.detail),
             sent_first: std::mem::take(&mut self.sent_first),
             measure_len: std::mem::take(&mut self.measure_len),
-            boost: std::mem::take(&mut self.boost),
             sents: std::mem::take(&mut self.sents),
             clauses: std::mem::take(&mut self.clauses),
         });
@@ -199,7 +195,6 @@ impl<'a> Doc<'a> {
             detail: spare.detail,
             sent_first: spare.sent_first,
             measure_len: spare.measure_len,
-            boost: spare.boost,
         };
         doc.mark_measures();
         doc.split_sentences(&heads);

@@ -28,7 +28,6 @@ pub(super) struct Spare {
     pub detail: Vec<bool>,
     pub sent_first: Vec<bool>,
     pub measure_len: Vec<u8>,
-    pub boost: Vec<bool>,
     pub sents: Vec<Sentence>,
     pub clauses: Vec<Clause>,
 }
