@@ -78,32 +78,33 @@ pub struct Tokens<'a> {
 impl<'a> Tokens<'a> {
     /// An empty token list over `src`, with room for a typical answer.
     pub fn new(src: &'a str) -> Tokens<'a> {
-        Tokens {
-            src,
-            toks: Vec::with_capacity(src.len() / 3 + 8),
-            // Capitals and curly apostrophes: a few words in ten.
-            norm: String::with_capacity(src.len() / 8 + 16),
-            lex: None,
-        }
+        Tokens::in_buffers(src, None, Vec::new(), String::new())
     }
 
     /// Like [`Tokens::with_lexicon`], filling buffers kept from an earlier
     /// text (emptied first) instead of allocating.
-    pub fn reusing(
+    pub fn reusing(src: &'a str, lex: &'a Lexicon, toks: Vec<Token>, norm: String) -> Tokens<'a> {
+        Tokens::in_buffers(src, Some(lex), toks, norm)
+    }
+
+    /// An empty token list over `src` in `toks` and `norm`, emptied and
+    /// grown to room for a typical answer.
+    fn in_buffers(
         src: &'a str,
-        lex: &'a Lexicon,
+        lex: Option<&'a Lexicon>,
         mut toks: Vec<Token>,
         mut norm: String,
     ) -> Tokens<'a> {
         toks.clear();
         toks.reserve(src.len() / 3 + 8);
         norm.clear();
+        // Capitals and curly apostrophes: a few words in ten.
         norm.reserve(src.len() / 8 + 16);
         Tokens {
             src,
             toks,
             norm,
-            lex: Some(lex),
+            lex,
         }
     }
 
@@ -114,10 +115,7 @@ impl<'a> Tokens<'a> {
 
     /// Like [`Tokens::new`], with every token's word id looked up in `lex`.
     pub fn with_lexicon(src: &'a str, lex: &'a Lexicon) -> Tokens<'a> {
-        Tokens {
-            lex: Some(lex),
-            ..Tokens::new(src)
-        }
+        Tokens::in_buffers(src, Some(lex), Vec::new(), String::new())
     }
 
     /// The normalised text of token `i`.
@@ -405,9 +403,7 @@ fn ends_in_nt(b: &[u8]) -> bool {
 /// Appends a token whose normal form is its source text (`SAME`).
 #[inline]
 fn push(start: usize, end: usize, flags: u16, out: &mut Tokens<'_>) {
-    let (id, stem) = out
-        .lex
-        .map_or((0, false), |lex| lex.word(&out.src.as_bytes()[start..end]));
+    let (id, flags) = look_up(out.lex, &out.src.as_bytes()[start..end], flags);
     #[allow(clippy::cast_possible_truncation)]
     out.toks.push(Token {
         start: start as u32,
@@ -415,8 +411,19 @@ fn push(start: usize, end: usize, flags: u16, out: &mut Tokens<'_>) {
         nstart: 0,
         nend: 0,
         id,
-        flags: if stem { flags | STEM } else { flags },
+        flags,
     });
+}
+
+/// The lexicon id of normal form `norm`, and `flags` with [`STEM`] added
+/// when a `*` stem may match it.
+#[inline]
+fn look_up(lex: Option<&Lexicon>, norm: &[u8], flags: u16) -> (u32, u16) {
+    match lex.map(|lex| lex.word(norm)) {
+        Some((id, true)) => (id, flags | STEM),
+        Some((id, false)) => (id, flags),
+        None => (0, flags),
+    }
 }
 
 /// Appends a token whose normal form differs from its source text:
@@ -438,9 +445,7 @@ fn push_other(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens<
             }
         }
     }
-    let (id, stem) = out
-        .lex
-        .map_or((0, false), |lex| lex.word(&out.norm.as_bytes()[nstart..]));
+    let (id, flags) = look_up(out.lex, &out.norm.as_bytes()[nstart..], flags);
     #[allow(clippy::cast_possible_truncation)]
     out.toks.push(Token {
         start: start as u32,
@@ -448,7 +453,7 @@ fn push_other(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens<
         nstart: nstart as u32,
         nend: out.norm.len() as u32,
         id,
-        flags: if stem { flags | STEM } else { flags },
+        flags,
     });
 }
 
