@@ -12,8 +12,15 @@
 //! become paths in a trie of ids, the tokenizer looks each answer token's
 //! id up once ([`Lexicon::word`]), and a scan walks the trie from every
 //! token. That is several times faster than a byte automaton reporting
-//! every overlapping match. The few `*` phrases (one word each) are checked
-//! only for words that share a stem's first two bytes.
+//! every overlapping match.
+//!
+//! Most tokens stop after one step, so the first step is one array read by
+//! word id that already holds all of the word's one-word matches (its
+//! `*` stems included: a phrase word's normal form is known when the
+//! lexicon is built). Deeper steps go through one hash table of edges,
+//! after a 64-bit filter per node has turned away most next words. The few
+//! `*` phrases (one word each) are checked at scan time only for words in
+//! no phrase that share a stem's first two bytes.
 
 mod vocab;
 
@@ -147,17 +154,26 @@ pub struct Lexicon {
     /// The ids of one-byte words ("i", "a", ",", "."), a quarter of an
     /// answer's tokens, read straight off by byte.
     single: [u32; 128],
-    /// Trie edges from the root, indexed by word id.
-    root: Vec<u32>,
-    /// Deeper trie edges, node by node: the children of node `n` are
-    /// `kids[kid_off[n]..kid_off[n + 1]]`, as (word id, node) sorted by id.
-    kid_off: Vec<u32>,
-    kids: Vec<(u32, u32)>,
-    /// Families whose phrase ends at node `n`:
-    /// `end_fams[end_off[n]..end_off[n + 1]]`, one flat list so a scan
-    /// does not chase a pointer per node.
-    end_off: Vec<u32>,
-    end_fams: Vec<Fam>,
+    /// The first step of every match, by word id: the one-word matches of
+    /// the word (its one-word phrases, then its `*` stems, worked out once
+    /// here because a word with an id has a known normal form) and the trie
+    /// node to go on from.
+    starts: Vec<Step>,
+    /// Deeper trie edges, `(node, word id)` hashed into one open-addressing
+    /// table (linear probing, at most half full), so a step is usually one
+    /// probe, where a search of a node's sorted children branched
+    /// unpredictably on common first words ("i", "the", "we"). A slot's key
+    /// is `node << 32 | id`; 0 is empty (node 0, the root, has its edges in
+    /// `starts`).
+    edge_keys: Vec<u64>,
+    /// The child node each key leads to, read only on a match.
+    edge_kids: Vec<u32>,
+    /// `edge_keys.len()` is `1 << edge_bits`.
+    edge_bits: u32,
+    /// The step of each node below the first word.
+    nodes: Vec<Step>,
+    /// The families of every step, one flat list.
+    fams: Vec<Fam>,
     /// One-word `*` phrases, ordered by their first two bytes (their
     /// bucket), in one small flat list that stays in cache.
     stems: Vec<Stem>,
@@ -166,6 +182,37 @@ pub struct Lexicon {
     /// One bit per bucket that holds a stem: the tokenizer checks it to
     /// flag the few words a stem may match.
     prefix_used: Vec<u64>,
+}
+
+/// One step of a trie walk: the families of the phrases ending here,
+/// `fams[at..at + len]`, and the node to go on from.
+#[derive(Debug, Clone, Copy, Default)]
+struct Step {
+    /// Bit `id % 64` is set for the id of each word a longer phrase goes on
+    /// with; 0 when none does. Most nodes have a few children, so this
+    /// turns away most next words without a probe of `edge_keys`.
+    kids: u64,
+    node: u32,
+    at: u32,
+    len: u32,
+}
+
+impl Step {
+    fn fams(self) -> std::ops::Range<usize> {
+        self.at as usize..self.at as usize + self.len as usize
+    }
+
+    /// Whether a longer phrase may go on with word `id`.
+    #[inline]
+    fn may_go_on(self, id: u32) -> bool {
+        self.kids & kid_bit(id) != 0
+    }
+}
+
+/// The bit of word `id` in [`Step::kids`].
+#[inline]
+fn kid_bit(id: u32) -> u64 {
+    1 << (id % 64)
 }
 
 /// A `*` phrase: the bytes `stem_text[text.0..text.1]` and the families it
@@ -177,6 +224,20 @@ struct Stem {
     fams: Vec<Fam>,
 }
 
+/// The trie while phrases are added; [`Lexicon::freeze_trie`] lays it out
+/// for scanning.
+#[derive(Debug)]
+struct TrieBuild {
+    /// The families whose phrase ends at each node; node 0 is the root.
+    ends: Vec<Vec<Fam>>,
+    /// Edges from the root, indexed by word id.
+    root: Vec<u32>,
+    /// Deeper edges: `(node, word id)` → child.
+    edges: HashMap<(u32, u32), u32>,
+    /// Phrase words by id, to work out each word's stem matches.
+    words: Vec<String>,
+}
+
 /// A family problem in the rubric file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LexiconError {
@@ -186,6 +247,27 @@ pub enum LexiconError {
     Build(String),
 }
 
+/// The `edge_keys` key of the edge from `node` on word `id`.
+fn edge_key(node: u32, id: u32) -> u64 {
+    u64::from(node) << 32 | u64::from(id)
+}
+
+/// The home slot of `key` in a table of `1 << bits` slots.
+#[inline]
+fn edge_home(key: u64, bits: u32) -> usize {
+    // Fibonacci hashing: the top bits of the product are well mixed.
+    #[allow(clippy::cast_possible_truncation)]
+    let i = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize;
+    i
+}
+
+/// Appends a match of each of `fams` over tokens `start..end`.
+#[inline]
+fn push_hits(hits: &mut Vec<Hit>, fams: &[Fam], start: u32, end: u32) {
+    // An exact-size `extend` checks the capacity once, not per hit.
+    hits.extend(fams.iter().map(|&fam| Hit { fam, start, end }));
+}
+
 impl Lexicon {
     /// Compiles the `families` object of the rubric file.
     pub fn build(families: &BTreeMap<String, Vec<String>>) -> Result<Lexicon, LexiconError> {
@@ -193,17 +275,22 @@ impl Lexicon {
         if let Some(unknown) = families.keys().find(|k| !by_name.contains_key(k.as_str())) {
             return Err(LexiconError::Unknown(unknown.clone()));
         }
-        let mut ends: Vec<Vec<Fam>> = vec![Vec::new()];
-        let mut edges = HashMap::new();
+        let mut trie = TrieBuild {
+            ends: vec![Vec::new()],
+            root: vec![0],
+            edges: HashMap::new(),
+            words: vec![String::new()],
+        };
         let mut stems: Vec<(usize, String, Vec<Fam>)> = Vec::new();
         let mut lex = Lexicon {
             vocab: Vocab::default(),
             single: [0; 128],
-            root: vec![0],
-            kid_off: Vec::new(),
-            kids: Vec::new(),
-            end_off: Vec::new(),
-            end_fams: Vec::new(),
+            starts: Vec::new(),
+            edge_keys: Vec::new(),
+            edge_kids: Vec::new(),
+            edge_bits: 0,
+            nodes: Vec::new(),
+            fams: Vec::new(),
             stems: Vec::new(),
             stem_text: String::new(),
             prefix_used: vec![0; (1 << 16) / 64],
@@ -246,9 +333,10 @@ impl Lexicon {
                         None => stems.push((b, norm, vec![*fam])),
                     }
                 } else {
-                    let node = lex.insert(&norm, &mut ends, &mut edges);
-                    if !ends[node as usize].contains(fam) {
-                        ends[node as usize].push(*fam);
+                    let node = lex.insert(&norm, &mut trie);
+                    let ends = &mut trie.ends[node as usize];
+                    if !ends.contains(fam) {
+                        ends.push(*fam);
                     }
                 }
             }
@@ -257,7 +345,7 @@ impl Lexicon {
             lex.single[usize::from(b)] = lex.vocab.get(&[b]);
         }
         lex.freeze_stems(stems);
-        lex.freeze_trie(&ends, edges);
+        lex.freeze_trie(&trie);
         Ok(lex)
     }
 
@@ -279,57 +367,100 @@ impl Lexicon {
         }
     }
 
-    /// Lays the trie out flat: families per node and children per node.
-    fn freeze_trie(&mut self, ends: &[Vec<Fam>], edges: HashMap<(u32, u32), u32>) {
-        let mut off = 0u32;
-        for fams in ends {
-            self.end_off.push(off);
-            off += u32::try_from(fams.len()).unwrap_or(u32::MAX);
+    /// Lays the trie out for scanning (after [`Lexicon::freeze_stems`]):
+    /// the first step of each word id, with the word's stem matches after
+    /// its one-word phrase matches, and the hashed table of deeper edges.
+    fn freeze_trie(&mut self, trie: &TrieBuild) {
+        let mut kids = vec![0u64; trie.ends.len()];
+        for &(node, id) in trie.edges.keys() {
+            kids[node as usize] |= kid_bit(id);
         }
-        self.end_off.push(off);
-        self.end_fams = ends.concat();
-        let mut kids: Vec<(u32, u32, u32)> = edges
-            .into_iter()
-            .map(|((node, id), child)| (node, id, child))
+        // Each node's own families, laid out once.
+        self.nodes = trie
+            .ends
+            .iter()
+            .zip(kids)
+            .enumerate()
+            .map(|(node, (fams, kids))| {
+                let at = self.fams.len();
+                self.fams.extend_from_slice(fams);
+                Step {
+                    kids,
+                    node: u32::try_from(node).unwrap_or(u32::MAX),
+                    at: u32::try_from(at).unwrap_or(u32::MAX),
+                    len: u32::try_from(fams.len()).unwrap_or(u32::MAX),
+                }
+            })
             .collect();
-        kids.sort_unstable();
-        let mut at = 0;
-        for node in 0..ends.len() {
-            self.kid_off.push(u32::try_from(at).unwrap_or(u32::MAX));
-            while at < kids.len() && kids[at].0 as usize == node {
-                at += 1;
+        self.starts = trie
+            .root
+            .iter()
+            .zip(&trie.words)
+            .map(|(&node, word)| {
+                let step = if node == 0 {
+                    Step::default()
+                } else {
+                    self.nodes[node as usize]
+                };
+                let stem_fams: Vec<Fam> = self
+                    .stem_matches(word.as_bytes())
+                    .flat_map(|s| s.fams.iter().copied())
+                    .collect();
+                if stem_fams.is_empty() {
+                    return step;
+                }
+                let at = self.fams.len();
+                self.fams.extend_from_within(step.fams());
+                self.fams.extend_from_slice(&stem_fams);
+                Step {
+                    at: u32::try_from(at).unwrap_or(u32::MAX),
+                    len: u32::try_from(self.fams.len() - at).unwrap_or(u32::MAX),
+                    ..step
+                }
+            })
+            .collect();
+        // At most half full, so a miss usually stops at the first or second
+        // slot.
+        let slots = (trie.edges.len() * 2).next_power_of_two().max(2);
+        self.edge_bits = slots.trailing_zeros();
+        self.edge_keys = vec![0; slots];
+        self.edge_kids = vec![0; slots];
+        let mut edges: Vec<_> = trie.edges.iter().collect();
+        // Sorted, so the layout does not depend on the map's order.
+        edges.sort_unstable();
+        for (&(node, id), &child) in edges {
+            let key = edge_key(node, id);
+            let mut i = edge_home(key, self.edge_bits);
+            while self.edge_keys[i] != 0 {
+                i = (i + 1) & (slots - 1);
             }
+            self.edge_keys[i] = key;
+            self.edge_kids[i] = child;
         }
-        self.kid_off.push(u32::try_from(at).unwrap_or(u32::MAX));
-        self.kids = kids.into_iter().map(|(_, id, child)| (id, child)).collect();
     }
 
-    /// Adds a normalised phrase to the trie, whose nodes' families are
-    /// `ends`; returns its end node.
-    fn insert(
-        &mut self,
-        norm: &str,
-        ends: &mut Vec<Vec<Fam>>,
-        edges: &mut HashMap<(u32, u32), u32>,
-    ) -> u32 {
+    /// Adds a normalised phrase to `trie`; returns its end node.
+    fn insert(&mut self, norm: &str, trie: &mut TrieBuild) -> u32 {
         let mut node = 0u32;
         for word in norm.split(' ') {
             let id = self.vocab.intern(word.as_bytes());
-            if id as usize >= self.root.len() {
-                self.root.resize(id as usize + 1, 0);
+            if id as usize >= trie.root.len() {
+                trie.root.resize(id as usize + 1, 0);
+                trie.words.resize(id as usize + 1, String::new());
             }
+            word.clone_into(&mut trie.words[id as usize]);
             let existing = if node == 0 {
-                self.root[id as usize]
+                trie.root[id as usize]
             } else {
-                edges.get(&(node, id)).copied().unwrap_or(0)
+                trie.edges.get(&(node, id)).copied().unwrap_or(0)
             };
             node = if existing == 0 {
-                let fresh = u32::try_from(ends.len()).unwrap_or(u32::MAX);
-                ends.push(Vec::new());
+                let fresh = u32::try_from(trie.ends.len()).unwrap_or(u32::MAX);
+                trie.ends.push(Vec::new());
                 if node == 0 {
-                    self.root[id as usize] = fresh;
+                    trie.root[id as usize] = fresh;
                 } else {
-                    edges.insert((node, id), fresh);
+                    trie.edges.insert((node, id), fresh);
                 }
                 fresh
             } else {
@@ -367,71 +498,165 @@ impl Lexicon {
     pub fn scan_into(&self, tokens: &Tokens<'_>, hits: &mut Vec<Hit>) {
         let toks = &tokens.toks;
         hits.clear();
-        hits.reserve(toks.len());
-        for (start, tok) in toks.iter().enumerate() {
-            let mut node = self.root[tok.id as usize];
-            let mut end = start;
-            // One-word stem matches go after the one-word phrase matches.
-            let mut stems_done = tok.flags & STEM == 0;
-            while node != 0 {
-                end += 1;
-                let fams =
-                    self.end_off[node as usize] as usize..self.end_off[node as usize + 1] as usize;
-                for &fam in &self.end_fams[fams] {
-                    #[allow(clippy::cast_possible_truncation)]
-                    hits.push(Hit {
-                        fam,
-                        start: start as u32,
-                        end: end as u32,
-                    });
-                }
-                if !stems_done {
+        for (i, tok) in toks.iter().enumerate() {
+            #[allow(clippy::cast_possible_truncation)]
+            let start = i as u32;
+            if tok.id == 0 {
+                // A word no phrase uses can still match a stem.
+                if tok.flags & STEM != 0 {
                     self.scan_prefixes(tokens, start, hits);
-                    stems_done = true;
                 }
-                let Some(next) = toks.get(end).filter(|t| t.id != 0) else {
-                    break;
-                };
-                node = self.child(node, next.id);
+                continue;
             }
-            if !stems_done {
-                self.scan_prefixes(tokens, start, hits);
+            let mut step = self.starts[tok.id as usize];
+            let mut end = start + 1;
+            push_hits(hits, &self.fams[step.fams()], start, end);
+            while step.kids != 0
+                && let Some(next) = toks.get(end as usize)
+                && next.id != 0
+                && step.may_go_on(next.id)
+                && let Some(child) = self.child(step.node, next.id)
+            {
+                step = self.nodes[child as usize];
+                end += 1;
+                push_hits(hits, &self.fams[step.fams()], start, end);
             }
         }
     }
 
-    /// The trie node after `node` on word `id`, or 0.
+    /// The node after `node` on word `id`, if a phrase goes on that way.
     #[inline]
-    fn child(&self, node: u32, id: u32) -> u32 {
-        let kids = &self.kids
-            [self.kid_off[node as usize] as usize..self.kid_off[node as usize + 1] as usize];
-        kids.binary_search_by_key(&id, |&(k, _)| k)
-            .map_or(0, |at| kids[at].1)
+    fn child(&self, node: u32, id: u32) -> Option<u32> {
+        let key = edge_key(node, id);
+        let mask = self.edge_keys.len() - 1;
+        let mut i = edge_home(key, self.edge_bits);
+        loop {
+            match self.edge_keys[i] {
+                k if k == key => return Some(self.edge_kids[i]),
+                0 => return None,
+                _ => i = (i + 1) & mask,
+            }
+        }
     }
 
-    /// Matches of the `*` phrases at token `i` (flagged [`STEM`]): the
-    /// stems it starts with.
-    fn scan_prefixes(&self, tokens: &Tokens<'_>, i: usize, hits: &mut Vec<Hit>) {
-        let word = tokens.norm_of(i).as_bytes();
-        let bucket = bucket_of(word);
-        let first = self
-            .stems
-            .partition_point(|s| usize::from(s.bucket) < bucket);
-        for stem in self.stems[first..]
-            .iter()
-            .take_while(|s| usize::from(s.bucket) == bucket)
-        {
-            let text = &self.stem_text.as_bytes()[stem.text.0 as usize..stem.text.1 as usize];
-            if word.starts_with(text) {
-                for &fam in &stem.fams {
-                    #[allow(clippy::cast_possible_truncation)]
-                    hits.push(Hit {
-                        fam,
-                        start: i as u32,
-                        end: i as u32 + 1,
-                    });
+    /// The `*` stems `word` starts with, in their order in `stems`.
+    fn stem_matches<'s>(&'s self, word: &'s [u8]) -> impl Iterator<Item = &'s Stem> + 's {
+        let stems = if word.len() < 2 {
+            &self.stems[..0]
+        } else {
+            let bucket = bucket_of(word);
+            let first = self
+                .stems
+                .partition_point(|s| usize::from(s.bucket) < bucket);
+            let n = self.stems[first..]
+                .iter()
+                .take_while(|s| usize::from(s.bucket) == bucket)
+                .count();
+            &self.stems[first..first + n]
+        };
+        stems.iter().filter(move |s| {
+            word.starts_with(&self.stem_text.as_bytes()[s.text.0 as usize..s.text.1 as usize])
+        })
+    }
+
+    /// Matches of the `*` phrases at token `start` (flagged [`STEM`], and
+    /// in no phrase: the stem matches of a phrase word are in its first
+    /// step).
+    fn scan_prefixes(&self, tokens: &Tokens<'_>, start: u32, hits: &mut Vec<Hit>) {
+        let word = tokens.norm_of(start as usize).as_bytes();
+        for stem in self.stem_matches(word) {
+            push_hits(hits, &stem.fams, start, start + 1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, HashMap};
+
+    use super::{Fam, Hit, Lexicon, bucket_of};
+    use crate::score::text::{Tokens, normalise_phrase, tokenize_region};
+
+    fn families() -> BTreeMap<String, Vec<String>> {
+        let file: serde_json::Value =
+            serde_json::from_str(include_str!("../../../data/rubric.json")).unwrap();
+        serde_json::from_value(file["families"].clone()).unwrap()
+    }
+
+    /// The answers of the labelled set, a few hundred realistic texts.
+    fn answers() -> Vec<String> {
+        include_str!("../../../tests/fixtures/labelled.jsonl")
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| Some(v["answer"].as_str()?.to_owned()))
+            .collect()
+    }
+
+    /// The matches of `families` in `norms`, found the slow, obvious way:
+    /// every phrase tried at every token; at one start, by end, families in
+    /// their listed order, one-word stems after one-word phrases.
+    fn reference(families: &BTreeMap<String, Vec<String>>, norms: &[&str]) -> Vec<Hit> {
+        let mut phrases: HashMap<Vec<String>, Vec<Fam>> = HashMap::new();
+        let mut stems: Vec<(usize, String, Vec<Fam>)> = Vec::new();
+        for &fam in Fam::ALL {
+            for phrase in &families[fam.name()] {
+                let phrase = phrase.trim();
+                if let Some(body) = phrase.strip_suffix('*') {
+                    let norm = normalise_phrase(body);
+                    match stems.iter_mut().find(|(_, s, _)| *s == norm) {
+                        Some((_, _, fams)) if !fams.contains(&fam) => fams.push(fam),
+                        Some(_) => {}
+                        None => stems.push((bucket_of(norm.as_bytes()), norm, vec![fam])),
+                    }
+                } else {
+                    let words = normalise_phrase(phrase)
+                        .split(' ')
+                        .map(str::to_owned)
+                        .collect();
+                    let fams = phrases.entry(words).or_default();
+                    if !fams.contains(&fam) {
+                        fams.push(fam);
+                    }
                 }
             }
+        }
+        stems.sort_by_key(|s| s.0);
+        let longest = phrases.keys().map(Vec::len).max().unwrap_or(0);
+        let mut hits = Vec::new();
+        for start in 0..norms.len() {
+            for end in start + 1..=norms.len().min(start + longest) {
+                let words: Vec<String> = norms[start..end].iter().map(|&w| w.to_owned()).collect();
+                let at = |fam| Hit {
+                    fam,
+                    start: u32::try_from(start).unwrap(),
+                    end: u32::try_from(end).unwrap(),
+                };
+                if let Some(fams) = phrases.get(&words) {
+                    hits.extend(fams.iter().map(|&f| at(f)));
+                }
+                if end == start + 1 {
+                    for (_, stem, fams) in &stems {
+                        if norms[start].starts_with(stem.as_str()) {
+                            hits.extend(fams.iter().map(|&f| at(f)));
+                        }
+                    }
+                }
+            }
+        }
+        hits
+    }
+
+    #[test]
+    fn the_scan_finds_what_trying_every_phrase_everywhere_finds() {
+        let families = families();
+        let lex = Lexicon::build(&families).unwrap();
+        let mut texts = answers();
+        texts.push("I didn't automate it; we automated the reusable coaching, reuse.".into());
+        for text in &texts {
+            let mut t = Tokens::with_lexicon(text, &lex);
+            tokenize_region(text, 0, text.len(), &mut t);
+            let norms: Vec<&str> = (0..t.toks.len()).map(|i| t.norm_of(i)).collect();
+            assert_eq!(lex.scan(&t), reference(&families, &norms), "{text}");
         }
     }
 }
