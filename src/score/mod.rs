@@ -277,26 +277,36 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
     let sub = rubric.substance();
     let substance = detect::substance(&doc, sub.full_at, sub.floor, sub.buzz_weight);
     let (points, total) = total::points(&findings, weights, substance, rubric.factors());
-    let signals = SignalId::ALL
-        .iter()
-        .zip(findings)
-        .map(|(&id, f)| SignalReport {
-            id,
-            hit: f.hit,
-            applies: weights[id as usize].is_some(),
-            points: points[id as usize],
-            evidence: f.spans.iter().map(|&(a, b)| quote(text, a, b)).collect(),
-            tip: rubric.tip(id),
-        })
-        .collect();
     Report {
         total,
         principle: target.principle.to_owned(),
         question_id: target.question_id.map(str::to_owned),
         star,
-        signals,
+        signals: signal_reports(text, &findings, weights, &points, rubric),
         scorer_version: scorer_version(rubric),
     }
+}
+
+/// The 32 report lines, written straight into a list of their size.
+fn signal_reports(
+    text: &str,
+    findings: &detect::Findings,
+    weights: &[Option<f64>],
+    points: &total::Points,
+    rubric: &Rubric,
+) -> Vec<SignalReport> {
+    let mut signals = Vec::with_capacity(SignalId::ALL.len());
+    for ((&id, f), &points) in SignalId::ALL.iter().zip(findings).zip(points) {
+        signals.push(SignalReport {
+            id,
+            hit: f.hit,
+            applies: weights[id as usize].is_some(),
+            points,
+            evidence: f.spans.iter().map(|&(a, b)| quote(text, a, b)).collect(),
+            tip: rubric.tip(id),
+        });
+    }
+    signals
 }
 
 /// The largest char boundary at or below `at`.

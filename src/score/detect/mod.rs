@@ -292,52 +292,59 @@ impl Drop for Ctx<'_, '_> {
     }
 }
 
+/// One finding per signal, indexed like [`SignalId::ALL`].
+pub type Findings = [Finding; SignalId::ALL.len()];
+
 /// Runs every detector; the result is indexed like [`SignalId::ALL`].
-pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
+///
+/// The findings are written in place, in report order: a list on the heap
+/// (2 KiB, past the allocator's fast sizes) cost more than a one-line
+/// answer's detectors together.
+pub fn run(input: &Input<'_, '_>) -> Findings {
     let input = &Ctx::new(input);
     // Specificity also decides whether a vague answer dodged a mistake
     // question, the faults feed four signals and two remedies, and customer
     // focus weighs on profit talk: each is found once.
-    let mut specific = structure::specificity(input);
+    let specific = structure::specificity(input);
     let mut facts = faults::Faults::find(input, specific.hit);
-    let mut customer = positive::customer_focus(input);
-    SignalId::ALL
-        .iter()
-        .map(|id| match id {
-            SignalId::StarSituation => structure::situation(input),
-            SignalId::StarTask => structure::task(input),
-            SignalId::StarAction => structure::action(input),
-            SignalId::StarResult => structure::result(input),
-            SignalId::ResultQuantified => structure::quantified(input),
-            SignalId::FirstPersonOwnership => structure::first_person(input),
-            SignalId::Specificity => std::mem::take(&mut specific),
-            SignalId::OwnsFaultFirst => facts.owns_first(input),
-            SignalId::BlamesOthers => facts.blames(input),
-            SignalId::DeniesMistake => facts.take_denied(),
-            SignalId::RootCause => remedy::root_cause(input, &facts),
-            SignalId::MechanismFix => remedy::mechanism(input, &facts),
-            SignalId::WillpowerFix => remedy::willpower(input),
-            SignalId::LessonLearned => remedy::lesson(input),
-            SignalId::ProactiveCommunication => remedy::proactive(input),
-            SignalId::BlamelessSupport => facts.take_support(),
-            SignalId::NotMyJob => flags::not_my_job(input),
-            SignalId::AuthorityDeference => flags::lexical(input, &[Fam::Authority]),
-            SignalId::ToldYouSo => flags::lexical(input, &[Fam::ToldYouSo]),
-            SignalId::FixedCost => flags::lexical(input, &[Fam::FixedCost]),
-            SignalId::GoodEnough => flags::lexical(input, &[Fam::GoodEnough]),
-            SignalId::SeniorityArgument => flags::lexical(input, &[Fam::Seniority]),
-            SignalId::PeopleIndifference => flags::lexical(input, &[Fam::Indifference]),
-            SignalId::ProfitOnly => flags::profit_only(input, customer.hit),
-            SignalId::CustomerFocus => std::mem::take(&mut customer),
-            SignalId::DataDriven => positive::data_driven(input),
-            SignalId::DisagreeCommit => positive::disagree_commit(input),
-            SignalId::DevelopsOthers => positive::develops_others(input),
-            SignalId::FrugalInvention => positive::frugal_invention(input),
-            SignalId::BiasForAction => positive::bias_for_action(input),
-            SignalId::ThinkBig => positive::lexical(input, Fam::ThinkBig, 2),
-            SignalId::BroadResponsibility => positive::broad_responsibility(input),
-        })
-        .collect()
+    let customer = positive::customer_focus(input);
+    let customer_hit = customer.hit;
+    // Element order is evaluation order, and `take_denied` / `take_support`
+    // hand their findings over once: keep this list in `SignalId::ALL` order.
+    [
+        structure::situation(input),
+        structure::task(input),
+        structure::action(input),
+        structure::result(input),
+        structure::quantified(input),
+        structure::first_person(input),
+        specific,
+        facts.owns_first(input),
+        facts.blames(input),
+        facts.take_denied(),
+        remedy::root_cause(input, &facts),
+        remedy::mechanism(input, &facts),
+        remedy::willpower(input),
+        remedy::lesson(input),
+        remedy::proactive(input),
+        facts.take_support(),
+        flags::not_my_job(input),
+        flags::lexical(input, &[Fam::Authority]),
+        flags::lexical(input, &[Fam::ToldYouSo]),
+        flags::lexical(input, &[Fam::FixedCost]),
+        flags::lexical(input, &[Fam::GoodEnough]),
+        flags::lexical(input, &[Fam::Seniority]),
+        flags::lexical(input, &[Fam::Indifference]),
+        flags::profit_only(input, customer_hit),
+        customer,
+        positive::data_driven(input),
+        positive::disagree_commit(input),
+        positive::develops_others(input),
+        positive::frugal_invention(input),
+        positive::bias_for_action(input),
+        positive::lexical(input, Fam::ThinkBig, 2),
+        positive::broad_responsibility(input),
+    ]
 }
 
 /// How much real substance an answer has, 0–1: concrete actions and
