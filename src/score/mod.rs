@@ -266,23 +266,22 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
     let doc = doc::Doc::build(text, &regions, rubric.lexicon());
     let labels = star::label_sentences(&doc);
     let star = star::summarise(&doc, &labels);
-    let mistake = rubric.mistake_applies(target.principle, target.kind);
     let input = detect::Input {
         doc: &doc,
         labels: &labels,
         mistake: target.kind.is_some_and(QuestionKind::is_mistake),
     };
     let findings = detect::run(&input);
-    let weights = rubric.weights_for(target.principle, mistake);
+    let weighting = rubric.weighting(target.principle, target.kind);
     let sub = rubric.substance();
     let substance = detect::substance(&doc, sub.full_at, sub.floor, sub.buzz_weight);
-    let (points, total) = total::points(&findings, weights, substance, rubric.factors());
+    let (points, total) = total::points(&findings, weighting, substance, rubric.factors());
     Report {
         total,
         principle: target.principle.to_owned(),
         question_id: target.question_id.map(str::to_owned),
         star,
-        signals: signal_reports(text, &findings, weights, &points, rubric),
+        signals: signal_reports(text, &findings, &weighting.weights, &points, rubric),
         scorer_version: scorer_version(rubric),
     }
 }

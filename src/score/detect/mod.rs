@@ -138,6 +138,9 @@ pub struct Ctx<'d, 'a> {
     sent_fams: Vec<u128>,
 }
 
+/// How far back [`Doc::negated`] looks for a negator, at most.
+const NEGATION_REACH: u32 = 5;
+
 /// Families whose matches negate what follows them (see [`Doc::negated`]).
 const NEGATES: u128 = bit(Fam::Negator) | bit(Fam::Nobody);
 
@@ -178,17 +181,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
         (beyond || self.clause_has(c, Fam::Modal)) && self.doc.hypothetical(c, at)
     }
 
-    /// [`Doc::negated`], answered at once when nothing before `at` in the
-    /// clause could negate it.
+    /// [`Doc::negated`], answered at once when nothing just before `at` in
+    /// the clause could negate it.
     pub fn negated(&self, c: usize, at: u32) -> bool {
         let doc = self.doc;
         let cl = &doc.clauses[c];
-        // Doc::negated looks only between the clause start and `at`, for a
-        // negator or "nobody" match starting or ending there, or a "n't".
+        // Doc::negated looks only at the NEGATION_REACH tokens before `at`
+        // in the clause, for a negator or "nobody" match starting or ending
+        // there, or a "n't". With no such match starting in the clause, a
+        // look at those few tokens for a "n't" or a match ending settles it.
         if at > cl.end || self.clause_has_any(c, NEGATES) {
             return doc.negated(c, at);
         }
-        let (a, b) = (cl.start as usize, at as usize);
+        let (a, b) = (cl.start.max(at.saturating_sub(NEGATION_REACH)), at);
+        let (a, b) = (a as usize, (b as usize).max(a as usize));
         let may = doc.t.toks[a..b]
             .iter()
             .zip(&doc.ends[a..b])
@@ -360,4 +366,44 @@ pub fn substance(doc: &Doc<'_>, full_at: f64, floor: f64, buzz_weight: f64) -> f
     #[allow(clippy::cast_precision_loss)]
     let buzz_share = (buzz_weight * buzz as f64 / words as f64).min(0.6);
     raw.clamp(0.0, 1.0).max(floor) * (1.0 - buzz_share)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Ctx, Input};
+    use crate::score::doc::Doc;
+    use crate::score::{Rubric, star};
+
+    /// [`Ctx::negated`] skips [`Doc::negated`] only where the latter must
+    /// say no: it assumes a look-back of at most [`super::NEGATION_REACH`].
+    #[test]
+    fn ctx_negated_agrees_with_doc_negated() {
+        let rubric = Rubric::embedded();
+        let answers = include_str!("../../../tests/fixtures/labelled.jsonl")
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["answer"].as_str().map(str::to_owned));
+        let extra = [
+            "I didn't wait, and nobody on the team had not told me we never tested it.",
+            "Without approval I couldn't ship; instead of waiting I did not stop.",
+        ];
+        for text in answers.chain(extra.map(str::to_owned)) {
+            let regions = star::regions(&text);
+            let doc = Doc::build(&text, &regions, rubric.lexicon());
+            let labels = star::label_sentences(&doc);
+            let input = Input {
+                doc: &doc,
+                labels: &labels,
+                mistake: true,
+            };
+            let ctx = Ctx::new(&input);
+            for (c, cl) in doc.clauses.iter().enumerate() {
+                for at in cl.start..=cl.end.min(cl.start + 60) {
+                    if (at as usize) < doc.t.toks.len() {
+                        assert_eq!(ctx.negated(c, at), doc.negated(c, at), "{text} @ {at}");
+                    }
+                }
+            }
+        }
+    }
 }
