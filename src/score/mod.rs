@@ -266,37 +266,46 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
     let doc = doc::Doc::build(text, &regions, rubric.lexicon());
     let labels = star::label_sentences(&doc);
     let star = star::summarise(&doc, &labels);
-    let mistake = rubric.mistake_applies(target.principle, target.kind);
     let input = detect::Input {
         doc: &doc,
         labels: &labels,
         mistake: target.kind.is_some_and(QuestionKind::is_mistake),
     };
     let findings = detect::run(&input);
-    let weights = rubric.weights_for(target.principle, mistake);
+    let weighting = rubric.weighting(target.principle, target.kind);
     let sub = rubric.substance();
     let substance = detect::substance(&doc, sub.full_at, sub.floor, sub.buzz_weight);
-    let (points, total) = total::points(&findings, weights, substance, rubric.factors());
-    let signals = SignalId::ALL
-        .iter()
-        .zip(findings)
-        .map(|(&id, f)| SignalReport {
-            id,
-            hit: f.hit,
-            applies: weights[id as usize].is_some(),
-            points: points[id as usize],
-            evidence: f.spans.iter().map(|&(a, b)| quote(text, a, b)).collect(),
-            tip: rubric.tip(id),
-        })
-        .collect();
+    let (points, total) = total::points(&findings, weighting, substance, rubric.factors());
     Report {
         total,
         principle: target.principle.to_owned(),
         question_id: target.question_id.map(str::to_owned),
         star,
-        signals,
+        signals: signal_reports(text, &findings, &weighting.weights, &points, rubric),
         scorer_version: scorer_version(rubric),
     }
+}
+
+/// The 32 report lines, written straight into a list of their size.
+fn signal_reports(
+    text: &str,
+    findings: &detect::Findings,
+    weights: &[Option<f64>],
+    points: &total::Points,
+    rubric: &Rubric,
+) -> Vec<SignalReport> {
+    let mut signals = Vec::with_capacity(SignalId::ALL.len());
+    for ((&id, f), &points) in SignalId::ALL.iter().zip(findings).zip(points) {
+        signals.push(SignalReport {
+            id,
+            hit: f.hit,
+            applies: weights[id as usize].is_some(),
+            points,
+            evidence: f.spans.iter().map(|&(a, b)| quote(text, a, b)).collect(),
+            tip: rubric.tip(id),
+        });
+    }
+    signals
 }
 
 /// The largest char boundary at or below `at`.

@@ -77,6 +77,36 @@ struct RubricFile {
     families: BTreeMap<String, Vec<String>>,
 }
 
+/// The weight of every signal that counts for one principle, indexed like
+/// [`SignalId::ALL`] (`None` where it does not apply), and the scale that
+/// makes a perfect answer 100.
+#[derive(Debug, Clone)]
+pub struct Weighting {
+    pub weights: [Option<f64>; SignalId::ALL.len()],
+    /// 100 over the sum of the positive weights; 0 when there are none.
+    pub scale: f64,
+}
+
+impl Weighting {
+    fn new(weights: [Option<f64>; SignalId::ALL.len()]) -> Weighting {
+        let available: f64 = weights.iter().flatten().filter(|w| **w > 0.0).sum();
+        let scale = if available > 0.0 {
+            100.0 / available
+        } else {
+            0.0
+        };
+        Weighting { weights, scale }
+    }
+}
+
+/// What one principle is scored with: its [`Weighting`] without and with
+/// the mistake weights, and whether it is a mistake principle.
+#[derive(Debug)]
+struct Principle {
+    by_mistake: [Weighting; 2],
+    mistake: bool,
+}
+
 /// The parsed file, with what every score needs built once: tips indexed
 /// like [`SignalId::ALL`], the weights for every principle, and the
 /// scorer's version line.
@@ -85,10 +115,10 @@ struct Inner {
     /// The file as read; its families are compiled into `lexicon`.
     file: RubricFile,
     tips: Vec<Arc<str>>,
-    /// [`Rubric::weights_for`] of each principle the file names, without
-    /// and with the mistake weights; `other_weights` for any other.
-    weights: BTreeMap<String, [Vec<Option<f64>>; 2]>,
-    other_weights: [Vec<Option<f64>>; 2],
+    /// Each principle the file names or lists as a mistake principle;
+    /// `other` for any other.
+    principles: BTreeMap<String, Principle>,
+    other: Principle,
     scorer_version: String,
     lexicon: Lexicon,
 }
@@ -174,22 +204,25 @@ impl Rubric {
             env!("CARGO_PKG_VERSION"),
             file.version
         );
-        let weights = file
+        let principle = |p: Option<&str>| Principle {
+            by_mistake: [false, true]
+                .map(|m| Weighting::new(combine_weights(&file.weights, p, m))),
+            mistake: p.is_some_and(|p| file.mistake_principles.iter().any(|q| q == p)),
+        };
+        let principles = file
             .weights
             .principles
             .keys()
-            .map(|p| {
-                let both = [false, true].map(|m| combine_weights(&file.weights, Some(p), m));
-                (p.clone(), both)
-            })
+            .chain(&file.mistake_principles)
+            .map(|p| (p.clone(), principle(Some(p))))
             .collect();
-        let other_weights = [false, true].map(|m| combine_weights(&file.weights, None, m));
+        let other = principle(None);
         Ok(Rubric {
             inner: Arc::new(Inner {
                 file,
                 tips,
-                weights,
-                other_weights,
+                principles,
+                other,
                 scorer_version,
                 lexicon,
             }),
@@ -223,28 +256,34 @@ impl Rubric {
         Arc::clone(&self.inner.tips[id as usize])
     }
 
+    fn principle(&self, principle: &str) -> &Principle {
+        self.inner
+            .principles
+            .get(principle)
+            .unwrap_or(&self.inner.other)
+    }
+
     /// Whether the mistake signals count for this principle and question
     /// kind.
     pub fn mistake_applies(&self, principle: &str, kind: Option<QuestionKind>) -> bool {
-        kind.is_some_and(QuestionKind::is_mistake)
-            || self
-                .inner
-                .file
-                .mistake_principles
-                .iter()
-                .any(|p| p == principle)
+        kind.is_some_and(QuestionKind::is_mistake) || self.principle(principle).mistake
+    }
+
+    /// What an answer for `principle` to a question of `kind` is scored
+    /// with: [`Rubric::weights_for`] with [`Rubric::mistake_applies`], and
+    /// its scale, found with one look-up. Worked out once, when the rubric
+    /// was read.
+    pub(crate) fn weighting(&self, principle: &str, kind: Option<QuestionKind>) -> &Weighting {
+        let p = self.principle(principle);
+        let mistake = kind.is_some_and(QuestionKind::is_mistake) || p.mistake;
+        &p.by_mistake[usize::from(mistake)]
     }
 
     /// The weight of every signal that counts, indexed like
     /// [`SignalId::ALL`]; `None` where it does not apply. Worked out once,
     /// when the rubric was read.
     pub fn weights_for(&self, principle: &str, mistake: bool) -> &[Option<f64>] {
-        let both = self
-            .inner
-            .weights
-            .get(principle)
-            .unwrap_or(&self.inner.other_weights);
-        &both[usize::from(mistake)]
+        &self.principle(principle).by_mistake[usize::from(mistake)].weights
     }
 
     /// Guesses a question's kind from its wording ("Tell me about a
@@ -261,8 +300,12 @@ impl Rubric {
 
 /// The weight of every signal that counts for `principle`, indexed like
 /// [`SignalId::ALL`]; `None` where it does not apply.
-fn combine_weights(w: &WeightTable, principle: Option<&str>, mistake: bool) -> Vec<Option<f64>> {
-    let mut out = vec![None; SignalId::ALL.len()];
+fn combine_weights(
+    w: &WeightTable,
+    principle: Option<&str>,
+    mistake: bool,
+) -> [Option<f64>; SignalId::ALL.len()] {
+    let mut out = [None; SignalId::ALL.len()];
     let mut put = |table: &Weights| {
         for (id, v) in table {
             let slot = &mut out[*id as usize];

@@ -8,46 +8,43 @@
 //! reader sees.
 
 use super::SignalId;
-use super::detect::Finding;
-use super::rubric::Factors;
+use super::detect::Findings;
+use super::rubric::{Factors, Weighting};
 
-/// Points per signal (indexed like [`SignalId::ALL`]) and the total.
+/// Points per signal, indexed like [`SignalId::ALL`]; kept in place, not on
+/// the heap, since every report needs exactly 32.
+pub type Points = [f64; SignalId::ALL.len()];
+
+/// Points per signal and the total.
 pub fn points(
-    findings: &[Finding],
-    weights: &[Option<f64>],
+    findings: &Findings,
+    weighting: &Weighting,
     substance: f64,
     factors: Factors,
-) -> (Vec<f64>, f64) {
-    let available: f64 = weights.iter().flatten().filter(|w| **w > 0.0).sum();
-    let scale = if available > 0.0 {
-        100.0 / available
-    } else {
-        0.0
-    };
+) -> (Points, f64) {
     let hit = |id: SignalId| findings[id as usize].hit;
-    let pts: Vec<f64> = SignalId::ALL
-        .iter()
-        .map(|&id| {
-            let (Some(w), true) = (weights[id as usize], hit(id)) else {
-                return 0.0;
+    // Most signals miss: their points stay 0.
+    let mut pts: Points = [0.0; SignalId::ALL.len()];
+    for (i, &id) in SignalId::ALL.iter().enumerate() {
+        let (Some(w), true) = (weighting.weights[i], findings[i].hit) else {
+            continue;
+        };
+        let raw = if w > 0.0 {
+            w * substance
+        } else {
+            let factor = match id {
+                SignalId::BlamesOthers if hit(SignalId::OwnsFaultFirst) => {
+                    factors.blame_after_owning
+                }
+                SignalId::WillpowerFix if hit(SignalId::MechanismFix) => {
+                    factors.willpower_with_mechanism
+                }
+                _ => 1.0,
             };
-            let raw = if w > 0.0 {
-                w * substance
-            } else {
-                let factor = match id {
-                    SignalId::BlamesOthers if hit(SignalId::OwnsFaultFirst) => {
-                        factors.blame_after_owning
-                    }
-                    SignalId::WillpowerFix if hit(SignalId::MechanismFix) => {
-                        factors.willpower_with_mechanism
-                    }
-                    _ => 1.0,
-                };
-                w * factor
-            };
-            round1(raw * scale)
-        })
-        .collect();
+            w * factor
+        };
+        pts[i] = round1(raw * weighting.scale);
+    }
     let total = round1(pts.iter().sum::<f64>().clamp(0.0, 100.0));
     (pts, total)
 }

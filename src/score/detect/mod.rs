@@ -138,6 +138,9 @@ pub struct Ctx<'d, 'a> {
     sent_fams: Vec<u128>,
 }
 
+/// How far back [`Doc::negated`] looks for a negator, at most.
+const NEGATION_REACH: u32 = 5;
+
 /// Families whose matches negate what follows them (see [`Doc::negated`]).
 const NEGATES: u128 = bit(Fam::Negator) | bit(Fam::Nobody);
 
@@ -178,17 +181,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
         (beyond || self.clause_has(c, Fam::Modal)) && self.doc.hypothetical(c, at)
     }
 
-    /// [`Doc::negated`], answered at once when nothing before `at` in the
-    /// clause could negate it.
+    /// [`Doc::negated`], answered at once when nothing just before `at` in
+    /// the clause could negate it.
     pub fn negated(&self, c: usize, at: u32) -> bool {
         let doc = self.doc;
         let cl = &doc.clauses[c];
-        // Doc::negated looks only between the clause start and `at`, for a
-        // negator or "nobody" match starting or ending there, or a "n't".
+        // Doc::negated looks only at the NEGATION_REACH tokens before `at`
+        // in the clause, for a negator or "nobody" match starting or ending
+        // there, or a "n't". With no such match starting in the clause, a
+        // look at those few tokens for a "n't" or a match ending settles it.
         if at > cl.end || self.clause_has_any(c, NEGATES) {
             return doc.negated(c, at);
         }
-        let (a, b) = (cl.start as usize, at as usize);
+        let (a, b) = (cl.start.max(at.saturating_sub(NEGATION_REACH)), at);
+        let (a, b) = (a as usize, (b as usize).max(a as usize));
         let may = doc.t.toks[a..b]
             .iter()
             .zip(&doc.ends[a..b])
@@ -292,52 +298,59 @@ impl Drop for Ctx<'_, '_> {
     }
 }
 
+/// One finding per signal, indexed like [`SignalId::ALL`].
+pub type Findings = [Finding; SignalId::ALL.len()];
+
 /// Runs every detector; the result is indexed like [`SignalId::ALL`].
-pub fn run(input: &Input<'_, '_>) -> Vec<Finding> {
+///
+/// The findings are written in place, in report order: a list on the heap
+/// (2 KiB, past the allocator's fast sizes) cost more than a one-line
+/// answer's detectors together.
+pub fn run(input: &Input<'_, '_>) -> Findings {
     let input = &Ctx::new(input);
     // Specificity also decides whether a vague answer dodged a mistake
     // question, the faults feed four signals and two remedies, and customer
     // focus weighs on profit talk: each is found once.
-    let mut specific = structure::specificity(input);
+    let specific = structure::specificity(input);
     let mut facts = faults::Faults::find(input, specific.hit);
-    let mut customer = positive::customer_focus(input);
-    SignalId::ALL
-        .iter()
-        .map(|id| match id {
-            SignalId::StarSituation => structure::situation(input),
-            SignalId::StarTask => structure::task(input),
-            SignalId::StarAction => structure::action(input),
-            SignalId::StarResult => structure::result(input),
-            SignalId::ResultQuantified => structure::quantified(input),
-            SignalId::FirstPersonOwnership => structure::first_person(input),
-            SignalId::Specificity => std::mem::take(&mut specific),
-            SignalId::OwnsFaultFirst => facts.owns_first(input),
-            SignalId::BlamesOthers => facts.blames(input),
-            SignalId::DeniesMistake => facts.take_denied(),
-            SignalId::RootCause => remedy::root_cause(input, &facts),
-            SignalId::MechanismFix => remedy::mechanism(input, &facts),
-            SignalId::WillpowerFix => remedy::willpower(input),
-            SignalId::LessonLearned => remedy::lesson(input),
-            SignalId::ProactiveCommunication => remedy::proactive(input),
-            SignalId::BlamelessSupport => facts.take_support(),
-            SignalId::NotMyJob => flags::not_my_job(input),
-            SignalId::AuthorityDeference => flags::lexical(input, &[Fam::Authority]),
-            SignalId::ToldYouSo => flags::lexical(input, &[Fam::ToldYouSo]),
-            SignalId::FixedCost => flags::lexical(input, &[Fam::FixedCost]),
-            SignalId::GoodEnough => flags::lexical(input, &[Fam::GoodEnough]),
-            SignalId::SeniorityArgument => flags::lexical(input, &[Fam::Seniority]),
-            SignalId::PeopleIndifference => flags::lexical(input, &[Fam::Indifference]),
-            SignalId::ProfitOnly => flags::profit_only(input, customer.hit),
-            SignalId::CustomerFocus => std::mem::take(&mut customer),
-            SignalId::DataDriven => positive::data_driven(input),
-            SignalId::DisagreeCommit => positive::disagree_commit(input),
-            SignalId::DevelopsOthers => positive::develops_others(input),
-            SignalId::FrugalInvention => positive::frugal_invention(input),
-            SignalId::BiasForAction => positive::bias_for_action(input),
-            SignalId::ThinkBig => positive::lexical(input, Fam::ThinkBig, 2),
-            SignalId::BroadResponsibility => positive::broad_responsibility(input),
-        })
-        .collect()
+    let customer = positive::customer_focus(input);
+    let customer_hit = customer.hit;
+    // Element order is evaluation order, and `take_denied` / `take_support`
+    // hand their findings over once: keep this list in `SignalId::ALL` order.
+    [
+        structure::situation(input),
+        structure::task(input),
+        structure::action(input),
+        structure::result(input),
+        structure::quantified(input),
+        structure::first_person(input),
+        specific,
+        facts.owns_first(input),
+        facts.blames(input),
+        facts.take_denied(),
+        remedy::root_cause(input, &facts),
+        remedy::mechanism(input, &facts),
+        remedy::willpower(input),
+        remedy::lesson(input),
+        remedy::proactive(input),
+        facts.take_support(),
+        flags::not_my_job(input),
+        flags::lexical(input, &[Fam::Authority]),
+        flags::lexical(input, &[Fam::ToldYouSo]),
+        flags::lexical(input, &[Fam::FixedCost]),
+        flags::lexical(input, &[Fam::GoodEnough]),
+        flags::lexical(input, &[Fam::Seniority]),
+        flags::lexical(input, &[Fam::Indifference]),
+        flags::profit_only(input, customer_hit),
+        customer,
+        positive::data_driven(input),
+        positive::disagree_commit(input),
+        positive::develops_others(input),
+        positive::frugal_invention(input),
+        positive::bias_for_action(input),
+        positive::lexical(input, Fam::ThinkBig, 2),
+        positive::broad_responsibility(input),
+    ]
 }
 
 /// How much real substance an answer has, 0–1: concrete actions and
@@ -353,4 +366,44 @@ pub fn substance(doc: &Doc<'_>, full_at: f64, floor: f64, buzz_weight: f64) -> f
     #[allow(clippy::cast_precision_loss)]
     let buzz_share = (buzz_weight * buzz as f64 / words as f64).min(0.6);
     raw.clamp(0.0, 1.0).max(floor) * (1.0 - buzz_share)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Ctx, Input};
+    use crate::score::doc::Doc;
+    use crate::score::{Rubric, star};
+
+    /// [`Ctx::negated`] skips [`Doc::negated`] only where the latter must
+    /// say no: it assumes a look-back of at most [`super::NEGATION_REACH`].
+    #[test]
+    fn ctx_negated_agrees_with_doc_negated() {
+        let rubric = Rubric::embedded();
+        let answers = include_str!("../../../tests/fixtures/labelled.jsonl")
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["answer"].as_str().map(str::to_owned));
+        let extra = [
+            "I didn't wait, and nobody on the team had not told me we never tested it.",
+            "Without approval I couldn't ship; instead of waiting I did not stop.",
+        ];
+        for text in answers.chain(extra.map(str::to_owned)) {
+            let regions = star::regions(&text);
+            let doc = Doc::build(&text, &regions, rubric.lexicon());
+            let labels = star::label_sentences(&doc);
+            let input = Input {
+                doc: &doc,
+                labels: &labels,
+                mistake: true,
+            };
+            let ctx = Ctx::new(&input);
+            for (c, cl) in doc.clauses.iter().enumerate() {
+                for at in cl.start..=cl.end.min(cl.start + 60) {
+                    if (at as usize) < doc.t.toks.len() {
+                        assert_eq!(ctx.negated(c, at), doc.negated(c, at), "{text} @ {at}");
+                    }
+                }
+            }
+        }
+    }
 }
