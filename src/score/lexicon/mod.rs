@@ -177,6 +177,10 @@ pub struct Lexicon {
     /// One-word `*` phrases, ordered by their first two bytes (their
     /// bucket), in one small flat list that stays in cache.
     stems: Vec<Stem>,
+    /// The stems whose first byte is `b` are
+    /// `stems[stem_first[b]..stem_first[b + 1]]`: a word's few candidates
+    /// without a search.
+    stem_first: Vec<u32>,
     /// The stems' bytes, one after another.
     stem_text: String,
     /// One bit per bucket that holds a stem: the tokenizer checks it to
@@ -292,6 +296,7 @@ impl Lexicon {
             nodes: Vec::new(),
             fams: Vec::new(),
             stems: Vec::new(),
+            stem_first: Vec::new(),
             stem_text: String::new(),
             prefix_used: vec![0; (1 << 16) / 64],
         };
@@ -349,10 +354,17 @@ impl Lexicon {
         Ok(lex)
     }
 
-    /// Lays the stems out flat, ordered by bucket.
+    /// Lays the stems out flat, ordered by bucket, and indexes them by
+    /// first byte.
     fn freeze_stems(&mut self, mut stems: Vec<(usize, String, Vec<Fam>)>) {
         // Stable: stems of one bucket keep the order they were written in.
         stems.sort_by_key(|&(b, _, _)| b);
+        self.stem_first = (0..=256)
+            .map(|byte| {
+                let before = stems.partition_point(|&(b, _, _)| b >> 8 < byte);
+                u32::try_from(before).unwrap_or(u32::MAX)
+            })
+            .collect();
         for (b, stem, fams) in stems {
             let at = self.stem_text.len();
             self.stem_text.push_str(&stem);
@@ -541,21 +553,17 @@ impl Lexicon {
 
     /// The `*` stems `word` starts with, in their order in `stems`.
     fn stem_matches<'s>(&'s self, word: &'s [u8]) -> impl Iterator<Item = &'s Stem> + 's {
-        let stems = if word.len() < 2 {
-            &self.stems[..0]
+        let (group, bucket) = if word.len() < 2 {
+            (&self.stems[..0], 0)
         } else {
-            let bucket = bucket_of(word);
-            let first = self
-                .stems
-                .partition_point(|s| usize::from(s.bucket) < bucket);
-            let n = self.stems[first..]
-                .iter()
-                .take_while(|s| usize::from(s.bucket) == bucket)
-                .count();
-            &self.stems[first..first + n]
+            let first = usize::from(word[0]);
+            let group = self.stem_first[first] as usize..self.stem_first[first + 1] as usize;
+            (&self.stems[group], bucket_of(word))
         };
-        stems.iter().filter(move |s| {
-            word.starts_with(&self.stem_text.as_bytes()[s.text.0 as usize..s.text.1 as usize])
+        group.iter().filter(move |s| {
+            usize::from(s.bucket) == bucket
+                && word
+                    .starts_with(&self.stem_text.as_bytes()[s.text.0 as usize..s.text.1 as usize])
         })
     }
 
