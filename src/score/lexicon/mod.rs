@@ -510,7 +510,10 @@ impl Lexicon {
     pub fn scan_into(&self, tokens: &Tokens<'_>, hits: &mut Vec<Hit>) {
         let toks = &tokens.toks;
         hits.clear();
-        for (i, tok) in toks.iter().enumerate() {
+        // By index: with `iter().enumerate()` the loop kept one more value
+        // live and spilled it to the stack on every token.
+        for i in 0..toks.len() {
+            let tok = &toks[i];
             #[allow(clippy::cast_possible_truncation)]
             let start = i as u32;
             if tok.id == 0 {
