@@ -509,7 +509,10 @@ impl Lexicon {
     /// [`Lexicon::scan`] into `hits`, emptied first.
     pub fn scan_into(&self, tokens: &Tokens<'_>, hits: &mut Vec<Hit>) {
         let toks = &tokens.toks;
-        hits.clear();
+        // A local vector: its length and capacity can stay in registers,
+        // where through `&mut` they were written back after every push.
+        let mut out = std::mem::take(hits);
+        out.clear();
         // By index: with `iter().enumerate()` the loop kept one more value
         // live and spilled it to the stack on every token.
         for i in 0..toks.len() {
@@ -519,13 +522,13 @@ impl Lexicon {
             if tok.id == 0 {
                 // A word no phrase uses can still match a stem.
                 if tok.flags & STEM != 0 {
-                    self.scan_prefixes(tokens, start, hits);
+                    self.scan_prefixes(tokens, start, &mut out);
                 }
                 continue;
             }
             let mut step = self.starts[tok.id as usize];
             let mut end = start + 1;
-            push_hits(hits, &self.fams[step.fams()], start, end);
+            push_hits(&mut out, &self.fams[step.fams()], start, end);
             while step.kids != 0
                 && let Some(next) = toks.get(end as usize)
                 && next.id != 0
@@ -534,9 +537,10 @@ impl Lexicon {
             {
                 step = self.nodes[child as usize];
                 end += 1;
-                push_hits(hits, &self.fams[step.fams()], start, end);
+                push_hits(&mut out, &self.fams[step.fams()], start, end);
             }
         }
+        *hits = out;
     }
 
     /// The node after `node` on word `id`, if a phrase goes on that way.
