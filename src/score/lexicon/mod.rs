@@ -170,7 +170,8 @@ pub struct Lexicon {
     edge_kids: Vec<u32>,
     /// `edge_keys.len()` is `1 << edge_bits`.
     edge_bits: u32,
-    /// The step of each node below the first word.
+    /// The step at each trie node, by node number; read for the second
+    /// word of a phrase and on (a first word's step is in `starts`).
     nodes: Vec<Step>,
     /// The families of every step, one flat list.
     fams: Vec<Fam>,
@@ -196,6 +197,7 @@ struct Step {
     /// with; 0 when none does. Most nodes have a few children, so this
     /// turns away most next words without a probe of `edge_keys`.
     kids: u64,
+    /// The trie node, to look its children up in `edge_keys`.
     node: u32,
     at: u32,
     len: u32,
