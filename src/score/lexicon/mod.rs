@@ -170,13 +170,18 @@ pub struct Lexicon {
     edge_kids: Vec<u32>,
     /// `edge_keys.len()` is `1 << edge_bits`.
     edge_bits: u32,
-    /// The step of each node below the first word.
+    /// The step at each trie node, by node number; read for the second
+    /// word of a phrase and on (a first word's step is in `starts`).
     nodes: Vec<Step>,
     /// The families of every step, one flat list.
     fams: Vec<Fam>,
     /// One-word `*` phrases, ordered by their first two bytes (their
     /// bucket), in one small flat list that stays in cache.
     stems: Vec<Stem>,
+    /// The stems whose first byte is `b` are
+    /// `stems[stem_first[b]..stem_first[b + 1]]`: a word's few candidates
+    /// without a search.
+    stem_first: Vec<u32>,
     /// The stems' bytes, one after another.
     stem_text: String,
     /// One bit per bucket that holds a stem: the tokenizer checks it to
@@ -192,6 +197,7 @@ struct Step {
     /// with; 0 when none does. Most nodes have a few children, so this
     /// turns away most next words without a probe of `edge_keys`.
     kids: u64,
+    /// The trie node, to look its children up in `edge_keys`.
     node: u32,
     at: u32,
     len: u32,
@@ -292,6 +298,7 @@ impl Lexicon {
             nodes: Vec::new(),
             fams: Vec::new(),
             stems: Vec::new(),
+            stem_first: Vec::new(),
             stem_text: String::new(),
             prefix_used: vec![0; (1 << 16) / 64],
         };
@@ -349,10 +356,17 @@ impl Lexicon {
         Ok(lex)
     }
 
-    /// Lays the stems out flat, ordered by bucket.
+    /// Lays the stems out flat, ordered by bucket, and indexes them by
+    /// first byte.
     fn freeze_stems(&mut self, mut stems: Vec<(usize, String, Vec<Fam>)>) {
         // Stable: stems of one bucket keep the order they were written in.
         stems.sort_by_key(|&(b, _, _)| b);
+        self.stem_first = (0..=256)
+            .map(|byte| {
+                let before = stems.partition_point(|&(b, _, _)| b >> 8 < byte);
+                u32::try_from(before).unwrap_or(u32::MAX)
+            })
+            .collect();
         for (b, stem, fams) in stems {
             let at = self.stem_text.len();
             self.stem_text.push_str(&stem);
@@ -497,20 +511,26 @@ impl Lexicon {
     /// [`Lexicon::scan`] into `hits`, emptied first.
     pub fn scan_into(&self, tokens: &Tokens<'_>, hits: &mut Vec<Hit>) {
         let toks = &tokens.toks;
-        hits.clear();
-        for (i, tok) in toks.iter().enumerate() {
+        // A local vector: its length and capacity can stay in registers,
+        // where through `&mut` they were written back after every push.
+        let mut out = std::mem::take(hits);
+        out.clear();
+        // By index: with `iter().enumerate()` the loop kept one more value
+        // live and spilled it to the stack on every token.
+        for i in 0..toks.len() {
+            let tok = &toks[i];
             #[allow(clippy::cast_possible_truncation)]
             let start = i as u32;
             if tok.id == 0 {
                 // A word no phrase uses can still match a stem.
                 if tok.flags & STEM != 0 {
-                    self.scan_prefixes(tokens, start, hits);
+                    self.scan_prefixes(tokens, start, &mut out);
                 }
                 continue;
             }
             let mut step = self.starts[tok.id as usize];
             let mut end = start + 1;
-            push_hits(hits, &self.fams[step.fams()], start, end);
+            push_hits(&mut out, &self.fams[step.fams()], start, end);
             while step.kids != 0
                 && let Some(next) = toks.get(end as usize)
                 && next.id != 0
@@ -519,9 +539,10 @@ impl Lexicon {
             {
                 step = self.nodes[child as usize];
                 end += 1;
-                push_hits(hits, &self.fams[step.fams()], start, end);
+                push_hits(&mut out, &self.fams[step.fams()], start, end);
             }
         }
+        *hits = out;
     }
 
     /// The node after `node` on word `id`, if a phrase goes on that way.
@@ -541,21 +562,17 @@ impl Lexicon {
 
     /// The `*` stems `word` starts with, in their order in `stems`.
     fn stem_matches<'s>(&'s self, word: &'s [u8]) -> impl Iterator<Item = &'s Stem> + 's {
-        let stems = if word.len() < 2 {
-            &self.stems[..0]
+        let (group, bucket) = if word.len() < 2 {
+            (&self.stems[..0], 0)
         } else {
-            let bucket = bucket_of(word);
-            let first = self
-                .stems
-                .partition_point(|s| usize::from(s.bucket) < bucket);
-            let n = self.stems[first..]
-                .iter()
-                .take_while(|s| usize::from(s.bucket) == bucket)
-                .count();
-            &self.stems[first..first + n]
+            let first = usize::from(word[0]);
+            let group = self.stem_first[first] as usize..self.stem_first[first + 1] as usize;
+            (&self.stems[group], bucket_of(word))
         };
-        stems.iter().filter(move |s| {
-            word.starts_with(&self.stem_text.as_bytes()[s.text.0 as usize..s.text.1 as usize])
+        group.iter().filter(move |s| {
+            usize::from(s.bucket) == bucket
+                && word
+                    .starts_with(&self.stem_text.as_bytes()[s.text.0 as usize..s.text.1 as usize])
         })
     }
 
