@@ -12,6 +12,7 @@
 //! sentence splitter.
 
 use super::lexicon::Lexicon;
+use super::lexicon::vocab::key_at;
 
 /// A word: letters or digits, with inner apostrophes and hyphens.
 pub const WORD: u16 = 1;
@@ -212,20 +213,44 @@ fn alnum_at(src: &str, i: usize, end: usize) -> bool {
 pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>) {
     debug_assert!(std::ptr::eq(src, out.src));
     let bytes = src.as_bytes();
-    let mut newlines = 0usize;
-    let mut first = true;
-    let mut line_has_token = false;
+    // Line flags for the next token, gathered from the blanks before it:
+    // a line break makes it [`LINE_START`], a second one (a blank line)
+    // [`BREAK_BEFORE`] too. Tokens mid-line, most of them, get none.
+    let mut pending = BREAK_BEFORE | LINE_START;
     let mut i = start;
     while i < end {
         let byte = bytes[i];
         let class = CLASS[usize::from(byte)];
-        if byte == b'\n' {
-            newlines += 1;
-            line_has_token = false;
+        if class & LOWER != 0 {
+            // Most words are plain lower-case ASCII ending in a space or
+            // punctuation: their own normal form, with no capitals,
+            // possessive or "n't" to look for.
+            let j = lower_run_end(bytes, i, end);
+            let next = bytes.get(j).filter(|_| j < end).copied();
+            if next.is_none_or(|b| CLASS[usize::from(b)] & (ALNUM | HIGH | JOIN) == 0) {
+                push(i, j, pending | WORD | SAME, out);
+                pending = 0;
+                // The space after a word needs no trip round the loop.
+                i = if next == Some(b' ') { j + 1 } else { j };
+                continue;
+            }
+        } else if class & SPACE != 0 {
             i += 1;
             continue;
-        }
-        if class & SPACE != 0 {
+        } else if byte == b'\n' {
+            if pending & LINE_START != 0 {
+                pending |= BREAK_BEFORE;
+            }
+            pending |= LINE_START;
+            i += 1;
+            continue;
+        } else if class & (ALNUM | HIGH) == 0 {
+            let mut flags = pending | PUNCT | SAME;
+            if pending & LINE_START != 0 && is_bullet(char::from(byte)) {
+                flags |= BREAK_BEFORE;
+            }
+            push(i, i + 1, flags, out);
+            pending = 0;
             i += 1;
             continue;
         }
@@ -234,79 +259,119 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>
             i += len;
             continue;
         }
-        let mut flags = 0u16;
-        if first {
-            flags |= BREAK_BEFORE | LINE_START;
-        }
-        if newlines > 0 {
-            flags |= LINE_START;
-        }
-        if newlines > 1 {
+        let mut flags = pending;
+        // Only a token first on its line may be a bullet.
+        if pending & LINE_START != 0 && is_bullet(c) {
             flags |= BREAK_BEFORE;
         }
-        if !line_has_token && is_bullet(c) {
-            flags |= BREAK_BEFORE;
-        }
-        newlines = 0;
-        first = false;
-        line_has_token = true;
-        if class & (ALNUM | HIGH) == 0 {
-            push(i, i + 1, flags | PUNCT | SAME, out);
-            i += 1;
-            continue;
-        }
+        pending = 0;
         if class & ALNUM == 0 && !c.is_alphanumeric() {
             push_other(src, i, i + len, flags | PUNCT, out);
             i += len;
             continue;
         }
-        let numeric = class & DIGIT != 0;
-        // The classes of the word's ASCII letters and digits, together.
-        let mut seen = class;
-        let mut ascii = class & HIGH == 0;
-        // An apostrophe inside: a possessive or "n't" may need a look.
-        let mut apostrophe = false;
-        let mut j = i + len;
-        while j < end {
-            let next = CLASS[usize::from(bytes[j])];
-            if next & ALNUM != 0 {
-                seen |= next;
-                j += 1;
-                continue;
-            }
-            if next & HIGH != 0 {
-                let (d, dl) = char_at(src, j);
-                if d.is_alphanumeric() || d == '’' && alnum_at(src, j + dl, end) {
-                    ascii = false;
-                    apostrophe |= d == '’';
-                    j += dl;
-                    continue;
-                }
-                break;
-            }
-            let joins = next & JOIN != 0 || numeric && next & NUM_JOIN != 0;
-            if joins && alnum_at(src, j + 1, end) {
-                apostrophe |= bytes[j] == b'\'';
-                j += 1;
+        i = word(src, i, i + len, end, flags, out);
+    }
+}
+
+/// The end of the run of lower-case ASCII letters from `i`, at most `end`:
+/// eight bytes a step where the text has them.
+#[inline]
+fn lower_run_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let run = lower_prefix_len(u64::from_le_bytes(*chunk));
+        i += run;
+        if run < 8 || i >= end {
+            return i.min(end);
+        }
+    }
+    while i < end && bytes[i].is_ascii_lowercase() {
+        i += 1;
+    }
+    i
+}
+
+/// How many of the eight bytes of `w` (first byte lowest) are `a`-`z`
+/// before the first that is not.
+#[inline]
+fn lower_prefix_len(w: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x80 * ONES;
+    // With each byte's top bit cleared no sum below carries into the next
+    // byte; a byte's top bit then says whether it reached the bound.
+    let low7 = w & !HIGH_BITS;
+    let at_least_a = low7 + (0x80 - u64::from(b'a')) * ONES;
+    let past_z = low7 + (0x80 - u64::from(b'z') - 1) * ONES;
+    let lower = at_least_a & !past_z & !w & HIGH_BITS;
+    // Trailing zeros of the bytes that are not lower case, in bytes: 8
+    // when all are.
+    ((!lower & HIGH_BITS).trailing_zeros() / 8) as usize
+}
+
+/// Appends the word (or number) whose first char is `src[start..next]`
+/// and returns where it ends.
+fn word(
+    src: &str,
+    start: usize,
+    next: usize,
+    end: usize,
+    mut flags: u16,
+    out: &mut Tokens<'_>,
+) -> usize {
+    let bytes = src.as_bytes();
+    let class = CLASS[usize::from(bytes[start])];
+    let numeric = class & DIGIT != 0;
+    // The classes of the word's ASCII letters and digits, together.
+    let mut seen = class;
+    let mut ascii = class & HIGH == 0;
+    // An apostrophe inside: a possessive or "n't" may need a look.
+    let mut apostrophe = false;
+    let mut j = next;
+    while j < end {
+        let next = CLASS[usize::from(bytes[j])];
+        if next & ALNUM != 0 {
+            seen |= next;
+            j += 1;
+            continue;
+        }
+        if next & HIGH != 0 {
+            let (d, dl) = char_at(src, j);
+            if d.is_alphanumeric() || d == '’' && alnum_at(src, j + dl, end) {
+                ascii = false;
+                apostrophe |= d == '’';
+                j += dl;
                 continue;
             }
             break;
         }
-        flags |= if numeric { NUMBER } else { WORD };
-        if ascii && !apostrophe && seen & UPPER == 0 {
-            // Plain lower-case ASCII, the common case: its own normal form,
-            // no capitals, no possessive, no "n't".
-            let digit = if seen & DIGIT == 0 { 0 } else { HAS_DIGIT };
-            push(i, j, flags | digit | SAME, out);
-            i = j;
+        let joins = next & JOIN != 0 || numeric && next & NUM_JOIN != 0;
+        if joins && alnum_at(src, j + 1, end) {
+            apostrophe |= bytes[j] == b'\'';
+            j += 1;
             continue;
         }
-        if c.is_uppercase() {
-            flags |= CAP;
-        }
-        push_word(src, i, j, flags, if ascii { Some(seen) } else { None }, out);
-        i = j;
+        break;
     }
+    flags |= if numeric { NUMBER } else { WORD };
+    if ascii && !apostrophe && seen & UPPER == 0 {
+        // Lower-case ASCII (with digits, hyphens or underscores): its own
+        // normal form, no capitals, no possessive, no "n't".
+        let digit = if seen & DIGIT == 0 { 0 } else { HAS_DIGIT };
+        push(start, j, flags | digit | SAME, out);
+        return j;
+    }
+    if class & UPPER != 0 || class & HIGH != 0 && char_at(src, start).0.is_uppercase() {
+        flags |= CAP;
+    }
+    push_word(
+        src,
+        start,
+        j,
+        flags,
+        if ascii { Some(seen) } else { None },
+        out,
+    );
+    j
 }
 
 /// Appends word `src[start..end]`; `ascii_classes` is the union of its
@@ -401,9 +466,21 @@ fn ends_in_nt(b: &[u8]) -> bool {
 }
 
 /// Appends a token whose normal form is its source text (`SAME`).
-#[inline]
-fn push(start: usize, end: usize, flags: u16, out: &mut Tokens<'_>) {
-    let (id, flags) = look_up(out.lex, &out.src.as_bytes()[start..end], flags);
+// Always inlined, with `Lexicon::word`: most tokens come through here, and
+// as a call (which the inliner prefers, the lookup being large) its
+// prologue, epilogue and spills cost a tenth of the tokenizer's work.
+#[allow(clippy::inline_always)]
+#[inline(always)]
+fn push(start: usize, end: usize, mut flags: u16, out: &mut Tokens<'_>) {
+    let mut id = 0;
+    if let Some(lex) = out.lex {
+        let text = out.src.as_bytes();
+        let stem;
+        (id, stem) = lex.word(&text[start..end], key_at(text, start, end));
+        if stem {
+            flags |= STEM;
+        }
+    }
     #[allow(clippy::cast_possible_truncation)]
     out.toks.push(Token {
         start: start as u32,
@@ -415,14 +492,15 @@ fn push(start: usize, end: usize, flags: u16, out: &mut Tokens<'_>) {
     });
 }
 
-/// The lexicon id of normal form `norm`, and `flags` with [`STEM`] added
-/// when a `*` stem may match it.
-#[inline]
-fn look_up(lex: Option<&Lexicon>, norm: &[u8], flags: u16) -> (u32, u16) {
-    match lex.map(|lex| lex.word(norm)) {
-        Some((id, true)) => (id, flags | STEM),
-        Some((id, false)) => (id, flags),
-        None => (0, flags),
+/// The lexicon id of normal form `text[start..end]`, and `flags` with
+/// [`STEM`] added when a `*` stem may match it.
+fn look_up(lex: Option<&Lexicon>, text: &[u8], start: usize, end: usize, flags: u16) -> (u32, u16) {
+    let Some(lex) = lex else {
+        return (0, flags);
+    };
+    match lex.word(&text[start..end], key_at(text, start, end)) {
+        (id, true) => (id, flags | STEM),
+        (id, false) => (id, flags),
     }
 }
 
@@ -445,7 +523,7 @@ fn push_other(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens<
             }
         }
     }
-    let (id, flags) = look_up(out.lex, &out.norm.as_bytes()[nstart..], flags);
+    let (id, flags) = look_up(out.lex, out.norm.as_bytes(), nstart, out.norm.len(), flags);
     #[allow(clippy::cast_possible_truncation)]
     out.toks.push(Token {
         start: start as u32,

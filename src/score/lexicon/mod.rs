@@ -22,7 +22,7 @@
 //! `*` phrases (one word each) are checked at scan time only for words in
 //! no phrase that share a stem's first two bytes.
 
-mod vocab;
+pub(crate) mod vocab;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -484,20 +484,25 @@ impl Lexicon {
         node
     }
 
-    /// A word's id (0 when no phrase uses it) and whether a `*` stem may
-    /// match it; the tokenizer asks once per token.
-    #[inline]
-    pub fn word(&self, norm: &[u8]) -> (u32, bool) {
+    /// The id of word `norm` (0 when no phrase uses it) and whether a `*`
+    /// stem may match it; the tokenizer asks once per token. `key` is the
+    /// word's [`vocab::key_at`], which the tokenizer reads in one load.
+    // Always inlined: it runs for every token, and as a call it costs
+    // about as much again (see `text::push`).
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    pub fn word(&self, norm: &[u8], key: u64) -> (u32, bool) {
         if let &[b] = norm
             && b < 128
         {
             return (self.single[usize::from(b)], false);
         }
-        let stem = norm.len() >= 2 && {
-            let b = bucket_of(norm);
-            self.prefix_used[b / 64] & (1 << (b % 64)) != 0
-        };
-        (self.vocab.get(norm), stem)
+        // The key's low two bytes are the word's first two: swapped, its
+        // stem bucket (see `bucket_of`).
+        #[allow(clippy::cast_possible_truncation)]
+        let b = usize::from((key as u16).swap_bytes());
+        let stem = norm.len() >= 2 && self.prefix_used[b / 64] & (1 << (b % 64)) != 0;
+        (self.vocab.get_keyed(key, norm), stem)
     }
 
     /// All family matches in `tokens` (tokenized with this lexicon), ordered

@@ -2,12 +2,14 @@
 //!
 //! Most phrase words are short, so a word's first eight bytes, packed into
 //! a `u64`, are both its hash key and, with its length, its identity: a
-//! lookup hashes a few bytes and compares two integers, and only a word
-//! longer than eight bytes compares its text. Open addressing with linear
-//! probing in a table at most half full keeps a miss (a word no phrase
-//! uses) to one or two probes.
+//! lookup hashes one integer and compares two, and only a word longer than
+//! eight bytes compares its text. The key is one unaligned load masked to
+//! the word's length, when the buffer holding the word has eight bytes from
+//! its start (nearly always: the word sits in a whole answer). Open
+//! addressing with linear probing in a table at most half full keeps a miss
+//! (a word no phrase uses) to one or two probes.
 
-/// One table slot; `id == 0` is empty.
+/// One table slot; `id == 0` is empty (and its key and length are 0).
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
     key: u64,
@@ -24,11 +26,33 @@ pub struct Vocab {
     words: Vec<Box<[u8]>>,
 }
 
-/// The first eight bytes of `word`, big-end first.
+/// The first eight bytes of `text[start..end]` as a little-endian integer,
+/// zero beyond the word's end.
 #[inline]
+pub fn key_at(text: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    match text.get(start..).and_then(<[u8]>::first_chunk::<8>) {
+        // Bytes past `end` may belong to the next word: masked off.
+        Some(head) => u64::from_le_bytes(*head) & low_bytes(len),
+        None => pack(&text[start..end]),
+    }
+}
+
+/// A mask of the low `len` bytes of a `u64` (all of them from eight on).
+#[inline]
+fn low_bytes(len: usize) -> u64 {
+    if len >= 8 {
+        u64::MAX
+    } else {
+        (1 << (8 * len)) - 1
+    }
+}
+
+/// [`key_at`] for a word with nothing readable after it.
 fn pack(word: &[u8]) -> u64 {
     word.iter()
         .take(8)
+        .rev()
         .fold(0u64, |k, &b| k << 8 | u64::from(b))
 }
 
@@ -43,11 +67,16 @@ impl Default for Vocab {
 }
 
 impl Vocab {
+    /// The slot a probe for `word` (whose key is `key`) starts at.
     #[inline]
     fn home(&self, key: u64, word: &[u8]) -> usize {
-        let mut h = key ^ (word.len() as u64);
-        for &b in word.iter().skip(8) {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let mut h = key;
+        // A short word is its key; a long one mixes in its last eight
+        // bytes and length, so "investigated" and "investigation" part.
+        if word.len() > 8
+            && let Some(tail) = word.last_chunk::<8>()
+        {
+            h ^= (u64::from_le_bytes(*tail) ^ word.len() as u64).wrapping_mul(0x0100_0000_01b3);
         }
         // Fibonacci hashing: the top bits of the product are well mixed.
         #[allow(clippy::cast_possible_truncation)]
@@ -56,21 +85,40 @@ impl Vocab {
     }
 
     /// The id of `word`, or 0 when no phrase uses it.
-    #[inline]
     pub fn get(&self, word: &[u8]) -> u32 {
-        let key = pack(word);
+        self.get_keyed(pack(word), word)
+    }
+
+    /// [`Vocab::get`] for a word whose key ([`key_at`]) is known.
+    #[inline]
+    pub fn get_keyed(&self, key: u64, word: &[u8]) -> u32 {
+        // Most lookups end at the home slot: a short word found, or an
+        // empty slot. Only the rest pay for a loop.
+        let i = self.home(key, word);
+        let s = self.slots[i];
+        if s.key == key && s.len as usize == word.len() && word.len() <= 8 {
+            // Equal keys and lengths are equal words up to eight bytes (an
+            // empty slot matches only the empty word: id 0).
+            return s.id;
+        }
+        if s.id == 0 {
+            return 0;
+        }
+        self.probe(i, key, word)
+    }
+
+    /// [`Vocab::get_keyed`] from slot `i` on.
+    #[inline(never)]
+    fn probe(&self, mut i: usize, key: u64, word: &[u8]) -> u32 {
         let mask = self.slots.len() - 1;
-        let mut i = self.home(key, word);
         loop {
             let s = self.slots[i];
-            if s.id == 0 {
+            if s.key == key && s.len as usize == word.len() {
+                if word.len() <= 8 || *self.words[s.id as usize - 1] == *word {
+                    return s.id;
+                }
+            } else if s.id == 0 {
                 return 0;
-            }
-            if s.key == key
-                && s.len as usize == word.len()
-                && (word.len() <= 8 || *self.words[s.id as usize - 1] == *word)
-            {
-                return s.id;
             }
             i = (i + 1) & mask;
         }
