@@ -119,10 +119,11 @@ impl Doc<'_> {
         true
     }
 
+    /// Cuts every sentence into clauses, analysing each as it is cut.
     pub(super) fn split_clauses(&mut self) {
-        // Room for a clause per 4 tokens, so the pushes rarely regrow.
         let mut clauses = std::mem::take(&mut self.clauses);
         clauses.clear();
+        // Room for a clause per 4 tokens, so the pushes rarely regrow.
         clauses.reserve(self.t.toks.len() / 4 + 1);
         for (si, s) in self.sents.iter().enumerate() {
             let mut c0 = s.start;
@@ -138,20 +139,12 @@ impl Doc<'_> {
             for (j, (((t, &starts), &ends), &inside)) in (s.start..).zip(per_token) {
                 if t.is(PUNCT) {
                     if j > c0 {
-                        clauses.push(raw_clause(c0, j, si, join));
+                        self.close(&mut clauses, raw_clause(c0, j, si, join));
                         join = Join::Coord;
                     }
                     c0 = j + 1;
-                } else if j > c0
-                    && !inside
-                    && starts
-                        & (bit(Fam::Coord)
-                            | bit(Fam::Subord)
-                            | bit(Fam::Concession)
-                            | bit(Fam::Contrast))
-                        != 0
-                {
-                    clauses.push(raw_clause(c0, j, si, join));
+                } else if starts & CUT_BEFORE != 0 && j > c0 && !inside {
+                    self.close(&mut clauses, raw_clause(c0, j, si, join));
                     join = if starts & (bit(Fam::Coord) | bit(Fam::Contrast)) != 0 {
                         Join::Coord
                     } else {
@@ -159,27 +152,34 @@ impl Doc<'_> {
                     };
                     c0 = j;
                 }
-                if j + 1 < s.end && j >= c0 && ends & bit(Fam::Perception) != 0 {
-                    clauses.push(raw_clause(c0, j + 1, si, join));
+                if ends & bit(Fam::Perception) != 0 && j + 1 < s.end && j >= c0 {
+                    self.close(&mut clauses, raw_clause(c0, j + 1, si, join));
                     join = Join::Sub;
                     c0 = j + 1;
                 }
                 if j + 1 - c0 >= MAX_CLAUSE && j + 1 > c0 {
-                    clauses.push(raw_clause(c0, j + 1, si, join));
+                    self.close(&mut clauses, raw_clause(c0, j + 1, si, join));
                     join = Join::Coord;
                     c0 = j + 1;
                 }
             }
             if s.end > c0 {
-                clauses.push(raw_clause(c0, s.end, si, join));
+                self.close(&mut clauses, raw_clause(c0, s.end, si, join));
             }
         }
         self.clauses = clauses;
-        for c in 0..self.clauses.len() {
-            self.analyse_clause(c);
-        }
+    }
+
+    /// Adds `cl`, just cut, analysed; the clauses before it are analysed.
+    fn close(&self, clauses: &mut Vec<Clause>, cl: Clause) {
+        let clause = self.analyse_clause(cl, clauses);
+        clauses.push(clause);
     }
 }
+
+/// Families before which a clause is cut: conjunctions and subordinators.
+const CUT_BEFORE: u128 =
+    bit(Fam::Coord) | bit(Fam::Subord) | bit(Fam::Concession) | bit(Fam::Contrast);
 
 fn push_sent(out: &mut Vec<Sentence>, a: usize, b: usize, heading: Option<Part>) {
     if b > a {
