@@ -12,10 +12,15 @@ use crate::score::lexicon::Fam;
 use crate::score::text::{ACRONYM, CAP, LINE_START, NEG, PUNCT, WORD};
 
 impl Doc<'_> {
-    /// The subject of tokens `start..end`: who, at which token, and
-    /// whether the subject is a thing ("it", "the build") rather than a
-    /// person.
-    pub(super) fn find_agent(&self, start: u32, end: u32) -> (Agent, Option<u32>, bool) {
+    /// The subject of tokens `start..end`, in the sentence starting at
+    /// token `sent_start`: who, at which token, and whether the subject is a
+    /// thing ("it", "the build") rather than a person.
+    pub(super) fn find_agent(
+        &self,
+        start: u32,
+        end: u32,
+        sent_start: u32,
+    ) -> (Agent, Option<u32>, bool) {
         let mut agent = Agent::None;
         let mut agent_tok = None;
         let mut impersonal = false;
@@ -61,7 +66,10 @@ impl Doc<'_> {
             } else if m & bit(Fam::Other) != 0 && self.our_people(j) {
                 // "Our agents", "my engineers": the speaker's own people.
                 Agent::We
-            } else if m & bit(Fam::Other) != 0 || self.is_name(j, start) || self.is_role(j, start) {
+            } else if m & bit(Fam::Other) != 0
+                || self.is_name(j, start, sent_start)
+                || self.is_role(j, start)
+            {
                 Agent::Other
             } else if m & bit(Fam::OrgUnit) != 0 {
                 // "The receiving team", "another department": someone else's
@@ -100,7 +108,8 @@ impl Doc<'_> {
             cl.join = Join::Sub;
         }
         let join = cl.join;
-        let (mut agent, agent_tok, impersonal) = self.find_agent(start, end);
+        let (mut agent, agent_tok, impersonal) =
+            self.find_agent(start, end, self.sents[sent as usize].start);
         let mut implicit = false;
         // A subject is left out only when a verb comes straight after the
         // conjunction ("…, and deleted the photos"); "and a customer
@@ -150,10 +159,8 @@ impl Doc<'_> {
             0
         };
         // "I always disagree respectfully": a habit claimed, not a deed told.
-        let action =
-            deed && fams & bit(Fam::Habit) == 0 && self.is_action_verb(verb_from, end);
-        let concrete =
-            action && (fams & bit(Fam::Buzz) == 0 || self.detail[a..b].contains(&true));
+        let action = deed && fams & bit(Fam::Habit) == 0 && self.is_action_verb(verb_from, end);
+        let concrete = action && (fams & bit(Fam::Buzz) == 0 || self.detail[a..b].contains(&true));
         cl.agent = agent;
         cl.agent_tok = agent_tok;
         cl.after_agent = verb_from.min(end);
@@ -282,12 +289,14 @@ impl Doc<'_> {
         j > 0 && plural && !one_of && matches!(self.t.norm_of(j as usize - 1), "our" | "my")
     }
 
-    pub(super) fn is_name(&self, j: u32, clause_start: u32) -> bool {
+    /// Whether token `j`, in a clause starting at `clause_start` and a
+    /// sentence starting at `sent_start`, names someone ("Sarah").
+    pub(super) fn is_name(&self, j: u32, clause_start: u32, sent_start: u32) -> bool {
         let t = self.tok(j);
         if !t.is(CAP) || !t.is(WORD) || t.is(ACRONYM) || self.starts[j as usize] != 0 {
             return false;
         }
-        let sentence_first = self.sent_first[j as usize] || t.is(LINE_START);
+        let sentence_first = j == sent_start || t.is(LINE_START);
         if !sentence_first {
             return true;
         }
