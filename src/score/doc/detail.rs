@@ -32,6 +32,12 @@ pub(super) fn is_detail(t: &Token, starts: u128, first: bool) -> bool {
         || starts & bit(Fam::Concrete) != 0
 }
 
+/// Whether token `t` with matches `starts` can be a detail at all: a cheap
+/// test that rules out most tokens before [`is_detail`].
+pub(super) fn may_be_detail(t: &Token, starts: u128) -> bool {
+    t.flags & (NUMBER | HAS_DIGIT | ACRONYM | CAP) != 0 || starts & bit(Fam::Concrete) != 0
+}
+
 /// Whether a measure can start at token `t` with matches `starts`: a cheap
 /// test that rules out nearly every token before [`Doc::measure_at`].
 pub(super) fn may_measure(t: &Token, starts: u128) -> bool {

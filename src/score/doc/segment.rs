@@ -7,7 +7,7 @@
 //! other punctuation, before conjunctions and subordinators, and after verbs
 //! of perception ("I noticed | the data was wrong"), never inside a phrase.
 
-use super::detail::{is_detail, may_measure};
+use super::detail::{is_detail, may_be_detail, may_measure};
 use super::{
     Agent, Clause, Doc, Join, MAX_CLAUSE, MAX_SENTENCE, SPOKEN_SPLIT_AT, Sentence, bit, spare,
 };
@@ -53,6 +53,11 @@ impl Doc<'_> {
             // before it runs too long.
             let may_end =
                 t.flags & (PUNCT | BREAK_BEFORE | LINE_START) != 0 || i + 1 - s0 >= MAX_SENTENCE;
+            // Most tokens are plain words: neither a detail (left false) nor
+            // the start of a measure.
+            if !may_end && !may_be_detail(t, starts) && !may_measure(t, starts) {
+                continue;
+            }
             if may_end && i > s0 && (t.is(BREAK_BEFORE) || self.line_starts_sentence(i)) {
                 self.push_sentence(&mut sents, &mut detail, s0, i, heading);
                 s0 = i;
@@ -166,16 +171,15 @@ impl Doc<'_> {
             let per_token = self.t.toks[a..b]
                 .iter()
                 .zip(&self.starts[a..b])
-                .zip(&self.ends[a..b])
-                .zip(&self.inside[a..b]);
-            for (j, (((t, &starts), &ends), &inside)) in (s.start..).zip(per_token) {
+                .zip(&self.ends[a..b]);
+            for (j, ((t, &starts), &ends)) in (s.start..).zip(per_token) {
                 if t.is(PUNCT) {
                     if j > c0 {
                         self.close(&mut clauses, raw_clause(c0, j, si, join));
                         join = Join::Coord;
                     }
                     c0 = j + 1;
-                } else if starts & CUT_BEFORE != 0 && j > c0 && !inside {
+                } else if starts & CUT_BEFORE != 0 && j > c0 && !self.inside[j as usize] {
                     self.close(&mut clauses, raw_clause(c0, j, si, join));
                     join = if starts & (bit(Fam::Coord) | bit(Fam::Contrast)) != 0 {
                         Join::Coord
@@ -189,7 +193,8 @@ impl Doc<'_> {
                     join = Join::Sub;
                     c0 = j + 1;
                 }
-                if j + 1 - c0 >= MAX_CLAUSE && j + 1 > c0 {
+                // (`c0` is at most `j + 1`.)
+                if j + 1 - c0 >= MAX_CLAUSE {
                     self.close(&mut clauses, raw_clause(c0, j + 1, si, join));
                     join = Join::Coord;
                     c0 = j + 1;
