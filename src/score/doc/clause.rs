@@ -7,15 +7,20 @@
 //! the subject that is not negated, not hypothetical, not a state ("was",
 //! "felt") and not a habit ("I always…").
 
-use super::{Agent, Doc, Join, VERBS, bit};
+use super::{Agent, Clause, Doc, Join, VERBS, bit};
 use crate::score::lexicon::Fam;
 use crate::score::text::{ACRONYM, CAP, LINE_START, NEG, PUNCT, WORD};
 
 impl Doc<'_> {
-    /// The subject of tokens `start..end`: who, at which token, and
-    /// whether the subject is a thing ("it", "the build") rather than a
-    /// person.
-    pub(super) fn find_agent(&self, start: u32, end: u32) -> (Agent, Option<u32>, bool) {
+    /// The subject of tokens `start..end`, in the sentence starting at
+    /// token `sent_start`: who, at which token, and whether the subject is a
+    /// thing ("it", "the build") rather than a person.
+    pub(super) fn find_agent(
+        &self,
+        start: u32,
+        end: u32,
+        sent_start: u32,
+    ) -> (Agent, Option<u32>, bool) {
         let mut agent = Agent::None;
         let mut agent_tok = None;
         let mut impersonal = false;
@@ -61,7 +66,10 @@ impl Doc<'_> {
             } else if m & bit(Fam::Other) != 0 && self.our_people(j) {
                 // "Our agents", "my engineers": the speaker's own people.
                 Agent::We
-            } else if m & bit(Fam::Other) != 0 || self.is_name(j, start) || self.is_role(j, start) {
+            } else if m & bit(Fam::Other) != 0
+                || self.is_name(j, start, sent_start)
+                || self.is_role(j, start)
+            {
                 Agent::Other
             } else if m & bit(Fam::OrgUnit) != 0 {
                 // "The receiving team", "another department": someone else's
@@ -87,21 +95,21 @@ impl Doc<'_> {
         (agent, agent_tok, impersonal)
     }
 
-    /// Finds the clause's agent and whether it tells an action.
-    pub(super) fn analyse_clause(&mut self, c: usize) {
-        let (start, end, mut join, sent) = {
-            let cl = &self.clauses[c];
-            (cl.start, cl.end, cl.join, cl.sent)
-        };
+    /// Finds the agent of the clause `cl` and whether it tells an action;
+    /// `before` are the clauses cut before it.
+    pub(super) fn analyse_clause(&self, mut cl: Clause, before: &[Clause]) -> Clause {
+        let (start, end, sent) = (cl.start, cl.end, cl.sent);
         // A clause that opens with "which", "because", "when" is
         // subordinate, however it was cut.
-        if self.starts[start as usize] & (bit(Fam::Subord) | bit(Fam::Concession)) != 0
-            && self.starts[start as usize] & bit(Fam::Coord) == 0
+        let first_fams = self.starts[start as usize];
+        if first_fams & (bit(Fam::Subord) | bit(Fam::Concession)) != 0
+            && first_fams & bit(Fam::Coord) == 0
         {
-            join = Join::Sub;
-            self.clauses[c].join = join;
+            cl.join = Join::Sub;
         }
-        let (mut agent, agent_tok, impersonal) = self.find_agent(start, end);
+        let join = cl.join;
+        let (mut agent, agent_tok, impersonal) =
+            self.find_agent(start, end, self.sents[sent as usize].start);
         let mut implicit = false;
         // A subject is left out only when a verb comes straight after the
         // conjunction ("…, and deleted the photos"); "and a customer
@@ -113,7 +121,7 @@ impl Doc<'_> {
         if agent == Agent::None && !impersonal && elided && join == Join::Coord {
             // The nearest subject earlier in the sentence: "our platform
             // team, who are supposed to track vendors, never passed it on".
-            if let Some(prev) = self.clauses[..c]
+            if let Some(prev) = before
                 .iter()
                 .rev()
                 .take_while(|k| k.sent == sent)
@@ -137,27 +145,28 @@ impl Doc<'_> {
             None if implicit => start,
             None => end,
         };
-        // "I'm", "we're": a state, not a deed.
-        let state_agent = agent_tok.is_some_and(|a| {
-            matches!(self.t.norm_of(a as usize), "i'm" | "we're" | "i'd" | "we'd")
-        });
-        // "I always disagree respectfully": a habit claimed, not a deed told.
-        let habit = self.any_in(Fam::Habit, start..end);
-        let action = matches!(agent, Agent::I | Agent::We)
-            && !state_agent
-            && !habit
-            && self.is_action_verb(verb_from, end);
-        let concrete = action && {
-            let buzz = self.any_in(Fam::Buzz, start..end);
-            let detail = (start..end).any(|j| self.detail[j as usize]);
-            !buzz || detail
+        let deed = matches!(agent, Agent::I | Agent::We)
+            // "I'm", "we're": a state, not a deed.
+            && !agent_tok.is_some_and(|a| {
+                matches!(self.t.norm_of(a as usize), "i'm" | "we're" | "i'd" | "we'd")
+            });
+        // Which families start in the clause, wanted only for a deed: an OR
+        // over a few tokens costs less than searches of the family index.
+        let (a, b) = (start as usize, end as usize);
+        let fams = if deed {
+            self.starts[a..b].iter().fold(0, |acc, &m| acc | m)
+        } else {
+            0
         };
-        let cl = &mut self.clauses[c];
+        // "I always disagree respectfully": a habit claimed, not a deed told.
+        let action = deed && fams & bit(Fam::Habit) == 0 && self.is_action_verb(verb_from, end);
+        let concrete = action && (fams & bit(Fam::Buzz) == 0 || self.detail[a..b].contains(&true));
         cl.agent = agent;
         cl.agent_tok = agent_tok;
         cl.after_agent = verb_from.min(end);
         cl.action = action;
         cl.concrete = concrete;
+        cl
     }
 
     pub(super) fn first_word(&self, start: u32, end: u32) -> Option<u32> {
@@ -280,12 +289,14 @@ impl Doc<'_> {
         j > 0 && plural && !one_of && matches!(self.t.norm_of(j as usize - 1), "our" | "my")
     }
 
-    pub(super) fn is_name(&self, j: u32, clause_start: u32) -> bool {
+    /// Whether token `j`, in a clause starting at `clause_start` and a
+    /// sentence starting at `sent_start`, names someone ("Sarah").
+    pub(super) fn is_name(&self, j: u32, clause_start: u32, sent_start: u32) -> bool {
         let t = self.tok(j);
         if !t.is(CAP) || !t.is(WORD) || t.is(ACRONYM) || self.starts[j as usize] != 0 {
             return false;
         }
-        let sentence_first = self.sent_first[j as usize] || t.is(LINE_START);
+        let sentence_first = j == sent_start || t.is(LINE_START);
         if !sentence_first {
             return true;
         }

@@ -95,10 +95,8 @@ pub struct Doc<'a> {
     inside: Vec<bool>,
     /// Per token: concrete detail (number, name, acronym, technical noun).
     pub detail: Vec<bool>,
-    /// Per token: first token of its sentence.
-    sent_first: Vec<bool>,
-    /// Per token: length of the measure starting there, 0 for none.
-    measure_len: Vec<u8>,
+    /// Measures as token spans, in order.
+    measure_spans: Vec<(u32, u32)>,
 }
 
 /// How many word families there are.
@@ -106,7 +104,7 @@ const FAMILIES: usize = Fam::ALL.len();
 
 const MAX_SENTENCE: usize = 60;
 const MAX_CLAUSE: u32 = 40;
-const SPOKEN_SPLIT_AT: usize = 25;
+const SPOKEN_SPLIT_AT: u32 = 25;
 const NEGATION_REACH: u32 = 5;
 
 /// Families that mark a verb: where the search for a clause's subject stops.
@@ -149,8 +147,7 @@ impl Drop for Doc<'_> {
             ends: std::mem::take(&mut self.ends),
             inside: std::mem::take(&mut self.inside),
             detail: std::mem::take(&mut self.detail),
-            sent_first: std::mem::take(&mut self.sent_first),
-            measure_len: std::mem::take(&mut self.measure_len),
+            measure_spans: std::mem::take(&mut self.measure_spans),
             sents: std::mem::take(&mut self.sents),
             clauses: std::mem::take(&mut self.clauses),
         });
@@ -181,13 +178,10 @@ impl<'a> Doc<'a> {
             clauses: spare.clauses,
             inside: spare.inside,
             detail: spare.detail,
-            sent_first: spare.sent_first,
-            measure_len: spare.measure_len,
+            measure_spans: spare.measure_spans,
         };
         doc.index_hits();
-        doc.mark_measures();
         doc.split_sentences(&heads);
-        doc.mark_details();
         doc.split_clauses();
         doc
     }
@@ -214,6 +208,9 @@ impl<'a> Doc<'a> {
         &all[a..b]
     }
 
+    // Part of the query set offered to the detectors, though none uses it
+    // at the moment.
+    #[allow(dead_code)]
     pub fn any_in(&self, f: Fam, range: Range<u32>) -> bool {
         !self.of_in(f, range).is_empty()
     }

@@ -7,26 +7,38 @@
 //! other punctuation, before conjunctions and subordinators, and after verbs
 //! of perception ("I noticed | the data was wrong"), never inside a phrase.
 
-use super::{Agent, Clause, Doc, Join, MAX_CLAUSE, MAX_SENTENCE, SPOKEN_SPLIT_AT, Sentence, bit};
+use super::detail::{is_detail, may_be_detail, may_measure};
+use super::{
+    Agent, Clause, Doc, Join, MAX_CLAUSE, MAX_SENTENCE, SPOKEN_SPLIT_AT, Sentence, bit, spare,
+};
 use crate::score::lexicon::Fam;
 use crate::score::star::Part;
 use crate::score::text::{BREAK_BEFORE, CAP, LINE_START, NUMBER, PUNCT, WORD};
 
 impl Doc<'_> {
+    /// Cuts the sentences, and on the same walk over the tokens marks the
+    /// details (a capitalised word is a name only when not first in its
+    /// sentence) and finds the measures.
     pub(super) fn split_sentences(&mut self, heads: &[(usize, Option<Part>)]) {
         let n = self.t.toks.len();
         let mut heading = None;
         let mut head_iter = heads.iter().peekable();
         let mut next_head = heads.first().map_or(usize::MAX, |h| h.0);
         let mut s0 = 0usize;
+        let mut sents = std::mem::take(&mut self.sents);
+        sents.clear();
         // Room for a sentence per 8 tokens, so the pushes rarely regrow.
-        let mut sents = Vec::with_capacity(n / 8 + 1);
-        for (i, t) in self.t.toks.iter().enumerate() {
+        sents.reserve(n / 8 + 1);
+        let mut detail = spare::filled(std::mem::take(&mut self.detail), n, false);
+        let mut measures = std::mem::take(&mut self.measure_spans);
+        measures.clear();
+        #[allow(clippy::cast_possible_truncation)]
+        for (i, (t, &starts)) in self.t.toks.iter().zip(&self.starts).enumerate() {
             if i >= next_head {
                 while let Some(&&(at, part)) = head_iter.peek() {
                     if at <= i {
                         if at == i && i > s0 {
-                            push_sent(&mut sents, s0, i, heading);
+                            self.push_sentence(&mut sents, &mut detail, s0, i, heading);
                             s0 = i;
                         }
                         heading = part;
@@ -39,52 +51,77 @@ impl Doc<'_> {
             }
             // Only punctuation, a line start or a break can end a sentence
             // before it runs too long.
-            if t.flags & (PUNCT | BREAK_BEFORE | LINE_START) == 0 && i + 1 - s0 < MAX_SENTENCE {
+            let may_end =
+                t.flags & (PUNCT | BREAK_BEFORE | LINE_START) != 0 || i + 1 - s0 >= MAX_SENTENCE;
+            // Most tokens are plain words: neither a detail (left false) nor
+            // the start of a measure.
+            if !may_end && !may_be_detail(t, starts) && !may_measure(t, starts) {
                 continue;
             }
-            if i > s0 && (t.is(BREAK_BEFORE) || self.line_starts_sentence(i)) {
-                push_sent(&mut sents, s0, i, heading);
+            if may_end && i > s0 && (t.is(BREAK_BEFORE) || self.line_starts_sentence(i)) {
+                self.push_sentence(&mut sents, &mut detail, s0, i, heading);
                 s0 = i;
             }
-            if t.is(PUNCT) && self.is_terminal(i) || i + 1 - s0 >= MAX_SENTENCE {
-                push_sent(&mut sents, s0, i + 1, heading);
+            // Whether token `i` starts its sentence is known now (a spoken
+            // cut, made when the sentence is pushed, corrects it).
+            detail[i] = is_detail(t, starts, i == s0);
+            if may_measure(t, starts) {
+                let len = self.measure_at(i as u32);
+                if len > 0 {
+                    measures.push((i as u32, i as u32 + len));
+                }
+            }
+            if may_end && (t.is(PUNCT) && self.is_terminal(i) || i + 1 - s0 >= MAX_SENTENCE) {
+                self.push_sentence(&mut sents, &mut detail, s0, i + 1, heading);
                 s0 = i + 1;
             }
         }
         if s0 < n {
-            push_sent(&mut sents, s0, n, heading);
+            self.push_sentence(&mut sents, &mut detail, s0, n, heading);
         }
-        // Spoken transcripts: cut long runs at "so I", "and then we".
-        let mut out = std::mem::take(&mut self.sents);
-        out.clear();
-        for s in sents {
-            let words = s.end - s.start;
-            if (words as usize) < SPOKEN_SPLIT_AT {
-                out.push(s);
-                continue;
-            }
-            let mut a = s.start;
-            for j in s.start + 1..s.end.saturating_sub(1) {
-                let opener = self.has(j, Fam::Opener) || self.has(j, Fam::Coord);
-                let next_agent = self.starts[j as usize + 1]
-                    & (bit(Fam::I) | bit(Fam::We) | bit(Fam::Other))
-                    != 0;
-                if opener && next_agent && j - a >= 5 {
-                    out.push(Sentence {
+        self.sents = sents;
+        self.detail = detail;
+        self.measure_spans = measures;
+    }
+
+    /// Pushes the sentence of tokens `a..b`, if not empty. A long one is
+    /// first cut at spoken openers ("so I", "and then we"): transcripts
+    /// have no punctuation. Details of tokens up to `b` must be marked.
+    fn push_sentence(
+        &self,
+        sents: &mut Vec<Sentence>,
+        detail: &mut [bool],
+        a: usize,
+        b: usize,
+        heading: Option<Part>,
+    ) {
+        if b <= a {
+            return;
+        }
+        #[allow(clippy::cast_possible_truncation)]
+        let (mut a, b) = (a as u32, b as u32);
+        if b - a >= SPOKEN_SPLIT_AT {
+            let agents = bit(Fam::I) | bit(Fam::We) | bit(Fam::Other);
+            let starts = &self.starts[a as usize..b as usize];
+            // Token `j` with the token after it.
+            for (j, pair) in (a..).zip(starts.windows(2)).skip(1) {
+                let opener = pair[0] & (bit(Fam::Opener) | bit(Fam::Coord)) != 0;
+                if opener && pair[1] & agents != 0 && j - a >= 5 {
+                    sents.push(Sentence {
                         start: a,
                         end: j,
-                        heading: s.heading,
+                        heading,
                     });
                     a = j;
+                    detail[j as usize] = is_detail(self.tok(j), pair[0], true);
                 }
             }
-            out.push(Sentence {
-                start: a,
-                end: s.end,
-                heading: s.heading,
-            });
         }
-        self.sents = out;
+        sents.push(Sentence {
+            start: a,
+            end: b,
+            heading,
+        });
     }
 
     fn line_starts_sentence(&self, i: usize) -> bool {
@@ -119,10 +156,11 @@ impl Doc<'_> {
         true
     }
 
+    /// Cuts every sentence into clauses, analysing each as it is cut.
     pub(super) fn split_clauses(&mut self) {
-        // Room for a clause per 4 tokens, so the pushes rarely regrow.
         let mut clauses = std::mem::take(&mut self.clauses);
         clauses.clear();
+        // Room for a clause per 4 tokens, so the pushes rarely regrow.
         clauses.reserve(self.t.toks.len() / 4 + 1);
         for (si, s) in self.sents.iter().enumerate() {
             let mut c0 = s.start;
@@ -133,25 +171,16 @@ impl Doc<'_> {
             let per_token = self.t.toks[a..b]
                 .iter()
                 .zip(&self.starts[a..b])
-                .zip(&self.ends[a..b])
-                .zip(&self.inside[a..b]);
-            for (j, (((t, &starts), &ends), &inside)) in (s.start..).zip(per_token) {
+                .zip(&self.ends[a..b]);
+            for (j, ((t, &starts), &ends)) in (s.start..).zip(per_token) {
                 if t.is(PUNCT) {
                     if j > c0 {
-                        clauses.push(raw_clause(c0, j, si, join));
+                        self.close(&mut clauses, raw_clause(c0, j, si, join));
                         join = Join::Coord;
                     }
                     c0 = j + 1;
-                } else if j > c0
-                    && !inside
-                    && starts
-                        & (bit(Fam::Coord)
-                            | bit(Fam::Subord)
-                            | bit(Fam::Concession)
-                            | bit(Fam::Contrast))
-                        != 0
-                {
-                    clauses.push(raw_clause(c0, j, si, join));
+                } else if starts & CUT_BEFORE != 0 && j > c0 && !self.inside[j as usize] {
+                    self.close(&mut clauses, raw_clause(c0, j, si, join));
                     join = if starts & (bit(Fam::Coord) | bit(Fam::Contrast)) != 0 {
                         Join::Coord
                     } else {
@@ -159,38 +188,35 @@ impl Doc<'_> {
                     };
                     c0 = j;
                 }
-                if j + 1 < s.end && j >= c0 && ends & bit(Fam::Perception) != 0 {
-                    clauses.push(raw_clause(c0, j + 1, si, join));
+                if ends & bit(Fam::Perception) != 0 && j + 1 < s.end && j >= c0 {
+                    self.close(&mut clauses, raw_clause(c0, j + 1, si, join));
                     join = Join::Sub;
                     c0 = j + 1;
                 }
-                if j + 1 - c0 >= MAX_CLAUSE && j + 1 > c0 {
-                    clauses.push(raw_clause(c0, j + 1, si, join));
+                // (`c0` is at most `j + 1`.)
+                if j + 1 - c0 >= MAX_CLAUSE {
+                    self.close(&mut clauses, raw_clause(c0, j + 1, si, join));
                     join = Join::Coord;
                     c0 = j + 1;
                 }
             }
             if s.end > c0 {
-                clauses.push(raw_clause(c0, s.end, si, join));
+                self.close(&mut clauses, raw_clause(c0, s.end, si, join));
             }
         }
         self.clauses = clauses;
-        for c in 0..self.clauses.len() {
-            self.analyse_clause(c);
-        }
+    }
+
+    /// Adds `cl`, just cut, analysed; the clauses before it are analysed.
+    fn close(&self, clauses: &mut Vec<Clause>, cl: Clause) {
+        let clause = self.analyse_clause(cl, clauses);
+        clauses.push(clause);
     }
 }
 
-fn push_sent(out: &mut Vec<Sentence>, a: usize, b: usize, heading: Option<Part>) {
-    if b > a {
-        #[allow(clippy::cast_possible_truncation)]
-        out.push(Sentence {
-            start: a as u32,
-            end: b as u32,
-            heading,
-        });
-    }
-}
+/// Families before which a clause is cut: conjunctions and subordinators.
+const CUT_BEFORE: u128 =
+    bit(Fam::Coord) | bit(Fam::Subord) | bit(Fam::Concession) | bit(Fam::Contrast);
 
 fn raw_clause(start: u32, end: u32, sent: u32, join: Join) -> Clause {
     Clause {

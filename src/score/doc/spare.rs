@@ -26,8 +26,7 @@ pub(super) struct Spare {
     pub ends: Vec<u128>,
     pub inside: Vec<bool>,
     pub detail: Vec<bool>,
-    pub sent_first: Vec<bool>,
-    pub measure_len: Vec<u8>,
+    pub measure_spans: Vec<(u32, u32)>,
     pub sents: Vec<Sentence>,
     pub clauses: Vec<Clause>,
 }
