@@ -287,6 +287,7 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
 }
 
 /// The 32 report lines, written straight into a list of their size.
+#[inline(never)]
 fn signal_reports(
     text: &str,
     findings: &detect::Findings,
@@ -301,11 +302,23 @@ fn signal_reports(
             hit: f.hit,
             applies: weights[id as usize].is_some(),
             points,
-            evidence: f.spans.iter().map(|&(a, b)| quote(text, a, b)).collect(),
+            evidence: evidence(text, &f.spans),
             tip: rubric.tip(id),
         });
     }
     signals
+}
+
+/// The quotes for a finding's spans; most findings have none.
+fn evidence(text: &str, spans: &detect::Spans) -> Vec<Evidence> {
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for &(a, b) in spans.iter() {
+        out.push(quote(text, a, b));
+    }
+    out
 }
 
 /// The largest char boundary at or below `at`.

@@ -205,8 +205,7 @@ impl Rubric {
             file.version
         );
         let principle = |p: Option<&str>| Principle {
-            by_mistake: [false, true]
-                .map(|m| Weighting::new(combine_weights(&file.weights, p, m))),
+            by_mistake: [false, true].map(|m| Weighting::new(combine_weights(&file.weights, p, m))),
             mistake: p.is_some_and(|p| file.mistake_principles.iter().any(|q| q == p)),
         };
         let principles = file

@@ -164,6 +164,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
     }
 
+    /// Whether the answer holds a match of any of `fams`. A detector whose
+    /// every hit needs one returns at once without: for a one-line answer,
+    /// most detectors find nothing, and setting up to look cost more than
+    /// looking.
+    pub fn any(&self, fams: &[Fam]) -> bool {
+        fams.iter().any(|&f| !self.doc.of(f).is_empty())
+    }
+
     /// Whether clause `c` holds a match of `f`: `doc.any_in(f, clause)`.
     pub fn clause_has(&self, c: usize, f: Fam) -> bool {
         self.clause_fams[c] & bit(f) != 0
@@ -374,10 +382,11 @@ mod tests {
     use crate::score::doc::Doc;
     use crate::score::{Rubric, star};
 
+    /// The families per clause and sentence are those of their tokens, and
     /// [`Ctx::negated`] skips [`Doc::negated`] only where the latter must
     /// say no: it assumes a look-back of at most [`super::NEGATION_REACH`].
     #[test]
-    fn ctx_negated_agrees_with_doc_negated() {
+    fn ctx_agrees_with_doc() {
         let rubric = Rubric::embedded();
         let answers = include_str!("../../../tests/fixtures/labelled.jsonl")
             .lines()
@@ -397,6 +406,15 @@ mod tests {
                 mistake: true,
             };
             let ctx = Ctx::new(&input);
+            let fams_of = |a: u32, b: u32| (a..b).fold(0, |m, j| m | doc.starts[j as usize]);
+            let clause_fams: Vec<u128> = doc
+                .clauses
+                .iter()
+                .map(|c| fams_of(c.start, c.end))
+                .collect();
+            let sent_fams: Vec<u128> = doc.sents.iter().map(|s| fams_of(s.start, s.end)).collect();
+            assert_eq!(ctx.clause_fams, clause_fams, "{text}");
+            assert_eq!(ctx.sent_fams, sent_fams, "{text}");
             for (c, cl) in doc.clauses.iter().enumerate() {
                 for at in cl.start..=cl.end.min(cl.start + 60) {
                     if (at as usize) < doc.t.toks.len() {
