@@ -281,7 +281,7 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
         principle: target.principle.to_owned(),
         question_id: target.question_id.map(str::to_owned),
         star,
-        signals: signal_reports(text, &findings, &weighting.weights, &points, rubric),
+        signals: signal_reports(text, &findings, weighting, &points, rubric),
         scorer_version: scorer_version(rubric),
     }
 }
@@ -291,19 +291,22 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
 fn signal_reports(
     text: &str,
     findings: &detect::Findings,
-    weights: &[Option<f64>],
+    weighting: &rubric::Weighting,
     points: &total::Points,
     rubric: &Rubric,
 ) -> Vec<SignalReport> {
+    let tips = rubric.tips();
     let mut signals = Vec::with_capacity(SignalId::ALL.len());
-    for ((&id, f), &points) in SignalId::ALL.iter().zip(findings).zip(points) {
+    // By index over arrays of one length: no bounds to check.
+    for (i, id) in SignalId::ALL.into_iter().enumerate() {
+        let f = &findings[i];
         signals.push(SignalReport {
             id,
             hit: f.hit,
-            applies: weights[id as usize].is_some(),
-            points,
+            applies: weighting.weights[i].is_some(),
+            points: points[i],
             evidence: evidence(text, &f.spans),
-            tip: rubric.tip(id),
+            tip: Arc::clone(&tips[i]),
         });
     }
     signals
