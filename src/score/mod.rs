@@ -269,6 +269,7 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
     let input = detect::Input {
         doc: &doc,
         labels: &labels,
+        star: &star,
         mistake: target.kind.is_some_and(QuestionKind::is_mistake),
     };
     let findings = detect::run(&input);

@@ -18,7 +18,7 @@ mod remedy;
 mod scratch;
 mod structure;
 
-use super::SignalId;
+use super::{SignalId, StarSummary};
 use std::ops::Range;
 
 use super::doc::{Agent, Doc, bit};
@@ -120,6 +120,8 @@ pub fn takes(spans: &Spans, span: (usize, usize)) -> bool {
 pub struct Input<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub labels: &'d [Part],
+    /// Words per part, as reported.
+    pub star: &'d StarSummary,
     /// A mistake or failure question: an answer with no fault in it
     /// offers no mistake.
     pub mistake: bool,
@@ -131,6 +133,7 @@ pub struct Input<'d, 'a> {
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub labels: &'d [Part],
+    pub star: &'d StarSummary,
     pub mistake: bool,
     /// Per clause: bit per family with a match starting in it.
     clause_fams: Vec<u128>,
@@ -158,6 +161,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         Ctx {
             doc,
             labels: input.labels,
+            star: input.star,
             mistake: input.mistake,
             clause_fams,
             sent_fams,
@@ -400,9 +404,11 @@ mod tests {
             let regions = star::regions(&text);
             let doc = Doc::build(&text, &regions, rubric.lexicon());
             let labels = star::label_sentences(&doc);
+            let summary = star::summarise(&doc, &labels);
             let input = Input {
                 doc: &doc,
                 labels: &labels,
+                star: &summary,
                 mistake: true,
             };
             let ctx = Ctx::new(&input);
