@@ -269,6 +269,7 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
     let input = detect::Input {
         doc: &doc,
         labels: &labels,
+        star: &star,
         mistake: target.kind.is_some_and(QuestionKind::is_mistake),
     };
     let findings = detect::run(&input);
@@ -281,31 +282,47 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
         principle: target.principle.to_owned(),
         question_id: target.question_id.map(str::to_owned),
         star,
-        signals: signal_reports(text, &findings, &weighting.weights, &points, rubric),
+        signals: signal_reports(text, &findings, weighting, &points, rubric),
         scorer_version: scorer_version(rubric),
     }
 }
 
 /// The 32 report lines, written straight into a list of their size.
+#[inline(never)]
 fn signal_reports(
     text: &str,
     findings: &detect::Findings,
-    weights: &[Option<f64>],
+    weighting: &rubric::Weighting,
     points: &total::Points,
     rubric: &Rubric,
 ) -> Vec<SignalReport> {
+    let tips = rubric.tips();
     let mut signals = Vec::with_capacity(SignalId::ALL.len());
-    for ((&id, f), &points) in SignalId::ALL.iter().zip(findings).zip(points) {
+    // By index over arrays of one length: no bounds to check.
+    for (i, id) in SignalId::ALL.into_iter().enumerate() {
+        let f = &findings[i];
         signals.push(SignalReport {
             id,
             hit: f.hit,
-            applies: weights[id as usize].is_some(),
-            points,
-            evidence: f.spans.iter().map(|&(a, b)| quote(text, a, b)).collect(),
-            tip: rubric.tip(id),
+            applies: weighting.weights[i].is_some(),
+            points: points[i],
+            evidence: evidence(text, &f.spans),
+            tip: Arc::clone(&tips[i]),
         });
     }
     signals
+}
+
+/// The quotes for a finding's spans; most findings have none.
+fn evidence(text: &str, spans: &detect::Spans) -> Vec<Evidence> {
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for &(a, b) in spans.iter() {
+        out.push(quote(text, a, b));
+    }
+    out
 }
 
 /// The largest char boundary at or below `at`.

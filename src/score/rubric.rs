@@ -114,7 +114,7 @@ struct Principle {
 struct Inner {
     /// The file as read; its families are compiled into `lexicon`.
     file: RubricFile,
-    tips: Vec<Arc<str>>,
+    tips: [Arc<str>; SignalId::ALL.len()],
     /// Each principle the file names or lists as a mistake principle;
     /// `other` for any other.
     principles: BTreeMap<String, Principle>,
@@ -191,22 +191,18 @@ impl Rubric {
         })?;
         let mut file = file;
         file.families = BTreeMap::new();
-        let tips = SignalId::ALL
-            .iter()
-            .map(|id| {
-                file.tips
-                    .get(id)
-                    .map_or_else(|| "".into(), |t| t.as_str().into())
-            })
-            .collect();
+        let tips = SignalId::ALL.map(|id| {
+            file.tips
+                .get(&id)
+                .map_or_else(|| "".into(), |t| t.as_str().into())
+        });
         let scorer_version = format!(
             "barraiser-score {} / rubric {}",
             env!("CARGO_PKG_VERSION"),
             file.version
         );
         let principle = |p: Option<&str>| Principle {
-            by_mistake: [false, true]
-                .map(|m| Weighting::new(combine_weights(&file.weights, p, m))),
+            by_mistake: [false, true].map(|m| Weighting::new(combine_weights(&file.weights, p, m))),
             mistake: p.is_some_and(|p| file.mistake_principles.iter().any(|q| q == p)),
         };
         let principles = file
@@ -248,6 +244,11 @@ impl Rubric {
 
     pub(crate) fn lexicon(&self) -> &Lexicon {
         &self.inner.lexicon
+    }
+
+    /// The one-line tip of every signal, indexed like [`SignalId::ALL`].
+    pub(crate) fn tips(&self) -> &[Arc<str>; SignalId::ALL.len()] {
+        &self.inner.tips
     }
 
     /// The one-line tip for a signal, shared rather than copied into each

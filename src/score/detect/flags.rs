@@ -14,6 +14,9 @@ use crate::score::star::Part;
 /// Live, not overridden hits of any of `fams`. A short phrase ("don't
 /// care") counts only when the speaker says it of themselves.
 pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
+    if !input.any(fams) {
+        return Finding::default();
+    }
     let doc = input.doc;
     let mut spans = Spans::new();
     for &f in fams {
@@ -39,6 +42,9 @@ pub fn not_my_job(input: &Ctx<'_, '_>) -> Finding {
 /// Revenue or a metric optimised with no end customer in view;
 /// `customer_focus` is whether that signal hit.
 pub fn profit_only(input: &Ctx<'_, '_>, customer_focus: bool) -> Finding {
+    if !input.any(&[Fam::ProfitOnly, Fam::Revenue]) {
+        return Finding::default();
+    }
     let doc = input.doc;
     // What the speaker did, not what finance wanted.
     let mut explicit = Spans::new();

@@ -18,7 +18,7 @@ mod remedy;
 mod scratch;
 mod structure;
 
-use super::SignalId;
+use super::{SignalId, StarSummary};
 use std::ops::Range;
 
 use super::doc::{Agent, Doc, bit};
@@ -120,6 +120,8 @@ pub fn takes(spans: &Spans, span: (usize, usize)) -> bool {
 pub struct Input<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub labels: &'d [Part],
+    /// Words per part, as reported.
+    pub star: &'d StarSummary,
     /// A mistake or failure question: an answer with no fault in it
     /// offers no mistake.
     pub mistake: bool,
@@ -131,6 +133,7 @@ pub struct Input<'d, 'a> {
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub labels: &'d [Part],
+    pub star: &'d StarSummary,
     pub mistake: bool,
     /// Per clause: bit per family with a match starting in it.
     clause_fams: Vec<u128>,
@@ -158,10 +161,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
         Ctx {
             doc,
             labels: input.labels,
+            star: input.star,
             mistake: input.mistake,
             clause_fams,
             sent_fams,
         }
+    }
+
+    /// Whether the answer holds a match of any of `fams`. A detector whose
+    /// every hit needs one returns at once without: for a one-line answer,
+    /// most detectors find nothing, and setting up to look cost more than
+    /// looking.
+    pub fn any(&self, fams: &[Fam]) -> bool {
+        fams.iter().any(|&f| !self.doc.of(f).is_empty())
     }
 
     /// Whether clause `c` holds a match of `f`: `doc.any_in(f, clause)`.
@@ -374,10 +386,11 @@ mod tests {
     use crate::score::doc::Doc;
     use crate::score::{Rubric, star};
 
+    /// The families per clause and sentence are those of their tokens, and
     /// [`Ctx::negated`] skips [`Doc::negated`] only where the latter must
     /// say no: it assumes a look-back of at most [`super::NEGATION_REACH`].
     #[test]
-    fn ctx_negated_agrees_with_doc_negated() {
+    fn ctx_agrees_with_doc() {
         let rubric = Rubric::embedded();
         let answers = include_str!("../../../tests/fixtures/labelled.jsonl")
             .lines()
@@ -391,12 +404,23 @@ mod tests {
             let regions = star::regions(&text);
             let doc = Doc::build(&text, &regions, rubric.lexicon());
             let labels = star::label_sentences(&doc);
+            let summary = star::summarise(&doc, &labels);
             let input = Input {
                 doc: &doc,
                 labels: &labels,
+                star: &summary,
                 mistake: true,
             };
             let ctx = Ctx::new(&input);
+            let fams_of = |a: u32, b: u32| (a..b).fold(0, |m, j| m | doc.starts[j as usize]);
+            let clause_fams: Vec<u128> = doc
+                .clauses
+                .iter()
+                .map(|c| fams_of(c.start, c.end))
+                .collect();
+            let sent_fams: Vec<u128> = doc.sents.iter().map(|s| fams_of(s.start, s.end)).collect();
+            assert_eq!(ctx.clause_fams, clause_fams, "{text}");
+            assert_eq!(ctx.sent_fams, sent_fams, "{text}");
             for (c, cl) in doc.clauses.iter().enumerate() {
                 for at in cl.start..=cl.end.min(cl.start + 60) {
                     if (at as usize) < doc.t.toks.len() {

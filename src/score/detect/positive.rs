@@ -13,6 +13,9 @@ use crate::score::lexicon::Fam;
 /// Live hits of `f` outside buzzword-only clauses, hit when at least `min`
 /// distinct clauses carry one.
 pub fn lexical(input: &Ctx<'_, '_>, f: Fam, min: usize) -> Finding {
+    if !input.any(&[f]) {
+        return Finding::default();
+    }
     let doc = input.doc;
     let found = Carriers::of(input, f);
     if found.len < min {
@@ -68,6 +71,9 @@ fn dismissive(input: &Ctx<'_, '_>, c: usize) -> bool {
 
 /// Names an end customer and what they need, in one sentence.
 pub fn customer_focus(input: &Ctx<'_, '_>) -> Finding {
+    if !input.any(&[Fam::Customer]) {
+        return Finding::default();
+    }
     let doc = input.doc;
     let mut spans = Spans::new();
     for (h, c) in input.live_hits(Fam::Customer) {
@@ -102,6 +108,9 @@ pub fn customer_focus(input: &Ctx<'_, '_>) -> Finding {
 /// Data, a prototype or a measurement used to decide or persuade: a data
 /// noun in a clause that uses it, or in the speaker's own action.
 pub fn data_driven(input: &Ctx<'_, '_>) -> Finding {
+    if !input.any(&[Fam::Investigate, Fam::DataNoun]) {
+        return Finding::default();
+    }
     let doc = input.doc;
     let mut spans = Spans::new();
     // The speaker's own digging into records: "I pulled three months of
@@ -173,6 +182,9 @@ pub fn disagree_commit(input: &Ctx<'_, '_>) -> Finding {
 
 /// Coached, grew, promoted or moved people on: by the speaker or the team.
 pub fn develops_others(input: &Ctx<'_, '_>) -> Finding {
+    if !input.any(&[Fam::Develop, Fam::Grew]) {
+        return Finding::default();
+    }
     let doc = input.doc;
     let mut spans = Spans::new();
     for (h, c) in input.live_hits(Fam::Develop) {
@@ -230,6 +242,9 @@ pub fn bias_for_action(input: &Ctx<'_, '_>) -> Finding {
 
 /// The [`lexical`] matches of `f` whose clause passes `keep`.
 fn lexical_where(input: &Ctx<'_, '_>, f: Fam, keep: impl Fn(&Clause) -> bool) -> Finding {
+    if !input.any(&[f]) {
+        return Finding::default();
+    }
     let doc = input.doc;
     let spans: Spans = Carriers::of(input, f)
         .iter()

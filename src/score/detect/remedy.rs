@@ -14,6 +14,9 @@ use crate::score::lexicon::Fam;
 /// Past the first obvious cause: a named root cause, asking why, or a chain
 /// of causes in one breath. Stopping at "human error" does not count.
 pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
+    if !input.any(&[Fam::RootCause, Fam::Investigate, Fam::Causal]) {
+        return Finding::default();
+    }
     let doc = input.doc;
     let shallow = |c: usize| {
         let si = doc.clauses[c].sent as usize;
@@ -83,6 +86,9 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
 /// checklist, guardrail) with an enacting verb or an ongoing effect, not
 /// negated, not merely planned, and not a promise to be careful.
 pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
+    if !input.any(&[Fam::Mechanism]) {
+        return Finding::default();
+    }
     let doc = input.doc;
     let mut spans = Spans::new();
     for h in doc.of(Fam::Mechanism) {
@@ -164,6 +170,9 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
 /// A remedy that relies on trying harder, unless it is being rejected
 /// ("instead of telling people to be careful").
 pub fn willpower(input: &Ctx<'_, '_>) -> Finding {
+    if !input.any(&[Fam::Willpower, Fam::Resolve]) {
+        return Finding::default();
+    }
     let doc = input.doc;
     let mut spans = Spans::new();
     for (h, _) in input.live_hits(Fam::Willpower) {
@@ -181,6 +190,9 @@ pub fn willpower(input: &Ctx<'_, '_>) -> Finding {
 
 /// What they learned, or how they apply it since.
 pub fn lesson(input: &Ctx<'_, '_>) -> Finding {
+    if !input.any(&[Fam::Learned, Fam::AppliedSince]) {
+        return Finding::default();
+    }
     let doc = input.doc;
     let mut spans = Spans::new();
     for (h, c) in input
@@ -204,6 +216,9 @@ pub fn lesson(input: &Ctx<'_, '_>) -> Finding {
 /// Told the affected people early, or kept them updated, without being
 /// chased.
 pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
+    if !input.any(&[Fam::CommVerb, Fam::Updates]) {
+        return Finding::default();
+    }
     let doc = input.doc;
     let mut spans = Spans::new();
     for (h, c) in input

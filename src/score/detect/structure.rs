@@ -20,29 +20,32 @@ fn part_sentences<'i>(input: &'i Ctx<'_, '_>, part: Part) -> impl Iterator<Item 
         .map(|(i, _)| i)
 }
 
-/// Whether sentences of `part` hold at least `min` words.
+/// Whether sentences of `part` hold at least `min` words: the words the
+/// report gives the part, counted once.
 fn part_has_words(input: &Ctx<'_, '_>, part: Part, min: usize) -> bool {
-    let mut words = 0;
-    part_sentences(input, part).any(|i| {
-        let s = &input.doc.sents[i];
-        words += input.doc.t.toks[s.start as usize..s.end as usize]
-            .iter()
-            .filter(|t| t.is_wordlike())
-            .count();
-        words >= min
-    }) || min == 0
+    let star = input.star;
+    let words = match part {
+        Part::Situation => star.situation.words,
+        Part::Task => star.task.words,
+        Part::Action => star.action.words,
+        Part::Result => star.result.words,
+    };
+    words >= min
 }
 
 fn first_sentence_of(input: &Ctx<'_, '_>, part: Part, min_words: usize) -> Finding {
     if !part_has_words(input, part, min_words) {
         return Finding::default();
     }
-    let spans = part_sentences(input, part)
-        .take(1)
+    let spans = input
+        .labels
+        .iter()
+        .position(|&p| p == part)
         .map(|i| {
             let s = &input.doc.sents[i];
             input.doc.span(s.start, s.end)
         })
+        .into_iter()
         .collect();
     Finding::from_spans(spans)
 }
