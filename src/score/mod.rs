@@ -290,7 +290,6 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
 }
 
 /// The 32 report lines, written straight into a list of their size.
-#[inline(never)]
 fn signal_reports(
     text: &str,
     findings: &detect::Findings,
