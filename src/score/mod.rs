@@ -264,12 +264,14 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
     let text = &text[..floor_boundary(text, text::MAX_BYTES)];
     let regions = star::regions(text);
     let doc = doc::Doc::build(text, &regions, rubric.lexicon());
-    let labels = star::label_sentences(&doc);
+    let masks = detect::Masks::new(&doc);
+    let labels = star::label_sentences(&doc, masks.sentences());
     let star = star::summarise(&doc, &labels);
     let input = detect::Input {
         doc: &doc,
         labels: &labels,
         star: &star,
+        masks: &masks,
         mistake: target.kind.is_some_and(QuestionKind::is_mistake),
     };
     let findings = detect::run(&input);
@@ -288,7 +290,6 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
 }
 
 /// The 32 report lines, written straight into a list of their size.
-#[inline(never)]
 fn signal_reports(
     text: &str,
     findings: &detect::Findings,

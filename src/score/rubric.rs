@@ -88,14 +88,17 @@ pub struct Weighting {
 }
 
 impl Weighting {
-    fn new(weights: [Option<f64>; SignalId::ALL.len()]) -> Weighting {
+    fn new(weights: &[Option<f64>; SignalId::ALL.len()]) -> Weighting {
         let available: f64 = weights.iter().flatten().filter(|w| **w > 0.0).sum();
         let scale = if available > 0.0 {
             100.0 / available
         } else {
             0.0
         };
-        Weighting { weights, scale }
+        Weighting {
+            weights: *weights,
+            scale,
+        }
     }
 }
 
@@ -202,7 +205,8 @@ impl Rubric {
             file.version
         );
         let principle = |p: Option<&str>| Principle {
-            by_mistake: [false, true].map(|m| Weighting::new(combine_weights(&file.weights, p, m))),
+            by_mistake: [false, true]
+                .map(|m| Weighting::new(&combine_weights(&file.weights, p, m))),
             mistake: p.is_some_and(|p| file.mistake_principles.iter().any(|q| q == p)),
         };
         let principles = file

@@ -133,7 +133,8 @@ pub fn regions(text: &str) -> Regions {
 }
 
 /// Labels every sentence with a part: its heading's, or an inferred one.
-pub fn label_sentences(doc: &Doc<'_>) -> Vec<Part> {
+/// `sent_fams` holds, per sentence, a bit per family matching in it.
+pub fn label_sentences(doc: &Doc<'_>, sent_fams: &[u128]) -> Vec<Part> {
     let n = doc.sents.len();
     let mut labels = Vec::with_capacity(n);
     let mut seen_action = false;
@@ -141,7 +142,7 @@ pub fn label_sentences(doc: &Doc<'_>) -> Vec<Part> {
     // Clauses come in sentence order: one walk counts each sentence's
     // actions, where a search per sentence would cost more than the count.
     let mut clauses = doc.clauses.iter().peekable();
-    for (i, s) in doc.sents.iter().enumerate() {
+    for ((i, s), &fams) in doc.sents.iter().enumerate().zip(sent_fams) {
         let mut acts = 0;
         while let Some(c) = clauses.next_if(|c| c.sent as usize <= i) {
             acts += usize::from(c.sent as usize == i && c.action);
@@ -156,10 +157,6 @@ pub fn label_sentences(doc: &Doc<'_>) -> Vec<Part> {
                 0.0
             };
             let range = s.start..s.end;
-            // The families matching in the sentence, found in one pass.
-            let fams = doc.starts[s.start as usize..s.end as usize]
-                .iter()
-                .fold(0, |m, f| m | f);
             let has = |f: Fam| fams & bit(f) != 0;
             let result_cue = has(Fam::ResultCue);
             let result_verb =

@@ -116,29 +116,68 @@ pub fn takes(spans: &Spans, span: (usize, usize)) -> bool {
     spans.len() < MAX_EVIDENCE && !spans.iter().any(|&(a, b)| span.0 < b && a < span.1)
 }
 
+/// Which families match in each clause and each sentence, found once so
+/// that STAR labelling and 32 detectors can ask "any X here?" with a bit
+/// test instead of a search.
+pub struct Masks {
+    /// Per clause: bit per family with a match starting in it.
+    clause: Vec<u128>,
+    /// Per sentence: the same.
+    sent: Vec<u128>,
+}
+
+impl Masks {
+    pub fn new(doc: &Doc<'_>) -> Masks {
+        let (mut clause, mut sent) = scratch::take_masks();
+        let fams_of = |a: u32, b: u32| {
+            doc.starts[a as usize..b as usize]
+                .iter()
+                .fold(0, |m, s| m | s)
+        };
+        clause.extend(doc.clauses.iter().map(|c| fams_of(c.start, c.end)));
+        sent.extend(doc.sents.iter().map(|s| fams_of(s.start, s.end)));
+        Masks { clause, sent }
+    }
+
+    /// Per sentence: bit per family with a match starting in it.
+    pub fn sentences(&self) -> &[u128] {
+        &self.sent
+    }
+}
+
+impl Drop for Masks {
+    /// Hands the per-clause and per-sentence buffers back for the next answer.
+    fn drop(&mut self) {
+        scratch::give_masks(
+            std::mem::take(&mut self.clause),
+            std::mem::take(&mut self.sent),
+        );
+    }
+}
+
 /// What [`run`] is given: the analysed answer and its question.
 pub struct Input<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub labels: &'d [Part],
     /// Words per part, as reported.
     pub star: &'d StarSummary,
+    pub masks: &'d Masks,
     /// A mistake or failure question: an answer with no fault in it
     /// offers no mistake.
     pub mistake: bool,
 }
 
-/// What every detector may read: the [`Input`], and which families match in
-/// each clause and each sentence, found once so that 32 detectors can ask
-/// "any X here?" with a bit test instead of a search.
+/// What every detector may read: the [`Input`], with the family [`Masks`]
+/// of its clauses and sentences.
 pub struct Ctx<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub labels: &'d [Part],
     pub star: &'d StarSummary,
     pub mistake: bool,
     /// Per clause: bit per family with a match starting in it.
-    clause_fams: Vec<u128>,
+    clause_fams: &'d [u128],
     /// Per sentence: the same.
-    sent_fams: Vec<u128>,
+    sent_fams: &'d [u128],
 }
 
 /// How far back [`Doc::negated`] looks for a negator, at most.
@@ -149,22 +188,13 @@ const NEGATES: u128 = bit(Fam::Negator) | bit(Fam::Nobody);
 
 impl<'d, 'a> Ctx<'d, 'a> {
     pub fn new(input: &Input<'d, 'a>) -> Ctx<'d, 'a> {
-        let doc = input.doc;
-        let (mut clause_fams, mut sent_fams) = scratch::take_ctx();
-        let fams_of = |a: u32, b: u32| {
-            doc.starts[a as usize..b as usize]
-                .iter()
-                .fold(0, |m, s| m | s)
-        };
-        clause_fams.extend(doc.clauses.iter().map(|c| fams_of(c.start, c.end)));
-        sent_fams.extend(doc.sents.iter().map(|s| fams_of(s.start, s.end)));
         Ctx {
-            doc,
+            doc: input.doc,
             labels: input.labels,
             star: input.star,
             mistake: input.mistake,
-            clause_fams,
-            sent_fams,
+            clause_fams: &input.masks.clause,
+            sent_fams: &input.masks.sent,
         }
     }
 
@@ -300,16 +330,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 }
 
-impl Drop for Ctx<'_, '_> {
-    /// Hands the per-clause and per-sentence buffers back for the next answer.
-    fn drop(&mut self) {
-        scratch::give_ctx(
-            std::mem::take(&mut self.clause_fams),
-            std::mem::take(&mut self.sent_fams),
-        );
-    }
-}
-
 /// One finding per signal, indexed like [`SignalId::ALL`].
 pub type Findings = [Finding; SignalId::ALL.len()];
 
@@ -382,7 +402,7 @@ pub fn substance(doc: &Doc<'_>, full_at: f64, floor: f64, buzz_weight: f64) -> f
 
 #[cfg(test)]
 mod tests {
-    use super::{Ctx, Input};
+    use super::{Ctx, Input, Masks};
     use crate::score::doc::Doc;
     use crate::score::{Rubric, star};
 
@@ -403,12 +423,14 @@ mod tests {
         for text in answers.chain(extra.map(str::to_owned)) {
             let regions = star::regions(&text);
             let doc = Doc::build(&text, &regions, rubric.lexicon());
-            let labels = star::label_sentences(&doc);
+            let masks = Masks::new(&doc);
+            let labels = star::label_sentences(&doc, masks.sentences());
             let summary = star::summarise(&doc, &labels);
             let input = Input {
                 doc: &doc,
                 labels: &labels,
                 star: &summary,
+                masks: &masks,
                 mistake: true,
             };
             let ctx = Ctx::new(&input);

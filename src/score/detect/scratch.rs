@@ -1,7 +1,7 @@
 //! Buffers the detectors keep between answers on one thread (none while
 //! the thread is ending).
 //!
-//! The per-clause and per-sentence facts of [`Ctx`](super::Ctx) and the
+//! The per-clause and per-sentence family masks ([`Masks`](super::Masks)) and the
 //! fault list are a few hundred bytes each; taking them from the allocator
 //! for every answer cost more than filling them for a one-line answer. A
 //! buffer grown past [`KEEP_MAX`] elements (a pasted log) is dropped rather
@@ -26,8 +26,8 @@ thread_local! {
     static KEPT: RefCell<Kept> = RefCell::default();
 }
 
-/// Empty buffers for a [`Ctx`](super::Ctx): the kept ones, or new ones.
-pub(super) fn take_ctx() -> (Vec<u128>, Vec<u128>) {
+/// Empty buffers for [`Masks`](super::Masks): the kept ones, or new ones.
+pub(super) fn take_masks() -> (Vec<u128>, Vec<u128>) {
     KEPT.try_with(|k| {
         let mut k = k.borrow_mut();
         (
@@ -38,8 +38,8 @@ pub(super) fn take_ctx() -> (Vec<u128>, Vec<u128>) {
     .unwrap_or_default()
 }
 
-/// Keeps a [`Ctx`](super::Ctx)'s buffers, emptied, for the next answer.
-pub(super) fn give_ctx(mut clause_fams: Vec<u128>, mut sent_fams: Vec<u128>) {
+/// Keeps the buffers of [`Masks`](super::Masks), emptied, for the next answer.
+pub(super) fn give_masks(mut clause_fams: Vec<u128>, mut sent_fams: Vec<u128>) {
     if clause_fams.capacity() > KEEP_MAX || sent_fams.capacity() > KEEP_MAX {
         return;
     }
