@@ -186,6 +186,11 @@ impl Doc<'_> {
         // "Finance ops sent…": one agent may be named in several words.
         while j < end && self.starts[j as usize] & agents != 0 {
             let here = self.starts[j as usize];
+            if self.inside.get(j as usize + 1) != Some(&true) {
+                // Only one-word matches start here (see `hit_end`).
+                j += 1;
+                continue;
+            }
             j = [Fam::I, Fam::We, Fam::Other, Fam::Nobody]
                 .iter()
                 .filter(|&&f| here & bit(f) != 0)
