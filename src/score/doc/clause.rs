@@ -170,12 +170,12 @@ impl Doc<'_> {
     }
 
     pub(super) fn first_word(&self, start: u32, end: u32) -> Option<u32> {
-        (start..end).find(|&j| {
-            self.tok(j).is_wordlike()
-                && self.starts[j as usize]
-                    & (bit(Fam::Coord) | bit(Fam::SkipAdv) | bit(Fam::Contrast))
-                    == 0
-        })
+        let (a, b) = (start as usize, end as usize);
+        let skip = bit(Fam::Coord) | bit(Fam::SkipAdv) | bit(Fam::Contrast);
+        (start..)
+            .zip(self.t.toks[a..b].iter().zip(&self.starts[a..b]))
+            .find(|(_, (t, m))| t.is_wordlike() && *m & skip == 0)
+            .map(|(j, _)| j)
     }
 
     /// The token after a (possibly multi-word) agent ("the product
@@ -186,6 +186,11 @@ impl Doc<'_> {
         // "Finance ops sent…": one agent may be named in several words.
         while j < end && self.starts[j as usize] & agents != 0 {
             let here = self.starts[j as usize];
+            if self.inside.get(j as usize + 1) != Some(&true) {
+                // Only one-word matches start here (see `hit_end`).
+                j += 1;
+                continue;
+            }
             j = [Fam::I, Fam::We, Fam::Other, Fam::Nobody]
                 .iter()
                 .filter(|&&f| here & bit(f) != 0)
@@ -223,6 +228,11 @@ impl Doc<'_> {
 
     /// End token of the longest match of `f` starting at `j`.
     pub(super) fn hit_end(&self, j: u32, f: Fam) -> u32 {
+        // Nearly every match is one word: no match starting at `j` runs
+        // past it unless the next token is inside a match.
+        if self.inside.get(j as usize + 1) != Some(&true) {
+            return j + 1;
+        }
         self.of_in(f, j..j + 1)
             .iter()
             .map(|h| h.end)
@@ -264,17 +274,17 @@ impl Doc<'_> {
         let verb_next = (next as usize) < self.t.toks.len()
             && (self.tok(next).is(NEG)
                 || self.starts[next as usize] & (VERBS | bit(Fam::Modal)) != 0);
-        if !verb_next {
+        // The determiner before it is cheaper to look for than the suffix.
+        if !verb_next || !(start..j).any(|k| self.has(k, Fam::Determiner)) {
             return false;
         }
         let w = self.t.norm_of(j as usize);
-        let role = w.len() >= 5
+        w.len() >= 5
             && [
                 "er", "or", "ist", "ant", "ian", "ers", "ors", "ists", "ants", "ians",
             ]
             .iter()
-            .any(|s| w.ends_with(s));
-        role && (start..j).any(|k| self.has(k, Fam::Determiner))
+            .any(|s| w.ends_with(s))
     }
 
     /// "Our agents", "my engineers": people of the speaker's own group

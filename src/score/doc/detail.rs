@@ -13,7 +13,7 @@ use crate::score::lexicon::Fam;
 use crate::score::text::{ACRONYM, CAP, HAS_DIGIT, LINE_START, NUMBER, Token, WORD};
 
 /// Families of the words that can start a measure, besides numbers.
-const WORD_MEASURE: u128 = bit(Fam::Multiplier) | bit(Fam::WordNumber);
+pub(super) const WORD_MEASURE: u128 = bit(Fam::Multiplier) | bit(Fam::WordNumber);
 
 /// Families that make a capitalised word or an acronym a person or a
 /// buzzword rather than a detail.
@@ -32,10 +32,15 @@ pub(super) fn is_detail(t: &Token, starts: u128, first: bool) -> bool {
         || starts & bit(Fam::Concrete) != 0
 }
 
+/// Token flags without which a token is a detail only by its family.
+pub(super) const MAY_DETAIL: u16 = NUMBER | HAS_DIGIT | ACRONYM | CAP;
+/// The family that makes any token a detail.
+pub(super) const MAY_DETAIL_FAMS: u128 = bit(Fam::Concrete);
+
 /// Whether token `t` with matches `starts` can be a detail at all: a cheap
 /// test that rules out most tokens before [`is_detail`].
 pub(super) fn may_be_detail(t: &Token, starts: u128) -> bool {
-    t.flags & (NUMBER | HAS_DIGIT | ACRONYM | CAP) != 0 || starts & bit(Fam::Concrete) != 0
+    t.flags & MAY_DETAIL != 0 || starts & MAY_DETAIL_FAMS != 0
 }
 
 /// Whether a measure can start at token `t` with matches `starts`: a cheap

@@ -1,4 +1,9 @@
-//! Per-token family bits and the per-family index of matches.
+//! Per-token family bits and the per-family index of matches, from the
+//! trie scan's matches (ordered by start token).
+//!
+//! The per-token vectors are zero-filled and each match is or-ed in: a fill is
+//! cheaper than writing every token in order (tried: pushing each token's
+//! bits on a walk that merges tokens and matches cost more).
 
 use super::{Doc, FAMILIES, fam_bit, spare};
 use crate::score::lexicon::Hit;
@@ -8,12 +13,12 @@ impl Doc<'_> {
     pub(super) fn index_hits(&mut self) {
         let n = self.t.toks.len();
         let hits = self.hits.as_slice();
-        let starts = spare::filled(std::mem::take(&mut self.starts), n, 0);
+        let mut starts = spare::filled(std::mem::take(&mut self.starts), n, 0);
         let mut ends = spare::filled(std::mem::take(&mut self.ends), n, 0);
         let mut inside = spare::filled(std::mem::take(&mut self.inside), n, false);
-        let mut starts = starts;
         // `counts[f + 1]`: matches of family `f`, summed into offsets below.
-        let mut counts = [0u32; FAMILIES + 1];
+        let counts = &mut self.fam_off;
+        *counts = [0; FAMILIES + 1];
         for h in hits {
             let b = fam_bit(h.fam);
             starts[h.start as usize] |= b;
@@ -32,7 +37,7 @@ impl Doc<'_> {
         let mut by_fam = std::mem::take(&mut self.by_fam);
         by_fam.clear();
         by_fam.extend_from_slice(hits);
-        let mut fill = counts;
+        let mut fill = *counts;
         for h in hits {
             let slot = &mut fill[h.fam as usize];
             // Field by field: copying the whole struct also copies its
@@ -44,7 +49,6 @@ impl Doc<'_> {
             };
             *slot += 1;
         }
-        self.fam_off = counts;
         self.by_fam = by_fam;
         self.starts = starts;
         self.ends = ends;

@@ -97,6 +97,9 @@ pub struct Doc<'a> {
     pub detail: Vec<bool>,
     /// Measures as token spans, in order.
     measure_spans: Vec<(u32, u32)>,
+    /// First token and part of each STAR region (kept only to reuse the
+    /// buffer).
+    heads: Vec<(usize, Option<Part>)>,
 }
 
 /// How many word families there are.
@@ -150,6 +153,7 @@ impl Drop for Doc<'_> {
             measure_spans: std::mem::take(&mut self.measure_spans),
             sents: std::mem::take(&mut self.sents),
             clauses: std::mem::take(&mut self.clauses),
+            heads: std::mem::take(&mut self.heads),
         });
     }
 }
@@ -159,7 +163,8 @@ impl<'a> Doc<'a> {
     pub fn build(src: &'a str, regions: &[Region], lex: &'a Lexicon) -> Doc<'a> {
         let spare = spare::take();
         let mut t = Tokens::reusing(src, lex, spare.toks, spare.norm);
-        let mut heads = Vec::with_capacity(regions.len());
+        let mut heads = spare.heads;
+        heads.clear();
         for r in regions {
             let before = t.toks.len();
             tokenize_region(src, r.start, r.end, &mut t);
@@ -179,9 +184,11 @@ impl<'a> Doc<'a> {
             inside: spare.inside,
             detail: spare.detail,
             measure_spans: spare.measure_spans,
+            heads: Vec::new(),
         };
         doc.index_hits();
         doc.split_sentences(&heads);
+        doc.heads = heads;
         doc.split_clauses();
         doc
     }

@@ -7,7 +7,9 @@
 //! other punctuation, before conjunctions and subordinators, and after verbs
 //! of perception ("I noticed | the data was wrong"), never inside a phrase.
 
-use super::detail::{is_detail, may_be_detail, may_measure};
+use super::detail::{
+    MAY_DETAIL, MAY_DETAIL_FAMS, WORD_MEASURE, is_detail, may_be_detail, may_measure,
+};
 use super::{
     Agent, Clause, Doc, Join, MAX_CLAUSE, MAX_SENTENCE, SPOKEN_SPLIT_AT, Sentence, bit, spare,
 };
@@ -49,22 +51,28 @@ impl Doc<'_> {
                 }
                 next_head = head_iter.peek().map_or(usize::MAX, |h| h.0);
             }
+            // Most tokens are plain words: they neither end a sentence
+            // (before it runs too long) nor are a detail (left false) nor
+            // start a measure.
+            if t.flags & (PUNCT | BREAK_BEFORE | LINE_START | MAY_DETAIL) == 0
+                && starts & (MAY_DETAIL_FAMS | WORD_MEASURE) == 0
+                && i + 1 - s0 < MAX_SENTENCE
+            {
+                continue;
+            }
             // Only punctuation, a line start or a break can end a sentence
             // before it runs too long.
             let may_end =
                 t.flags & (PUNCT | BREAK_BEFORE | LINE_START) != 0 || i + 1 - s0 >= MAX_SENTENCE;
-            // Most tokens are plain words: neither a detail (left false) nor
-            // the start of a measure.
-            if !may_end && !may_be_detail(t, starts) && !may_measure(t, starts) {
-                continue;
-            }
             if may_end && i > s0 && (t.is(BREAK_BEFORE) || self.line_starts_sentence(i)) {
                 self.push_sentence(&mut sents, &mut detail, s0, i, heading);
                 s0 = i;
             }
             // Whether token `i` starts its sentence is known now (a spoken
             // cut, made when the sentence is pushed, corrects it).
-            detail[i] = is_detail(t, starts, i == s0);
+            if may_be_detail(t, starts) {
+                detail[i] = is_detail(t, starts, i == s0);
+            }
             if may_measure(t, starts) {
                 let len = self.measure_at(i as u32);
                 if len > 0 {

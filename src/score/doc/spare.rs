@@ -11,6 +11,7 @@ use std::cell::RefCell;
 
 use super::{Clause, Sentence};
 use crate::score::lexicon::Hit;
+use crate::score::star::Part;
 use crate::score::text::Token;
 
 /// The most tokens a kept buffer may hold room for.
@@ -29,6 +30,7 @@ pub(super) struct Spare {
     pub measure_spans: Vec<(u32, u32)>,
     pub sents: Vec<Sentence>,
     pub clauses: Vec<Clause>,
+    pub heads: Vec<(usize, Option<Part>)>,
 }
 
 thread_local! {
