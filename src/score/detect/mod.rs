@@ -206,7 +206,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         fams.iter().any(|&f| !self.doc.of(f).is_empty())
     }
 
-    /// Whether clause `c` holds a match of `f`: `doc.any_in(f, clause)`.
+    /// Whether a match of `f` starts in clause `c`.
     pub fn clause_has(&self, c: usize, f: Fam) -> bool {
         self.clause_fams[c] & bit(f) != 0
     }
@@ -244,7 +244,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         may && doc.negated(c, at)
     }
 
-    /// Whether sentence `s` holds a match of `f`: `doc.any_in(f, sentence)`.
+    /// Whether a match of `f` starts in sentence `s`.
     pub fn sent_has(&self, s: usize, f: Fam) -> bool {
         self.sent_fams[s] & bit(f) != 0
     }

@@ -215,13 +215,6 @@ impl<'a> Doc<'a> {
         &all[a..b]
     }
 
-    // Part of the query set offered to the detectors, though none uses it
-    // at the moment.
-    #[allow(dead_code)]
-    pub fn any_in(&self, f: Fam, range: Range<u32>) -> bool {
-        !self.of_in(f, range).is_empty()
-    }
-
     /// Byte span of tokens `start..end`.
     pub fn span(&self, start: u32, end: u32) -> (usize, usize) {
         (
