@@ -149,6 +149,8 @@ const NUM_JOIN: u8 = 1 << 5;
 /// Not ASCII: the start (or middle) of a multi-byte char.
 const HIGH: u8 = 1 << 6;
 const LOWER: u8 = 1 << 7;
+/// Bytes that may carry a word on: letters, digits, joiners, non-ASCII.
+const WORDISH: u8 = ALNUM | HIGH | JOIN;
 
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -227,7 +229,7 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>
             // possessive or "n't" to look for.
             let (j, key) = lower_run(bytes, i, end);
             let next = bytes.get(j).filter(|_| j < end).copied();
-            if next.is_none_or(|b| CLASS[usize::from(b)] & (ALNUM | HIGH | JOIN) == 0) {
+            if next.is_none_or(|b| CLASS[usize::from(b)] & WORDISH == 0) {
                 push_keyed(i, j, key, pending | WORD | SAME, out);
                 pending = 0;
                 // The space after a word needs no trip round the loop.
@@ -250,6 +252,15 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>
                 flags |= BREAK_BEFORE;
             }
             push(i, i + 1, flags, out);
+            pending = 0;
+            i += 1;
+            continue;
+        }
+        if class & UPPER != 0 && (i + 1 == end || CLASS[usize::from(bytes[i + 1])] & WORDISH == 0) {
+            // "I" (and "A"): a capital alone, the commonest capitalised
+            // word of a first-person answer. Its normal form is one byte,
+            // and it is no acronym, possessive or "n't".
+            push_other(src, i, i + 1, pending | WORD | CAP, out);
             pending = 0;
             i += 1;
             continue;
@@ -542,7 +553,13 @@ fn look_up(lex: Option<&Lexicon>, norm: &[u8], key: u64, flags: u16) -> (u32, u1
 fn push_other(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens<'_>) {
     let nstart = out.norm.len();
     let piece = &src[start..end];
-    let key = if piece.is_ascii() {
+    let key = if let &[b] = piece.as_bytes()
+        && b.is_ascii()
+    {
+        // One char ("I"), not worth a call to memcpy.
+        out.norm.push(char::from(b.to_ascii_lowercase()));
+        u64::from(b.to_ascii_lowercase())
+    } else if piece.is_ascii() {
         out.norm.push_str(piece);
         out.norm[nstart..].make_ascii_lowercase();
         ascii_lowercase(key_at(src.as_bytes(), start, end))

@@ -164,8 +164,9 @@ pub struct Lexicon {
     /// The stems' bytes, one after another.
     stem_text: String,
     /// One bit per bucket that holds a stem: the tokenizer checks it to
-    /// flag the few words a stem may match.
-    prefix_used: Vec<u64>,
+    /// flag the few words a stem may match. A fixed-size array, so reading
+    /// a bit needs no bounds check.
+    prefix_used: Box<[u64; (1 << 16) / 64]>,
 }
 
 /// A `*` phrase: the bytes `stem_text[text.0..text.1]` and the families it
@@ -206,7 +207,7 @@ impl Lexicon {
             end_fams: Vec::new(),
             stems: Vec::new(),
             stem_text: String::new(),
-            prefix_used: vec![0; (1 << 16) / 64],
+            prefix_used: Box::new([0; (1 << 16) / 64]),
         };
         for fam in Fam::ALL {
             let Some(phrases) = families.get(fam.name()) else {
