@@ -96,12 +96,13 @@ impl Vocab {
         // empty slot. Only the rest pay for a loop.
         let i = self.home(key, word);
         let s = self.slots[i];
-        if s.key == key && s.len as usize == word.len() && word.len() <= 8 {
-            // Equal keys and lengths are equal words up to eight bytes (an
-            // empty slot matches only the empty word: id 0).
-            return s.id;
-        }
-        if s.id == 0 {
+        if s.key == key {
+            if s.len as usize == word.len() && word.len() <= 8 {
+                // Equal keys and lengths are equal words up to eight bytes
+                // (an empty slot matches only the empty word: id 0).
+                return s.id;
+            }
+        } else if s.id == 0 {
             return 0;
         }
         self.probe(i, key, word)
