@@ -343,8 +343,9 @@ impl Lexicon {
     /// The id of word `norm` (0 when no phrase uses it) and whether a `*`
     /// stem may match it; the tokenizer asks once per token. `key` is the
     /// word's [`vocab::key_at`], which the tokenizer reads in one load.
-    // Always inlined: it runs for every token, and as a call it costs
-    // about as much again (see `text::push`).
+    // Always inlined: it runs for every token, and as a call its prologue
+    // and spills cost about as much as its common path (see
+    // `text::push_keyed`).
     #[allow(clippy::inline_always)]
     #[inline(always)]
     pub fn word(&self, norm: &[u8], key: u64) -> (u32, bool) {
