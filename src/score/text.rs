@@ -149,6 +149,8 @@ const NUM_JOIN: u8 = 1 << 5;
 /// Not ASCII: the start (or middle) of a multi-byte char.
 const HIGH: u8 = 1 << 6;
 const LOWER: u8 = 1 << 7;
+/// Bytes that may carry a word on: letters, digits, joiners, non-ASCII.
+const WORDISH: u8 = ALNUM | HIGH | JOIN;
 
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -225,10 +227,10 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>
             // Most words are plain lower-case ASCII ending in a space or
             // punctuation: their own normal form, with no capitals,
             // possessive or "n't" to look for.
-            let j = lower_run_end(bytes, i, end);
+            let (j, key) = lower_run(bytes, i, end);
             let next = bytes.get(j).filter(|_| j < end).copied();
-            if next.is_none_or(|b| CLASS[usize::from(b)] & (ALNUM | HIGH | JOIN) == 0) {
-                push(i, j, pending | WORD | SAME, out);
+            if next.is_none_or(|b| CLASS[usize::from(b)] & WORDISH == 0) {
+                push_keyed(i, j, key, pending | WORD | SAME, out);
                 pending = 0;
                 // The space after a word needs no trip round the loop.
                 i = if next == Some(b' ') { j + 1 } else { j };
@@ -254,6 +256,15 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>
             i += 1;
             continue;
         }
+        if class & UPPER != 0 && (i + 1 == end || CLASS[usize::from(bytes[i + 1])] & WORDISH == 0) {
+            // "I" (and "A"): a capital alone, the commonest capitalised
+            // word of a first-person answer. Its normal form is one byte,
+            // and it is no acronym, possessive or "n't".
+            push_other(src, i, i + 1, pending | WORD | CAP, out);
+            pending = 0;
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(src, i);
         if class & HIGH != 0 && c.is_whitespace() {
             i += len;
@@ -274,12 +285,36 @@ pub fn tokenize_region(src: &str, start: usize, end: usize, out: &mut Tokens<'_>
     }
 }
 
+/// The run of lower-case ASCII letters from `i` (a letter), at most to
+/// `end`: where it ends, and its vocabulary key ([`key_at`]), both from one
+/// look at eight bytes for a word shorter than that.
+#[inline]
+fn lower_run(bytes: &[u8], i: usize, end: usize) -> (usize, u64) {
+    if let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let w = u64::from_le_bytes(*chunk);
+        // The top bit of every byte that is not a letter a-z.
+        let stops = !ascii_in(w, b'a', b'z') & HIGH_BITS;
+        if stops == 0 && i + 8 <= end {
+            return (lower_run_end(bytes, i + 8, end), w);
+        }
+        let j = i + (stops.trailing_zeros() / 8) as usize;
+        if stops != 0 && j <= end {
+            // Bits up to the first stop's top bit, less its byte: the
+            // bytes before it.
+            let before = (stops ^ (stops - 1)) >> 8;
+            return (j, w & before);
+        }
+    }
+    let j = lower_run_end(bytes, i, end);
+    (j, key_at(bytes, i, j))
+}
+
 /// The end of the run of lower-case ASCII letters from `i`, at most `end`:
 /// eight bytes a step where the text has them.
-#[inline]
 fn lower_run_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
     while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let run = lower_prefix_len(u64::from_le_bytes(*chunk));
+        let stops = !ascii_in(u64::from_le_bytes(*chunk), b'a', b'z') & HIGH_BITS;
+        let run = (stops.trailing_zeros() / 8) as usize;
         i += run;
         if run < 8 || i >= end {
             return i.min(end);
@@ -291,21 +326,25 @@ fn lower_run_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
     i
 }
 
-/// How many of the eight bytes of `w` (first byte lowest) are `a`-`z`
-/// before the first that is not.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x80 * ONES;
+
+/// The top bit of each byte of `w` that lies in `lo..=hi` (both ASCII).
 #[inline]
-fn lower_prefix_len(w: u64) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH_BITS: u64 = 0x80 * ONES;
+fn ascii_in(w: u64, lo: u8, hi: u8) -> u64 {
     // With each byte's top bit cleared no sum below carries into the next
     // byte; a byte's top bit then says whether it reached the bound.
     let low7 = w & !HIGH_BITS;
-    let at_least_a = low7 + (0x80 - u64::from(b'a')) * ONES;
-    let past_z = low7 + (0x80 - u64::from(b'z') - 1) * ONES;
-    let lower = at_least_a & !past_z & !w & HIGH_BITS;
-    // Trailing zeros of the bytes that are not lower case, in bytes: 8
-    // when all are.
-    ((!lower & HIGH_BITS).trailing_zeros() / 8) as usize
+    let at_least_lo = low7 + u64::from(0x80 - lo) * ONES;
+    let past_hi = low7 + u64::from(0x80 - hi - 1) * ONES;
+    at_least_lo & !past_hi & !w & HIGH_BITS
+}
+
+/// `w` with its ASCII capitals lower-cased, eight bytes at once.
+#[inline]
+fn ascii_lowercase(w: u64) -> u64 {
+    // 0x80 >> 2 is the case bit 0x20.
+    w | ascii_in(w, b'A', b'Z') >> 2
 }
 
 /// Appends the word (or number) whose first char is `src[start..next]`
@@ -466,21 +505,25 @@ fn ends_in_nt(b: &[u8]) -> bool {
 }
 
 /// Appends a token whose normal form is its source text (`SAME`).
+#[inline]
+fn push(start: usize, end: usize, flags: u16, out: &mut Tokens<'_>) {
+    push_keyed(
+        start,
+        end,
+        key_at(out.src.as_bytes(), start, end),
+        flags,
+        out,
+    );
+}
+
+/// [`push`] for a word whose vocabulary key ([`key_at`]) is known.
 // Always inlined, with `Lexicon::word`: most tokens come through here, and
 // as a call (which the inliner prefers, the lookup being large) its
 // prologue, epilogue and spills cost a tenth of the tokenizer's work.
 #[allow(clippy::inline_always)]
 #[inline(always)]
-fn push(start: usize, end: usize, mut flags: u16, out: &mut Tokens<'_>) {
-    let mut id = 0;
-    if let Some(lex) = out.lex {
-        let text = out.src.as_bytes();
-        let stem;
-        (id, stem) = lex.word(&text[start..end], key_at(text, start, end));
-        if stem {
-            flags |= STEM;
-        }
-    }
+fn push_keyed(start: usize, end: usize, key: u64, flags: u16, out: &mut Tokens<'_>) {
+    let (id, flags) = look_up(out.lex, &out.src.as_bytes()[start..end], key, flags);
     #[allow(clippy::cast_possible_truncation)]
     out.toks.push(Token {
         start: start as u32,
@@ -492,13 +535,14 @@ fn push(start: usize, end: usize, mut flags: u16, out: &mut Tokens<'_>) {
     });
 }
 
-/// The lexicon id of normal form `text[start..end]`, and `flags` with
-/// [`STEM`] added when a `*` stem may match it.
-fn look_up(lex: Option<&Lexicon>, text: &[u8], start: usize, end: usize, flags: u16) -> (u32, u16) {
+/// The lexicon id of normal form `norm` (whose key is `key`), and `flags`
+/// with [`STEM`] added when a `*` stem may match it.
+#[inline]
+fn look_up(lex: Option<&Lexicon>, norm: &[u8], key: u64, flags: u16) -> (u32, u16) {
     let Some(lex) = lex else {
         return (0, flags);
     };
-    match lex.word(&text[start..end], key_at(text, start, end)) {
+    match lex.word(norm, key) {
         (id, true) => (id, flags | STEM),
         (id, false) => (id, flags),
     }
@@ -509,9 +553,16 @@ fn look_up(lex: Option<&Lexicon>, text: &[u8], start: usize, end: usize, flags: 
 fn push_other(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens<'_>) {
     let nstart = out.norm.len();
     let piece = &src[start..end];
-    if piece.is_ascii() {
+    let key = if let &[b] = piece.as_bytes()
+        && b.is_ascii()
+    {
+        // One char ("I"), not worth a call to memcpy.
+        out.norm.push(char::from(b.to_ascii_lowercase()));
+        u64::from(b.to_ascii_lowercase())
+    } else if piece.is_ascii() {
         out.norm.push_str(piece);
         out.norm[nstart..].make_ascii_lowercase();
+        ascii_lowercase(key_at(src.as_bytes(), start, end))
     } else {
         for c in piece.chars() {
             if c.is_ascii() {
@@ -522,8 +573,9 @@ fn push_other(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens<
                 out.norm.extend(c.to_lowercase());
             }
         }
-    }
-    let (id, flags) = look_up(out.lex, out.norm.as_bytes(), nstart, out.norm.len(), flags);
+        key_at(out.norm.as_bytes(), nstart, out.norm.len())
+    };
+    let (id, flags) = look_up(out.lex, &out.norm.as_bytes()[nstart..], key, flags);
     #[allow(clippy::cast_possible_truncation)]
     out.toks.push(Token {
         start: start as u32,

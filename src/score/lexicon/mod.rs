@@ -185,8 +185,9 @@ pub struct Lexicon {
     /// The stems' bytes, one after another.
     stem_text: String,
     /// One bit per bucket that holds a stem: the tokenizer checks it to
-    /// flag the few words a stem may match.
-    prefix_used: Vec<u64>,
+    /// flag the few words a stem may match. A fixed-size array, so reading
+    /// a bit needs no bounds check.
+    prefix_used: Box<[u64; (1 << 16) / 64]>,
 }
 
 /// One step of a trie walk: the families of the phrases ending here,
@@ -300,7 +301,7 @@ impl Lexicon {
             stems: Vec::new(),
             stem_first: Vec::new(),
             stem_text: String::new(),
-            prefix_used: vec![0; (1 << 16) / 64],
+            prefix_used: Box::new([0; (1 << 16) / 64]),
         };
         for fam in Fam::ALL {
             let Some(phrases) = families.get(fam.name()) else {
@@ -487,8 +488,9 @@ impl Lexicon {
     /// The id of word `norm` (0 when no phrase uses it) and whether a `*`
     /// stem may match it; the tokenizer asks once per token. `key` is the
     /// word's [`vocab::key_at`], which the tokenizer reads in one load.
-    // Always inlined: it runs for every token, and as a call it costs
-    // about as much again (see `text::push`).
+    // Always inlined: it runs for every token, and as a call its prologue
+    // and spills cost about as much as its common path (see
+    // `text::push_keyed`).
     #[allow(clippy::inline_always)]
     #[inline(always)]
     pub fn word(&self, norm: &[u8], key: u64) -> (u32, bool) {

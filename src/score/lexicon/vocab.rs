@@ -20,8 +20,8 @@ struct Slot {
 #[derive(Debug, Clone)]
 pub struct Vocab {
     slots: Vec<Slot>,
-    /// `slots.len()` is `1 << bits`.
-    bits: u32,
+    /// `slots.len()` is `1 << (64 - shift)`: a hash's top bits pick a slot.
+    shift: u32,
     /// Words by id - 1, to tell apart long words that share eight bytes.
     words: Vec<Box<[u8]>>,
 }
@@ -60,7 +60,7 @@ impl Default for Vocab {
     fn default() -> Self {
         Vocab {
             slots: vec![Slot::default(); 16],
-            bits: 4,
+            shift: 60,
             words: Vec::new(),
         }
     }
@@ -80,7 +80,7 @@ impl Vocab {
         }
         // Fibonacci hashing: the top bits of the product are well mixed.
         #[allow(clippy::cast_possible_truncation)]
-        let i = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - self.bits)) as usize;
+        let i = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
         i
     }
 
@@ -96,12 +96,13 @@ impl Vocab {
         // empty slot. Only the rest pay for a loop.
         let i = self.home(key, word);
         let s = self.slots[i];
-        if s.key == key && s.len as usize == word.len() && word.len() <= 8 {
-            // Equal keys and lengths are equal words up to eight bytes (an
-            // empty slot matches only the empty word: id 0).
-            return s.id;
-        }
-        if s.id == 0 {
+        if s.key == key {
+            if s.len as usize == word.len() && word.len() <= 8 {
+                // Equal keys and lengths are equal words up to eight bytes
+                // (an empty slot matches only the empty word: id 0).
+                return s.id;
+            }
+        } else if s.id == 0 {
             return 0;
         }
         self.probe(i, key, word)
@@ -155,8 +156,8 @@ impl Vocab {
     }
 
     fn grow(&mut self) {
-        self.bits += 1;
-        self.slots = vec![Slot::default(); 1 << self.bits];
+        self.shift -= 1;
+        self.slots = vec![Slot::default(); 1 << (64 - self.shift)];
         for id in 1..=self.words.len() {
             self.place(u32::try_from(id).unwrap_or(u32::MAX));
         }
