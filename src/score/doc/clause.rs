@@ -146,9 +146,13 @@ impl Doc<'_> {
             None => end,
         };
         let deed = matches!(agent, Agent::I | Agent::We)
-            // "I'm", "we're": a state, not a deed.
+            // "I'm", "we're": a state, not a deed. Each is at least three
+            // bytes in the source, so the commonest agents ("I", "we") are
+            // ruled out without slicing out their normal form.
             && !agent_tok.is_some_and(|a| {
-                matches!(self.t.norm_of(a as usize), "i'm" | "we're" | "i'd" | "we'd")
+                let t = self.tok(a);
+                t.end - t.start >= 3
+                    && matches!(self.t.norm_of(a as usize), "i'm" | "we're" | "i'd" | "we'd")
             });
         // Which families start in the clause, wanted only for a deed: an OR
         // over a few tokens costs less than searches of the family index.
