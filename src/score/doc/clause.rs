@@ -188,19 +188,23 @@ impl Doc<'_> {
         let agents = bit(Fam::I) | bit(Fam::We) | bit(Fam::Other) | bit(Fam::Nobody);
         let mut j = a;
         // "Finance ops sent…": one agent may be named in several words.
-        while j < end && self.starts[j as usize] & agents != 0 {
-            let here = self.starts[j as usize];
-            if self.inside.get(j as usize + 1) != Some(&true) {
-                // Only one-word matches start here (see `hit_end`).
-                j += 1;
-                continue;
+        while j < end {
+            let here = self.starts[j as usize] & agents;
+            if here == 0 {
+                break;
             }
-            j = [Fam::I, Fam::We, Fam::Other, Fam::Nobody]
-                .iter()
-                .filter(|&&f| here & bit(f) != 0)
-                .map(|&f| self.hit_end(j, f))
-                .max()
-                .unwrap_or(j + 1);
+            let mut next = j + 1;
+            // Only one-word matches start here unless the next token is
+            // inside a match (see `hit_end`). A plain loop: the iterator
+            // chain it replaces cost several times as much per agent.
+            if self.inside.get(j as usize + 1) == Some(&true) {
+                for f in [Fam::I, Fam::We, Fam::Other, Fam::Nobody] {
+                    if here & bit(f) != 0 {
+                        next = next.max(self.hit_end(j, f));
+                    }
+                }
+            }
+            j = next;
         }
         j.min(end)
     }
