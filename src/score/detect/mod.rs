@@ -21,7 +21,7 @@ mod structure;
 use super::{SignalId, StarSummary};
 use std::ops::Range;
 
-use super::doc::{Agent, Doc, bit};
+use super::doc::{Agent, Doc, NEGATION_REACH, bit};
 use super::lexicon::{Fam, Hit};
 use super::star::Part;
 use super::text::NEG;
@@ -179,9 +179,6 @@ pub struct Ctx<'d, 'a> {
     /// Per sentence: the same.
     sent_fams: &'d [u128],
 }
-
-/// How far back [`Doc::negated`] looks for a negator, at most.
-const NEGATION_REACH: u32 = 5;
 
 /// Families whose matches negate what follows them (see [`Doc::negated`]).
 const NEGATES: u128 = bit(Fam::Negator) | bit(Fam::Nobody);

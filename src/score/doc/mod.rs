@@ -111,7 +111,9 @@ const FAMILIES: usize = Fam::ALL.len();
 const MAX_SENTENCE: usize = 60;
 const MAX_CLAUSE: u32 = 40;
 const SPOKEN_SPLIT_AT: u32 = 25;
-const NEGATION_REACH: u32 = 5;
+/// How far back [`Doc::negated`] looks for a negator, at most (the
+/// detectors' quick pre-check reads the same reach).
+pub(crate) const NEGATION_REACH: u32 = 5;
 
 /// Families that mark a verb: where the search for a clause's subject stops.
 const VERBS: u128 = bit(Fam::ActionVerb)
