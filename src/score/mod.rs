@@ -14,6 +14,7 @@ pub mod calibrate;
 mod detect;
 mod doc;
 mod json;
+mod kept;
 mod lexicon;
 mod rubric;
 mod star;

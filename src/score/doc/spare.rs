@@ -1,4 +1,5 @@
-//! Buffers kept between analyses on one thread.
+//! Buffers kept between analyses on one thread (see
+//! [`kept`](crate::score::kept)).
 //!
 //! Scoring a batch would otherwise take and free the same dozen
 //! token-sized vectors for every answer, and blocks of a few KB are the
@@ -10,6 +11,7 @@
 use std::cell::RefCell;
 
 use super::{Clause, Sentence};
+use crate::score::kept;
 use crate::score::lexicon::Hit;
 use crate::score::star::Part;
 use crate::score::text::Token;
@@ -40,14 +42,13 @@ thread_local! {
 /// The kept buffers (empty ones when none are kept, when another analysis
 /// on this thread holds them, or while the thread is ending).
 pub(super) fn take() -> Spare {
-    SPARE.try_with(RefCell::take).unwrap_or_default()
+    kept::take(&SPARE)
 }
 
 /// Keeps `spare` for the next analysis on this thread.
 pub(super) fn give(spare: Spare) {
     if spare.toks.capacity() <= KEEP_MAX && spare.hits.capacity() <= 4 * KEEP_MAX {
-        // A thread that is ending keeps nothing.
-        let _ = SPARE.try_with(|s| *s.borrow_mut() = spare);
+        kept::give(&SPARE, spare);
     }
 }
 
