@@ -119,6 +119,11 @@ impl<'a> Tokens<'a> {
         Tokens::in_buffers(src, Some(lex), Vec::new(), String::new())
     }
 
+    /// The text the tokens point into.
+    pub fn src(&self) -> &'a str {
+        self.src
+    }
+
     /// The normalised text of token `i`.
     #[inline]
     pub fn norm_of(&self, i: usize) -> &str {

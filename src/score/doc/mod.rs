@@ -78,9 +78,6 @@ pub struct Clause {
 
 /// An analysed answer.
 pub struct Doc<'a> {
-    /// The answer's text, for a look at a token's bytes that is cheaper
-    /// than [`Tokens::norm_of`].
-    src: &'a str,
     pub t: Tokens<'a>,
     /// Family matches by start token (kept only to reuse the buffer).
     hits: Vec<Hit>,
@@ -178,7 +175,6 @@ impl<'a> Doc<'a> {
         let mut hits = spare.hits;
         lex.scan_into(&t, &mut hits);
         let mut doc = Doc {
-            src,
             t,
             hits,
             by_fam: spare.by_fam,

@@ -147,7 +147,7 @@ impl Doc<'_> {
         // An ASCII mark is one source byte and its own normal form: looking
         // at the byte costs a fraction of slicing out the normal form.
         let full_stop = if t.is(SAME) && t.end == t.start + 1 {
-            match self.src.as_bytes()[t.start as usize] {
+            match self.t.src().as_bytes()[t.start as usize] {
                 b'.' => true,
                 b'!' | b'?' => false,
                 _ => return false,
