@@ -5,7 +5,7 @@
 //! cheaper than writing every token in order (tried: pushing each token's
 //! bits on a walk that merges tokens and matches cost more).
 
-use super::{Doc, FAMILIES, fam_bit, spare};
+use super::{Doc, FAMILIES, bit, spare};
 use crate::score::lexicon::Hit;
 
 impl Doc<'_> {
@@ -20,7 +20,7 @@ impl Doc<'_> {
         let counts = &mut self.fam_off;
         *counts = [0; FAMILIES + 1];
         for h in hits {
-            let b = fam_bit(h.fam);
+            let b = bit(h.fam);
             starts[h.start as usize] |= b;
             ends[h.end as usize - 1] |= b;
             for j in h.start + 1..h.end {

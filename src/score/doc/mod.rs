@@ -120,13 +120,10 @@ const VERBS: u128 = bit(Fam::ActionVerb)
     | bit(Fam::Enact)
     | bit(Fam::Stative);
 
-pub const fn bit(f: Fam) -> u128 {
-    1u128 << (f as u32)
-}
-
-/// [`bit`] for a family known only at run time: a table load is a few
+/// The bit of family `f` in the per-token and per-clause masks. Read from
+/// a table: for a family known only at run time, a load is a few
 /// instructions fewer than a 128-bit shift by a variable.
-fn fam_bit(f: Fam) -> u128 {
+pub const fn bit(f: Fam) -> u128 {
     const BITS: [u128; FAMILIES] = {
         let mut bits = [0; FAMILIES];
         let mut i = 0;
