@@ -168,8 +168,8 @@ pub struct Lexicon {
     edge_keys: Vec<u64>,
     /// The child node each key leads to, read only on a match.
     edge_kids: Vec<u32>,
-    /// `edge_keys.len()` is `1 << edge_bits`.
-    edge_bits: u32,
+    /// `edge_keys.len()` is `1 << (64 - edge_shift)` (see [`vocab::slot_of`]).
+    edge_shift: u32,
     /// The step at each trie node, by node number; read for the second
     /// word of a phrase and on (a first word's step is in `starts`).
     nodes: Vec<Step>,
@@ -259,15 +259,6 @@ fn edge_key(node: u32, id: u32) -> u64 {
     u64::from(node) << 32 | u64::from(id)
 }
 
-/// The home slot of `key` in a table of `1 << bits` slots.
-#[inline]
-fn edge_home(key: u64, bits: u32) -> usize {
-    // Fibonacci hashing: the top bits of the product are well mixed.
-    #[allow(clippy::cast_possible_truncation)]
-    let i = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize;
-    i
-}
-
 /// Appends a match of each of `fams` over tokens `start..end`.
 #[inline]
 fn push_hits(hits: &mut Vec<Hit>, fams: &[Fam], start: u32, end: u32) {
@@ -295,7 +286,7 @@ impl Lexicon {
             starts: Vec::new(),
             edge_keys: Vec::new(),
             edge_kids: Vec::new(),
-            edge_bits: 0,
+            edge_shift: 64,
             nodes: Vec::new(),
             fams: Vec::new(),
             stems: Vec::new(),
@@ -437,7 +428,7 @@ impl Lexicon {
         // At most half full, so a miss usually stops at the first or second
         // slot.
         let slots = (trie.edges.len() * 2).next_power_of_two().max(2);
-        self.edge_bits = slots.trailing_zeros();
+        self.edge_shift = 64 - slots.trailing_zeros();
         self.edge_keys = vec![0; slots];
         self.edge_kids = vec![0; slots];
         let mut edges: Vec<_> = trie.edges.iter().collect();
@@ -445,7 +436,7 @@ impl Lexicon {
         edges.sort_unstable();
         for (&(node, id), &child) in edges {
             let key = edge_key(node, id);
-            let mut i = edge_home(key, self.edge_bits);
+            let mut i = vocab::slot_of(key, self.edge_shift);
             while self.edge_keys[i] != 0 {
                 i = (i + 1) & (slots - 1);
             }
@@ -557,7 +548,7 @@ impl Lexicon {
     fn child(&self, node: u32, id: u32) -> Option<u32> {
         let key = edge_key(node, id);
         let mask = self.edge_keys.len() - 1;
-        let mut i = edge_home(key, self.edge_bits);
+        let mut i = vocab::slot_of(key, self.edge_shift);
         loop {
             match self.edge_keys[i] {
                 k if k == key => return Some(self.edge_kids[i]),

@@ -39,6 +39,15 @@ pub fn key_at(text: &[u8], start: usize, end: usize) -> u64 {
     }
 }
 
+/// The slot of hash `h` in a table of `1 << (64 - shift)` slots.
+#[inline]
+pub(super) fn slot_of(h: u64, shift: u32) -> usize {
+    // Fibonacci hashing: the top bits of the product are well mixed.
+    #[allow(clippy::cast_possible_truncation)]
+    let i = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize;
+    i
+}
+
 /// A mask of the low `len` bytes of a `u64` (all of them from eight on).
 #[inline]
 fn low_bytes(len: usize) -> u64 {
@@ -79,10 +88,7 @@ impl Vocab {
         {
             h ^= (u64::from_le_bytes(*tail) ^ word.len() as u64).wrapping_mul(0x0100_0000_01b3);
         }
-        // Fibonacci hashing: the top bits of the product are well mixed.
-        #[allow(clippy::cast_possible_truncation)]
-        let i = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize;
-        i
+        slot_of(h, self.shift)
     }
 
     /// The id of `word`, or 0 when no phrase uses it.
