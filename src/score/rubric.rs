@@ -268,16 +268,10 @@ impl Rubric {
             .unwrap_or(&self.inner.other)
     }
 
-    /// Whether the mistake signals count for this principle and question
-    /// kind.
-    pub fn mistake_applies(&self, principle: &str, kind: Option<QuestionKind>) -> bool {
-        kind.is_some_and(QuestionKind::is_mistake) || self.principle(principle).mistake
-    }
-
     /// What an answer for `principle` to a question of `kind` is scored
-    /// with: [`Rubric::weights_for`] with [`Rubric::mistake_applies`], and
-    /// its scale, found with one look-up. Worked out once, when the rubric
-    /// was read.
+    /// with: [`Rubric::weights_for`], with the mistake signals counted for a
+    /// mistake question or a mistake principle, and its scale, found with
+    /// one look-up. Worked out once, when the rubric was read.
     pub(crate) fn weighting(&self, principle: &str, kind: Option<QuestionKind>) -> &Weighting {
         let p = self.principle(principle);
         let mistake = kind.is_some_and(QuestionKind::is_mistake) || p.mistake;
