@@ -250,15 +250,10 @@ impl Rubric {
         &self.inner.lexicon
     }
 
-    /// The one-line tip of every signal, indexed like [`SignalId::ALL`].
+    /// The one-line tip of every signal, indexed like [`SignalId::ALL`],
+    /// shared rather than copied into each report.
     pub(crate) fn tips(&self) -> &[Arc<str>; SignalId::ALL.len()] {
         &self.inner.tips
-    }
-
-    /// The one-line tip for a signal, shared rather than copied into each
-    /// report.
-    pub fn tip(&self, id: SignalId) -> Arc<str> {
-        Arc::clone(&self.inner.tips[id as usize])
     }
 
     fn principle(&self, principle: &str) -> &Principle {
