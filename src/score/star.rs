@@ -196,6 +196,27 @@ pub fn label_sentences(doc: &Doc<'_>, sent_fams: &[u128]) -> Vec<Part> {
 }
 
 /// Words per part.
+impl StarSummary {
+    /// The summary of `part`.
+    pub(crate) fn part(&self, part: Part) -> &PartSummary {
+        match part {
+            Part::Situation => &self.situation,
+            Part::Task => &self.task,
+            Part::Action => &self.action,
+            Part::Result => &self.result,
+        }
+    }
+
+    fn part_mut(&mut self, part: Part) -> &mut PartSummary {
+        match part {
+            Part::Situation => &mut self.situation,
+            Part::Task => &mut self.task,
+            Part::Action => &mut self.action,
+            Part::Result => &mut self.result,
+        }
+    }
+}
+
 pub fn summarise(doc: &Doc<'_>, labels: &[Part]) -> StarSummary {
     let mut star = StarSummary::default();
     for (s, part) in doc.sents.iter().zip(labels) {
@@ -203,13 +224,7 @@ pub fn summarise(doc: &Doc<'_>, labels: &[Part]) -> StarSummary {
             .iter()
             .filter(|t| t.is_wordlike())
             .count();
-        let slot = match part {
-            Part::Situation => &mut star.situation,
-            Part::Task => &mut star.task,
-            Part::Action => &mut star.action,
-            Part::Result => &mut star.result,
-        };
-        slot.words += words;
+        star.part_mut(*part).words += words;
     }
     for p in [
         &mut star.situation,

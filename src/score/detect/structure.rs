@@ -23,14 +23,7 @@ fn part_sentences<'i>(input: &'i Ctx<'_, '_>, part: Part) -> impl Iterator<Item 
 /// Whether sentences of `part` hold at least `min` words: the words the
 /// report gives the part, counted once.
 fn part_has_words(input: &Ctx<'_, '_>, part: Part, min: usize) -> bool {
-    let star = input.star;
-    let words = match part {
-        Part::Situation => star.situation.words,
-        Part::Task => star.task.words,
-        Part::Action => star.action.words,
-        Part::Result => star.result.words,
-    };
-    words >= min
+    input.star.part(part).words >= min
 }
 
 fn first_sentence_of(input: &Ctx<'_, '_>, part: Part, min_words: usize) -> Finding {
