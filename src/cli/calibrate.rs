@@ -16,7 +16,7 @@ pub struct CalibrateArgs {
     /// Labelled answers, one JSON object a line (format in rubric.md)
     #[arg(value_name = "LABELS.jsonl")]
     pub labels: PathBuf,
-    /// Pairs {"better", "worse"} of answer ids, one a line
+    /// Pairs {"better", "worse", "contrast"?} of answer ids, one a line
     #[arg(long, value_name = "PAIRS.jsonl")]
     pub pairs: Option<PathBuf>,
     /// Print the metrics as JSON
@@ -111,6 +111,13 @@ pub fn render(m: &Metrics, name: &str) -> String {
         num(m.spearman),
         m.graded
     );
+    if let Some(w) = &m.highest_grade_one {
+        let _ = writeln!(
+            s,
+            "Highest total of an answer graded 1: {:.1} ({})",
+            w.total, w.id
+        );
+    }
     if let Some(p) = &m.pairs {
         let _ = writeln!(s, "\nPairs where the better answer scores higher:");
         let _ = writeln!(
@@ -123,6 +130,17 @@ pub fn render(m: &Metrics, name: &str) -> String {
             "  length-matched       {:>4}   scorer {:.2}   length only {:.2}   (better answer at most 15% longer)",
             p.length_matched_pairs, p.length_matched_accuracy, p.length_matched_length_only
         );
+        if !p.by_contrast.is_empty() {
+            let _ = writeln!(s, "\n  per contrast (ties count as lost):");
+            for c in &p.by_contrast {
+                let tied = if c.tied > 0 {
+                    format!("  ({} tied)", c.tied)
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(s, "    {:<34} {:>3} of {:<3}{tied}", c.contrast, c.won, c.pairs);
+            }
+        }
         if !p.misranked.is_empty() {
             let _ = writeln!(s, "  misranked: {}", p.misranked.join(", "));
         }

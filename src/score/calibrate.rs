@@ -41,6 +41,10 @@ pub struct Labelled {
 pub struct Pair {
     pub better: String,
     pub worse: String,
+    /// The one quality the two tellings differ in, for minimal pairs
+    /// ("own_fault_first", "stuffed"…): accuracy is also given per contrast.
+    #[serde(default)]
+    pub contrast: Option<String>,
 }
 
 /// What the scorer said about one labelled answer.
@@ -77,6 +81,25 @@ pub struct PairMetrics {
     pub length_matched_length_only: f64,
     /// Pairs the scorer ranked wrong or tied: "better>worse".
     pub misranked: Vec<String>,
+    /// Per contrast named in the pairs file, in name order.
+    pub by_contrast: Vec<ContrastMetrics>,
+}
+
+/// Pair accuracy for one contrast (ties count as lost).
+#[derive(Debug, Clone, Serialize)]
+pub struct ContrastMetrics {
+    pub contrast: String,
+    pub pairs: usize,
+    pub won: usize,
+    pub tied: usize,
+}
+
+/// The highest total given to an answer a judge graded 1: a buzzword list
+/// or a hypothetical that scores high is the scorer's worst failure.
+#[derive(Debug, Clone, Serialize)]
+pub struct WorstGradeOne {
+    pub id: String,
+    pub total: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -86,6 +109,8 @@ pub struct Metrics {
     pub graded: usize,
     pub spearman: Option<f64>,
     pub pairs: Option<PairMetrics>,
+    /// `None` when no answer is graded 1.
+    pub highest_grade_one: Option<WorstGradeOne>,
 }
 
 /// The answer of a request or labels line: text, or a STAR object.
@@ -227,12 +252,22 @@ pub fn metrics(labelled: &[Labelled], scored: &[Scored], pairs: &[Pair]) -> Metr
         .collect();
     let spearman = spearman(&graded);
     let pairs = (!pairs.is_empty()).then(|| pair_metrics(labelled, scored, pairs));
+    let highest_grade_one = labelled
+        .iter()
+        .zip(scored)
+        .filter(|(l, _)| l.grade == Some(1))
+        .max_by(|a, b| a.1.total.total_cmp(&b.1.total))
+        .map(|(l, s)| WorstGradeOne {
+            id: l.id.clone(),
+            total: s.total,
+        });
     Metrics {
         answers: labelled.len(),
         signals,
         graded: graded.len(),
         spearman,
         pairs,
+        highest_grade_one,
     }
 }
 
@@ -297,6 +332,7 @@ fn pair_metrics(labelled: &[Labelled], scored: &[Scored], pairs: &[Pair]) -> Pai
         .collect();
     let (mut right, mut len_right, mut matched, mut m_right, mut m_len_right) = (0, 0, 0, 0, 0);
     let mut misranked = Vec::new();
+    let mut by_contrast: BTreeMap<&str, ContrastMetrics> = BTreeMap::new();
     let mut counted = 0usize;
     for p in pairs {
         let (Some(&b), Some(&w)) = (index.get(p.better.as_str()), index.get(p.worse.as_str()))
@@ -316,6 +352,19 @@ fn pair_metrics(labelled: &[Labelled], scored: &[Scored], pairs: &[Pair]) -> Pai
             m_right += usize::from(ok);
             m_len_right += usize::from(len_ok);
         }
+        if let Some(name) = p.contrast.as_deref() {
+            let c = by_contrast
+                .entry(name)
+                .or_insert_with(|| ContrastMetrics {
+                    contrast: name.to_owned(),
+                    pairs: 0,
+                    won: 0,
+                    tied: 0,
+                });
+            c.pairs += 1;
+            c.won += usize::from(ok);
+            c.tied += usize::from(scored[b].total.total_cmp(&scored[w].total).is_eq());
+        }
         if !ok {
             misranked.push(format!(
                 "{}>{} ({:.1} vs {:.1})",
@@ -333,6 +382,7 @@ fn pair_metrics(labelled: &[Labelled], scored: &[Scored], pairs: &[Pair]) -> Pai
         length_matched_accuracy: share(m_right, matched),
         length_matched_length_only: share(m_len_right, matched),
         misranked,
+        by_contrast: by_contrast.into_values().collect(),
     }
 }
 
@@ -437,10 +487,13 @@ mod tests {
         let pairs = [Pair {
             better: "a".into(),
             worse: "b".into(),
+            contrast: Some("i_vs_we".into()),
         }];
         let m = metrics(&labelled, &scored, &pairs).pairs.unwrap();
         assert!((m.accuracy - 0.0).abs() < f64::EPSILON);
         assert!((m.length_only - 0.0).abs() < f64::EPSILON);
         assert_eq!(m.length_matched_pairs, 1);
+        let c = &m.by_contrast[0];
+        assert_eq!((c.contrast.as_str(), c.pairs, c.won, c.tied), ("i_vs_we", 1, 0, 1));
     }
 }
