@@ -138,7 +138,11 @@ pub fn render(m: &Metrics, name: &str) -> String {
                 } else {
                     String::new()
                 };
-                let _ = writeln!(s, "    {:<34} {:>3} of {:<3}{tied}", c.contrast, c.won, c.pairs);
+                let _ = writeln!(
+                    s,
+                    "    {:<34} {:>3} of {:<3}{tied}",
+                    c.contrast, c.won, c.pairs
+                );
             }
         }
         if !p.misranked.is_empty() {

@@ -353,14 +353,12 @@ fn pair_metrics(labelled: &[Labelled], scored: &[Scored], pairs: &[Pair]) -> Pai
             m_len_right += usize::from(len_ok);
         }
         if let Some(name) = p.contrast.as_deref() {
-            let c = by_contrast
-                .entry(name)
-                .or_insert_with(|| ContrastMetrics {
-                    contrast: name.to_owned(),
-                    pairs: 0,
-                    won: 0,
-                    tied: 0,
-                });
+            let c = by_contrast.entry(name).or_insert_with(|| ContrastMetrics {
+                contrast: name.to_owned(),
+                pairs: 0,
+                won: 0,
+                tied: 0,
+            });
             c.pairs += 1;
             c.won += usize::from(ok);
             c.tied += usize::from(scored[b].total.total_cmp(&scored[w].total).is_eq());
@@ -477,11 +475,11 @@ mod tests {
         let scored = [
             Scored {
                 total: 50.0,
-                hits: vec![false; 32],
+                hits: vec![false; SignalId::ALL.len()],
             },
             Scored {
                 total: 50.0,
-                hits: vec![false; 32],
+                hits: vec![false; SignalId::ALL.len()],
             },
         ];
         let pairs = [Pair {
@@ -494,6 +492,9 @@ mod tests {
         assert!((m.length_only - 0.0).abs() < f64::EPSILON);
         assert_eq!(m.length_matched_pairs, 1);
         let c = &m.by_contrast[0];
-        assert_eq!((c.contrast.as_str(), c.pairs, c.won, c.tied), ("i_vs_we", 1, 0, 1));
+        assert_eq!(
+            (c.contrast.as_str(), c.pairs, c.won, c.tied),
+            ("i_vs_we", 1, 0, 1)
+        );
     }
 }

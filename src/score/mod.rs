@@ -71,11 +71,12 @@ pub enum SignalId {
     BiasForAction,
     ThinkBig,
     BroadResponsibility,
+    NoStory,
 }
 
 impl SignalId {
     /// Every signal, in report order.
-    pub const ALL: [SignalId; 32] = [
+    pub const ALL: [SignalId; 33] = [
         Self::StarSituation,
         Self::StarTask,
         Self::StarAction,
@@ -108,6 +109,7 @@ impl SignalId {
         Self::BiasForAction,
         Self::ThinkBig,
         Self::BroadResponsibility,
+        Self::NoStory,
     ];
 
     /// The `snake_case` id, as in JSON.
@@ -145,6 +147,7 @@ impl SignalId {
             Self::BiasForAction => "bias_for_action",
             Self::ThinkBig => "think_big",
             Self::BroadResponsibility => "broad_responsibility",
+            Self::NoStory => "no_story",
         }
     }
 
@@ -176,6 +179,7 @@ impl SignalId {
                 | Self::SeniorityArgument
                 | Self::PeopleIndifference
                 | Self::ProfitOnly
+                | Self::NoStory
         )
     }
 }
@@ -274,6 +278,7 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
         star: &star,
         masks: &masks,
         mistake: target.kind.is_some_and(QuestionKind::is_mistake),
+        hypothetical: target.kind == Some(QuestionKind::Hypothetical),
     };
     let findings = detect::run(&input);
     let weighting = rubric.weighting(target.principle, target.kind);

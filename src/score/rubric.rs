@@ -52,6 +52,9 @@ pub struct Factors {
     pub blame_after_owning: f64,
     /// A willpower fix beside a real mechanism costs this share.
     pub willpower_with_mechanism: f64,
+    /// The highest total an answer with no specific story can reach, for
+    /// any question that asks for one (every kind but hypothetical).
+    pub no_story_cap: f64,
 }
 
 type Weights = BTreeMap<SignalId, f64>;
@@ -286,9 +289,13 @@ impl Rubric {
         let mut t = super::text::Tokens::with_lexicon(question, &self.inner.lexicon);
         super::text::tokenize_region(question, 0, question.len(), &mut t);
         let hits = self.inner.lexicon.scan(&t);
-        hits.iter()
-            .any(|h| h.fam == Fam::MistakeQuestion)
-            .then_some(QuestionKind::Mistake)
+        if hits.iter().any(|h| h.fam == Fam::MistakeQuestion) {
+            Some(QuestionKind::Mistake)
+        } else if hits.iter().any(|h| h.fam == Fam::HypotheticalQuestion) {
+            Some(QuestionKind::Hypothetical)
+        } else {
+            None
+        }
     }
 }
 

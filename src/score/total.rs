@@ -3,8 +3,10 @@
 //! Every applicable positive weight is scaled so that a perfect answer for
 //! the principle reaches 100; the points a hit earns are damped by the
 //! answer's substance (real actions and details), so buzzwords and one-liners
-//! cannot score high however many cue words they hold. Red flags subtract in
-//! full. Each signal's points are reported, so the total is the sum the
+//! cannot score high however many cue words they hold. A hit that only
+//! partly shows its signal earns its share of the weight. Red flags subtract
+//! in full, and an answer that tells no specific story is held to the
+//! rubric's `no_story_cap`. Each signal's points are reported, so the total is the sum the
 //! reader sees.
 
 use super::SignalId;
@@ -30,7 +32,7 @@ pub fn points(
             continue;
         };
         let raw = if w > 0.0 {
-            w * substance
+            w * substance * findings[i].share.unwrap_or(1.0)
         } else {
             let factor = match id {
                 SignalId::BlamesOthers if hit(SignalId::OwnsFaultFirst) => {
@@ -44,6 +46,13 @@ pub fn points(
             w * factor
         };
         pts[i] = round1(raw * weighting.scale);
+    }
+    // No specific story: whatever the rest earned, the total stays at the
+    // cap, and the flag's own points say by how much it was cut.
+    let no_story = SignalId::NoStory as usize;
+    if findings[no_story].hit && weighting.weights[no_story].is_some() {
+        let rest: f64 = pts.iter().sum::<f64>() - pts[no_story];
+        pts[no_story] = round1(pts[no_story].min(factors.no_story_cap - rest));
     }
     let total = round1(pts.iter().sum::<f64>().clamp(0.0, 100.0));
     (pts, total)

@@ -72,9 +72,24 @@ impl Faults {
             if brag_sents.contains(&doc.clauses[c].sent) {
                 continue;
             }
-            if let Some(f) = fault.or_else(|| human_error_of_others(input, c)) {
+            let received = received_fault(input, c);
+            if let Some(f) = received
+                .or(fault)
+                .or_else(|| human_error_of_others(input, c))
+                .or_else(|| deflection_in(input, c))
+            {
                 list.push(f);
             }
+        }
+        // Agentless deflection ("the mapping got changed", "the notice went
+        // to a mailbox nobody reads") shifts the blame only when it is the
+        // first cause named; told after owning up, it is context.
+        if let Some(first_mine) = list.iter().position(|f| f.owner == Owner::Mine) {
+            let mut i = 0;
+            list.retain(|f| {
+                i += 1;
+                !(f.impersonal && f.owner == Owner::Theirs && i > first_mine + 1)
+            });
         }
         // "Nobody told me, but that's on me": an absence owned in the same
         // sentence is not blame.
@@ -130,6 +145,16 @@ impl Faults {
             return Finding::default();
         }
         match self.list.first() {
+            // "In fairness, I could have checked it too" owns little, and
+            // nothing when anyone else was blamed at all.
+            Some(f) if f.owner == Owner::Mine && conceded(input, f.clause) => {
+                let span = Spans::from_iter([input.doc.clause_span(f.clause)]);
+                if self.list.iter().any(|f| f.owner == Owner::Theirs) {
+                    Finding::miss_with(span)
+                } else {
+                    Finding::from_spans(span).partly(HEDGED_OWNING)
+                }
+            }
             Some(f) if f.owner == Owner::Mine => {
                 Finding::from_spans(Spans::from_iter([input.doc.clause_span(f.clause)]))
             }
@@ -249,6 +274,96 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             fault_verb || lapse || bad_work || gap
         })
         .then_some(mk(owner, impersonal))
+}
+
+/// The share of `owns_fault_first` that a hedged, conceding ownership
+/// earns when nobody else is blamed ("looking back, I could have…").
+const HEDGED_OWNING: f64 = 0.5;
+
+/// Whether the speaker's fault in clause `c` is told as a concession: "in
+/// fairness", "admittedly", "looking back", "I could have…", in the clause or
+/// just before it in its sentence.
+fn conceded(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let sent = &doc.sents[cl.sent as usize];
+    input.sent_has(cl.sent as usize, Fam::LateConcession)
+        && doc
+            .of_in(Fam::LateConcession, sent.start..cl.end)
+            .iter()
+            .any(|h| h.start + 8 >= cl.start)
+}
+
+/// Blame laid without a person: a cause told in the passive or with no
+/// agent ("the mapping got changed", "the approval step was skipped", "the
+/// notice went to a mailbox no one checks", "mistakes were made"), or a
+/// speaker who says it was not on them ("it wasn't our fault").
+///
+/// The speaker's own clauses are skipped ("I ended up…"), except where
+/// they only received the fault ("I was handed a wrong sheet").
+fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let live = |f| {
+        input.clause_has(c, f)
+            && doc
+                .of_in(f, cl.start..cl.end)
+                .iter()
+                .any(|h| !input.negated(c, h.start) || f == Fam::Deflection)
+    };
+    if live(Fam::Disown) {
+        return Some(Fault {
+            owner: Owner::Theirs,
+            clause: c,
+            impersonal: false,
+        });
+    }
+    if !live(Fam::Deflection) {
+        return None;
+    }
+    // "I walked the aisle and found the labels were swapped": a finding
+    // of the investigation, not a cause pushed away.
+    let sent = &doc.sents[cl.sent as usize];
+    let found = doc
+        .of_in(Fam::Perception, sent.start..cl.start)
+        .iter()
+        .any(|h| h.end <= cl.start);
+    let speaker = matches!(cl.agent, Agent::I | Agent::We);
+    (!speaker && !found).then_some(Fault {
+        owner: Owner::Theirs,
+        clause: c,
+        impersonal: true,
+    })
+}
+
+/// A fault the speaker only received: "the sheet I was handed was already
+/// wrong", "we were given the old numbers".
+fn received_fault(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
+    if !input.clause_has(c, Fam::Deflection) {
+        return None;
+    }
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let received = doc
+        .of_in(Fam::Deflection, cl.start..cl.end)
+        .iter()
+        .any(|h| {
+            let j = h.start as usize;
+            let first = doc.t.norm_of(j);
+            matches!(first, "i" | "we")
+                || j > 0
+                    && matches!(first, "was" | "were")
+                    && matches!(doc.t.norm_of(j - 1), "i" | "we")
+                    && matches!(
+                        doc.t.norm_of((j + 1).min(doc.t.toks.len() - 1)),
+                        "handed" | "given" | "told" | "sent"
+                    )
+        });
+    received.then_some(Fault {
+        owner: Owner::Theirs,
+        clause: c,
+        impersonal: false,
+    })
 }
 
 /// "It was human error: one of the agents…": a shallow cause pinned on

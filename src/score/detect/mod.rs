@@ -16,6 +16,7 @@ mod flags;
 mod positive;
 mod remedy;
 mod scratch;
+mod story;
 mod structure;
 
 use super::{SignalId, StarSummary};
@@ -32,6 +33,10 @@ pub struct Finding {
     pub hit: bool,
     /// Byte spans into the answer, at most [`MAX_EVIDENCE`].
     pub spans: Spans,
+    /// For a hit that only partly shows its signal (a root cause one level
+    /// down, a mechanism not yet seen working): the share of the weight it
+    /// earns. `None` is full credit.
+    pub share: Option<f64>,
 }
 
 pub const MAX_EVIDENCE: usize = 3;
@@ -95,11 +100,24 @@ impl Finding {
         Finding {
             hit: !spans.is_empty(),
             spans,
+            share: None,
         }
     }
 
     pub fn miss_with(spans: Spans) -> Finding {
-        Finding { hit: false, spans }
+        Finding {
+            hit: false,
+            spans,
+            share: None,
+        }
+    }
+
+    /// The same finding, earning `share` (0–1) of its weight when it hits.
+    pub fn partly(self, share: f64) -> Finding {
+        Finding {
+            share: (share < 1.0).then_some(share.max(0.0)),
+            ..self
+        }
     }
 }
 
@@ -165,6 +183,9 @@ pub struct Input<'d, 'a> {
     /// A mistake or failure question: an answer with no fault in it
     /// offers no mistake.
     pub mistake: bool,
+    /// A hypothetical question ("How would you…?"): "I would" is the
+    /// answer asked for, not a dodge.
+    pub hypothetical: bool,
 }
 
 /// What every detector may read: the [`Input`], with the family [`Masks`]
@@ -174,6 +195,7 @@ pub struct Ctx<'d, 'a> {
     pub labels: &'d [Part],
     pub star: &'d StarSummary,
     pub mistake: bool,
+    pub hypothetical: bool,
     /// Per clause: bit per family with a match starting in it.
     clause_fams: &'d [u128],
     /// Per sentence: the same.
@@ -190,6 +212,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             labels: input.labels,
             star: input.star,
             mistake: input.mistake,
+            hypothetical: input.hypothetical,
             clause_fams: &input.masks.clause,
             sent_fams: &input.masks.sent,
         }
@@ -379,6 +402,7 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
         positive::bias_for_action(input),
         positive::lexical(input, Fam::ThinkBig, 2),
         positive::broad_responsibility(input),
+        story::no_story(input),
     ]
 }
 
@@ -429,6 +453,7 @@ mod tests {
                 star: &summary,
                 masks: &masks,
                 mistake: true,
+                hypothetical: false,
             };
             let ctx = Ctx::new(&input);
             let fams_of = |a: u32, b: u32| (a..b).fold(0, |m, j| m | doc.starts[j as usize]);

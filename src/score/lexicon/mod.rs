@@ -130,6 +130,14 @@ families! {
     Vague = "vague",
     Buzz = "buzzword",
     MistakeQuestion = "mistake_question",
+    HypotheticalQuestion = "hypothetical_question",
+    PastVerb = "past_verb",
+    NotPast = "not_past",
+    Deflection = "deflection",
+    Disown = "disown",
+    LateConcession = "late_concession",
+    Verified = "verified",
+    Simplify = "simplify",
 }
 
 /// One family match: tokens `start..end`.

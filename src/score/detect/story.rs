@@ -1,0 +1,176 @@
+//! `no_story`: is the answer one specific past event, or something else
+//! dressed as one?
+//!
+//! A bar raiser's first question is "which time?". An answer made of what
+//! the speaker *would* do ("If a deploy of mine broke, I'd own it"), what
+//! they *always* do ("I coach everyone every week"), or what they *are*
+//! ("I'm customer-obsessed, I take ownership end to end") offers no
+//! evidence, however many of the right words it holds.
+//!
+//! The test reads tense where the speaker is the subject: each "I" or "we"
+//! is followed (past adverbs such as "then", "quickly", "never") to its
+//! verb, and the pair is counted as
+//!
+//! - an **event**: a past verb ("I mapped", "we didn't", "I'd already
+//!   sent", an irregular past from the `past_verb` family);
+//! - **hypothetical**: a modal ("I would", "I'll", "we'd start");
+//! - **habitual**: a habit adverb on the way ("I always", "I usually");
+//! - **general**: the present or the perfect ("I coach", "I'm someone
+//!   who", "I've mentored a dozen").
+//!
+//! An answer with no event, or with fewer than two while the other kinds
+//! pile up, or with other kinds outnumbering events two to one, is not a
+//! story. Hypothetical questions are exempt: there "I would" is right.
+
+use super::{Ctx, Finding, Spans, add_span};
+use crate::score::doc::Doc;
+use crate::score::lexicon::Fam;
+
+/// How the speaker's own clauses are told.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Shape {
+    pub events: usize,
+    pub hypothetical: usize,
+    pub habitual: usize,
+    pub general: usize,
+    /// Token of the first clause that is not an event: the evidence.
+    pub first_other: Option<u32>,
+}
+
+impl Shape {
+    fn others(&self) -> usize {
+        self.hypothetical + self.habitual + self.general
+    }
+
+    /// Whether this is not one specific past event.
+    pub fn is_story(&self) -> bool {
+        let others = self.others();
+        !(self.events == 0 || self.events < 2 && others >= 2 || self.events * 2 < others)
+    }
+}
+
+/// What a speaker's verb says about time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Event,
+    Hypothetical,
+    Habitual,
+    General,
+}
+
+/// A regular past: "mapped", "escalated". Words such as "need" or "based"
+/// look alike and are listed in the `not_past` family.
+fn regular_past(word: &str) -> bool {
+    word.len() >= 4 && word.ends_with("ed") && !word.ends_with("eed")
+}
+
+fn is_past(doc: &Doc<'_>, j: u32) -> bool {
+    if doc.has(j, Fam::PastVerb) {
+        return true;
+    }
+    !doc.has(j, Fam::NotPast) && regular_past(doc.t.norm_of(j as usize))
+}
+
+/// The next word token after `j`, if any before the sentence ends.
+fn next_word(doc: &Doc<'_>, j: u32, end: u32) -> Option<u32> {
+    (j + 1..end).find(|&k| doc.t.toks[k as usize].is_wordlike())
+}
+
+/// The tense of the verb a speaker subject at `j` goes with.
+fn tense_after(doc: &Doc<'_>, j: u32, end: u32) -> Option<Tense> {
+    let subject = doc.t.norm_of(j as usize);
+    // Contractions carry their auxiliary: "I'd" is "had" before a past
+    // participle ("I'd already sent it") and "would" otherwise.
+    let contracted = subject.rsplit_once('\'').map(|(_, aux)| aux);
+    match contracted {
+        Some("ll") => return Some(Tense::Hypothetical),
+        Some("ve" | "m" | "re") => return Some(Tense::General),
+        _ => {}
+    }
+    let mut habit = false;
+    let mut k = next_word(doc, j, end)?;
+    // Adverbs between subject and verb: "I then called", "I always check".
+    for _ in 0..3 {
+        if doc.has(k, Fam::Habit) {
+            habit = true;
+        } else if !(doc.has(k, Fam::SkipAdv) || doc.has(k, Fam::Negator)) {
+            break;
+        }
+        k = next_word(doc, k, end)?;
+    }
+    if contracted == Some("d") {
+        return Some(if is_past(doc, k) {
+            Tense::Event
+        } else {
+            Tense::Hypothetical
+        });
+    }
+    let verb = doc.t.norm_of(k as usize);
+    Some(
+        if doc.has(k, Fam::Modal) && !matches!(verb, "could" | "couldn't") {
+            Tense::Hypothetical
+        } else if habit {
+            Tense::Habitual
+        } else if is_past(doc, k) {
+            Tense::Event
+        } else if matches!(verb, "could" | "couldn't") {
+            // "I couldn't reach him" is as often a past as a conditional.
+            return None;
+        } else {
+            Tense::General
+        },
+    )
+}
+
+/// Counts the speaker's clauses by tense.
+pub fn shape(doc: &Doc<'_>) -> Shape {
+    let mut shape = Shape::default();
+    for s in &doc.sents {
+        for j in s.start..s.end {
+            let word = doc.t.norm_of(j as usize);
+            let speaker = word == "i"
+                || word == "we"
+                || word.starts_with("i'") && word.len() <= 4
+                || word.starts_with("we'") && word.len() <= 5;
+            if !speaker {
+                continue;
+            }
+            match tense_after(doc, j, s.end) {
+                Some(Tense::Event) => shape.events += 1,
+                Some(other) => {
+                    match other {
+                        Tense::Hypothetical => shape.hypothetical += 1,
+                        Tense::Habitual => shape.habitual += 1,
+                        _ => shape.general += 1,
+                    }
+                    shape.first_other.get_or_insert(j);
+                }
+                None => {}
+            }
+        }
+    }
+    shape
+}
+
+/// The `no_story` finding: a red flag for any question but a hypothetical
+/// one, quoting the first sentence told as what the speaker would, always
+/// or generally does.
+pub fn no_story(input: &Ctx<'_, '_>) -> Finding {
+    let doc = input.doc;
+    if input.hypothetical || doc.sents.is_empty() {
+        return Finding::default();
+    }
+    let shape = shape(doc);
+    if shape.is_story() {
+        return Finding::default();
+    }
+    let mut spans = Spans::new();
+    let sent = shape
+        .first_other
+        .and_then(|j| doc.sents.iter().find(|s| s.start <= j && j < s.end))
+        .or_else(|| doc.sents.first());
+    if let Some(s) = sent {
+        add_span(&mut spans, doc.span(s.start, s.end));
+    }
+    Finding::from_spans(spans)
+}
