@@ -125,6 +125,12 @@ impl Faults {
         }
     }
 
+    /// The clause of the first fault named, the speaker's or anyone's:
+    /// what is told before it is the setting, not the remedy.
+    pub fn first_clause(&self) -> Option<usize> {
+        self.list.first().map(|f| f.clause)
+    }
+
     /// Whether clause `c` names anyone's slip.
     pub fn names_fault(&self, c: usize) -> bool {
         self.named[c]

@@ -91,10 +91,20 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     }
     let doc = input.doc;
     let mut spans = Spans::new();
+    // In a mistake story, a tool or a process told before the first fault
+    // is the setting ("I published a script update…"), not the fix.
+    let setting_until = if input.mistake {
+        faults.first_clause().unwrap_or(0)
+    } else {
+        0
+    };
     for h in doc.of(Fam::Mechanism) {
         let Some(c) = doc.clause_of(h.start) else {
             continue;
         };
+        if c < setting_until {
+            continue;
+        }
         if !takes(&spans, doc.clause_span(c)) {
             continue;
         }
@@ -206,7 +216,9 @@ pub fn lesson(input: &Ctx<'_, '_>) -> Finding {
         // someone else.
         let cl = &doc.clauses[c];
         let for_others = (h.end..cl.end).any(|j| doc.has(j, Fam::Other));
-        if !for_others {
+        // "I now try to double-check every figure" is a promise, not a
+        // lesson put to use.
+        if !for_others && !input.clause_has(c, Fam::Willpower) {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
@@ -220,6 +232,15 @@ pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
         return Finding::default();
     }
     let doc = input.doc;
+    // Told only once chased, or found out by themselves: whatever came
+    // after is not proactive. "Before they found out" is the opposite.
+    let silent = input.live_hits(Fam::Chased).find(|(h, _)| {
+        let from = h.start.saturating_sub(2);
+        !(from..h.start).any(|j| doc.t.norm_of(j as usize) == "before")
+    });
+    if let Some((h, _)) = silent {
+        return Finding::miss_with(Spans::from_iter([doc.span(h.start, h.end)]));
+    }
     let mut spans = Spans::new();
     for (h, c) in input
         .live_hits(Fam::CommVerb)
