@@ -80,7 +80,7 @@ pub fn customer_focus(input: &Ctx<'_, '_>) -> Finding {
         if !takes(&spans, input.sentence_span_of(c)) {
             continue;
         }
-        if input.buzz_only(c) || in_metric(input, h.start) {
+        if input.buzz_only(c) || in_metric(input, h.start) || internal(input, h) {
             continue;
         }
         let si = doc.clauses[c].sent as usize;
@@ -164,14 +164,40 @@ pub fn data_driven(input: &Ctx<'_, '_>) -> Finding {
 }
 
 /// Disagreed, then committed: a disagreement followed later by commitment.
+/// "My customer here was really the area manager": a customer word that
+/// names someone inside the business is not the end customer.
+fn internal(input: &Ctx<'_, '_>, h: &crate::score::lexicon::Hit) -> bool {
+    let doc = input.doc;
+    let Some(c) = doc.clause_of(h.start) else {
+        return false;
+    };
+    let cl = &doc.clauses[c];
+    input.clause_has(c, Fam::InternalCustomer)
+        && doc
+            .of_in(Fam::InternalCustomer, cl.start..cl.end)
+            .iter()
+            .any(|i| i.start.abs_diff(h.end) <= 6 || i.end == h.start)
+}
+
 pub fn disagree_commit(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let Some((d, dc)) = input.live_hits(Fam::Disagree).next() else {
         return Finding::default();
     };
-    let commit = input
-        .live_hits(Fam::Commit)
-        .find(|(h, _)| h.start >= d.start && !input.buzz_only(doc.clause_of(h.start).unwrap_or(0)));
+    // Standing back or saying "I told you so" after being overruled is the
+    // opposite of committing, whatever else is said.
+    if input
+        .live_hits(Fam::ToldYouSo)
+        .any(|(h, _)| h.start > d.start)
+    {
+        return Finding::default();
+    }
+    // The speaker commits: "it was all in within three weeks" is the crop.
+    let commit = input.live_hits(Fam::Commit).find(|(h, c)| {
+        h.start >= d.start
+            && !input.buzz_only(*c)
+            && matches!(doc.clauses[*c].agent, Agent::I | Agent::We | Agent::None)
+    });
     match commit {
         Some((_, cc)) => {
             Finding::from_spans(Spans::from_iter([doc.clause_span(dc), doc.clause_span(cc)]))

@@ -11,15 +11,25 @@ use super::{Ctx, Finding, Spans, add_span, takes};
 use crate::score::doc::{Agent, bit};
 use crate::score::lexicon::Fam;
 
-/// Past the first obvious cause: a named root cause, asking why, or a chain
-/// of causes in one breath. Stopping at "human error" does not count.
+/// Past the first obvious cause: the chain of causes the speaker traced,
+/// as a correction-of-error review asks ("the picker scanned the wrong
+/// label. But why was that possible? Two bays had the same label, because
+/// they were reprinted after the re-rack, and the form had no step for…").
+///
+/// Each sentence that links a cause counts once: a causal link ("because",
+/// "due to", "that was possible because"), the speaker asking why, digging
+/// and finding something concrete, or a named root cause that says what it
+/// was (worth two links: it claims the bottom of the chain). Stopping at a
+/// person's slip ("human error", "someone ran the wrong script") links
+/// nothing, and a why asked by someone else ("customers asked why") is not
+/// the speaker digging. Three links or more earn `root_cause` in full; two
+/// earn [`ONE_LEVEL`] of it; one is the first obvious cause.
 pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     if !input.any(&[Fam::RootCause, Fam::Investigate, Fam::Causal]) {
         return Finding::default();
     }
     let doc = input.doc;
-    let shallow = |c: usize| {
-        let si = doc.clauses[c].sent as usize;
+    let shallow = |si: usize| {
         let s = &doc.sents[si];
         input.sent_has(si, Fam::ShallowCause)
             && doc
@@ -30,57 +40,66 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                         .is_some_and(|k| !input.negated(k, h.start))
                 })
     };
+    let mut links = 0usize;
     let mut spans = Spans::new();
-    for (_, c) in input.live_hits(Fam::RootCause) {
-        if !takes(&spans, input.sentence_span_of(c)) {
-            continue;
-        }
-        // Saying *what* the cause was: something concrete, or someone's
-        // slip ("underneath it, I didn't trust our review standards").
-        let sent = doc.clauses[c].sent as usize;
-        let names_slip = input.clauses_of(sent).any(|k| faults.names_fault(k));
-        let said_what = names_slip || input.concrete_beyond(sent, Fam::RootCause);
-        if !shallow(c) && said_what && !input.buzz_only(c) {
-            add_span(&mut spans, input.sentence_span_of(c));
-        }
-    }
-    // Digging, then finding: "profiled it, and found we loaded the whole
-    // dictionary on every query".
+    let mut last = None;
     for (i, s) in doc.sents.iter().enumerate() {
-        if !input.sent_has(i, Fam::Investigate) {
+        if shallow(i) {
             continue;
         }
-        let Some(dig) = doc.of_in(Fam::Investigate, s.start..s.end).first() else {
-            continue;
-        };
-        let found = doc.of_in(Fam::Perception, dig.end..s.end).iter().any(|h| {
-            doc.clause_of(h.start)
-                .is_some_and(|k| !input.negated(k, h.start))
-        });
-        if found && input.concrete_beyond(i, Fam::Investigate) {
+        let mut weight = 0;
+        if input.sent_has(i, Fam::RootCause) {
+            let named = doc
+                .of_in(Fam::RootCause, s.start..s.end)
+                .iter()
+                .filter_map(|h| input.live(h))
+                .any(|c| {
+                    let names_slip = input.clauses_of(i).any(|k| faults.names_fault(k));
+                    (names_slip || input.concrete_beyond(i, Fam::RootCause)) && !input.buzz_only(c)
+                });
+            if named {
+                weight = 2;
+            }
+        }
+        if weight == 0 && input.sent_has(i, Fam::Causal) {
+            let speaker_asks = doc
+                .of_in(Fam::Causal, s.start..s.end)
+                .iter()
+                .filter_map(|h| input.live(h))
+                .any(|c| doc.clauses[c].agent != Agent::Other);
+            if speaker_asks {
+                weight = 1;
+            }
+        }
+        if weight == 0 && input.sent_has(i, Fam::Investigate) {
+            let found = doc
+                .of_in(Fam::Investigate, s.start..s.end)
+                .first()
+                .is_some_and(|dig| {
+                    doc.of_in(Fam::Perception, dig.end..s.end).iter().any(|h| {
+                        doc.clause_of(h.start)
+                            .is_some_and(|k| !input.negated(k, h.start))
+                    })
+                });
+            if found && input.concrete_beyond(i, Fam::Investigate) {
+                weight = 1;
+            }
+        }
+        if weight > 0 && last != Some(i) {
+            links += weight;
+            last = Some(i);
             add_span(&mut spans, doc.span(s.start, s.end));
         }
     }
-    // A chain: two causes linked in one sentence, or a sentence that opens
-    // by explaining the cause just given ("That happened because …").
-    for (i, s) in doc.sents.iter().enumerate() {
-        if !input.sent_has(i, Fam::Causal) {
-            continue;
-        }
-        let here = doc.of_in(Fam::Causal, s.start..s.end);
-        let opens = here.first().is_some_and(|h| h.start < s.start + 3);
-        let prev_causal = i > 0 && input.sent_has(i - 1, Fam::Causal);
-        if here.len() >= 2 || opens && prev_causal {
-            let Some(c) = doc.clause_of(here[0].start) else {
-                continue;
-            };
-            if !shallow(c) {
-                add_span(&mut spans, doc.span(s.start, s.end));
-            }
-        }
+    match links {
+        0 | 1 => Finding::miss_with(spans),
+        2 => Finding::from_spans(spans).partly(ONE_LEVEL),
+        _ => Finding::from_spans(spans),
     }
-    Finding::from_spans(spans)
 }
+
+/// The share of `root_cause` a chain of two links earns.
+const ONE_LEVEL: f64 = 0.6;
 
 /// A durable change actually made: a mechanism noun (test, alarm,
 /// checklist, guardrail) with an enacting verb or an ongoing effect, not

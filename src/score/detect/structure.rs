@@ -106,9 +106,12 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
     let mut spans = Spans::new();
     let mut scan = |i: usize| {
         let s = &doc.sents[i];
-        for (a, _) in doc.measures(s.start..s.end) {
+        for (a, b) in doc.measures(s.start..s.end) {
             if spans.len() == MAX_EVIDENCE {
                 break;
+            }
+            if time_frame(input, a, b) {
+                continue;
             }
             if let Some(c) = doc.clause_of(a) {
                 add_span(&mut spans, doc.clause_span(c));
@@ -128,6 +131,39 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
         }
     }
     Finding::from_spans(spans)
+}
+
+/// Words that put a duration before it as the time a result took, not
+/// the result: "over the six weeks", "by the end of the month".
+const FRAME_WORDS: [&str; 10] = [
+    "over", "within", "after", "during", "for", "of", "in", "past", "next", "first",
+];
+
+/// Whether the measure at tokens `a..b` is a time frame ("over the six
+/// weeks the waits felt shorter") rather than a measured change ("fell
+/// from 38 minutes to 14", "cut it by two weeks").
+fn time_frame(input: &Ctx<'_, '_>, a: u32, b: u32) -> bool {
+    let doc = input.doc;
+    let unit = doc.t.norm_of(b.saturating_sub(1) as usize);
+    let next = doc.t.norm_of((b as usize).min(doc.t.toks.len() - 1));
+    let before = |k: u32| a.checked_sub(k).map(|j| doc.t.norm_of(j as usize));
+    // A clock time ("called at 8 a.m.") is when, not how much.
+    if matches!(next, "a" | "p" | "am" | "pm" | "a.m" | "p.m" | "o'clock")
+        || before(1) == Some("at")
+    {
+        return true;
+    }
+    let calendar = matches!(
+        unit.trim_end_matches('s'),
+        "day" | "week" | "month" | "year" | "quarter" | "shift" | "sprint" | "term"
+    );
+    if !calendar {
+        return false;
+    }
+    if matches!(before(1), Some("from" | "to" | "by")) {
+        return false;
+    }
+    (1..=3).any(|k| before(k).is_some_and(|w| FRAME_WORDS.contains(&w)))
 }
 
 /// Actions told mostly as "I": at least two, and at least 60% of the

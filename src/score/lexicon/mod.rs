@@ -138,6 +138,7 @@ families! {
     LateConcession = "late_concession",
     Verified = "verified",
     Simplify = "simplify",
+    InternalCustomer = "internal_customer",
 }
 
 /// One family match: tokens `start..end`.
