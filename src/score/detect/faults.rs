@@ -74,6 +74,7 @@ impl Faults {
             }
             let received = received_fault(input, c);
             if let Some(f) = received
+                .or_else(|| shaming(input, c))
                 .or(fault)
                 .or_else(|| human_error_of_others(input, c))
                 .or_else(|| deflection_in(input, c))
@@ -340,6 +341,29 @@ fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
         clause: c,
         impersonal: true,
     })
+}
+
+/// The speaker pinning it on someone: "I put Kemal on a performance plan
+/// and played his calls as an example of what not to do", "I told them it
+/// was the intern who had jumped the embargo". "I didn't blame him" is the
+/// opposite, and is left to [`blameless`].
+fn shaming(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
+    if !input.clause_has(c, Fam::BlameVerb) {
+        return None;
+    }
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    if !matches!(cl.agent, Agent::I | Agent::We | Agent::None) {
+        return None;
+    }
+    doc.of_in(Fam::BlameVerb, cl.start..cl.end)
+        .iter()
+        .any(|h| !input.negated(c, h.start) && !input.hypothetical(c, h.start))
+        .then_some(Fault {
+            owner: Owner::Theirs,
+            clause: c,
+            impersonal: false,
+        })
 }
 
 /// A fault the speaker only received: "the sheet I was handed was already

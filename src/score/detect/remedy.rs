@@ -149,7 +149,15 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         };
         // A safeguard set wrong is the cause ("an engineer had set the wrong
         // timeout"), not the fix.
-        if input.clause_has(c, Fam::Willpower)
+        // "I put in a change request for a check", "the plan is to fit
+        // gates once the budget is approved": proposed, not in place.
+        let planned = input.sent_has(cl.sent as usize, Fam::Planned)
+            && doc
+                .of_in(Fam::Planned, doc.sents[cl.sent as usize].start..cl.end)
+                .iter()
+                .any(|p| input.live(p).is_some());
+        if planned
+            || input.clause_has(c, Fam::Willpower)
             || faults.names_fault(c)
             || input.hypothetical(c, h.start)
             || input.negated(c, h.start)
@@ -193,8 +201,23 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
-    Finding::from_spans(spans)
+    // Seen working ("it has blocked three bad changes since") earns the
+    // mechanism in full; put in place but never seen at work, most of it.
+    let first = spans.first().map_or(0, |s| s.0);
+    let verified = input
+        .live_hits(Fam::Verified)
+        .any(|(h, _)| doc.span(h.start, h.end).0 >= first);
+    let found = Finding::from_spans(spans);
+    if verified {
+        found
+    } else {
+        found.partly(UNVERIFIED)
+    }
 }
+
+/// The share of `mechanism_fix` a mechanism earns before the answer shows
+/// it at work.
+const UNVERIFIED: f64 = 0.8;
 
 /// A remedy that relies on trying harder, unless it is being rejected
 /// ("instead of telling people to be careful").
@@ -235,9 +258,10 @@ pub fn lesson(input: &Ctx<'_, '_>) -> Finding {
         // someone else.
         let cl = &doc.clauses[c];
         let for_others = (h.end..cl.end).any(|j| doc.has(j, Fam::Other));
-        // "I now try to double-check every figure" is a promise, not a
-        // lesson put to use.
-        if !for_others && !input.clause_has(c, Fam::Willpower) {
+        // "I now try to double-check every figure" is a promise, and "I've
+        // since put in a request" a plan: neither is a lesson put to use.
+        if !for_others && !input.clause_has(c, Fam::Willpower) && !input.clause_has(c, Fam::Planned)
+        {
             add_span(&mut spans, doc.clause_span(c));
         }
     }

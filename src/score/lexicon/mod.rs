@@ -139,6 +139,7 @@ families! {
     Verified = "verified",
     Simplify = "simplify",
     InternalCustomer = "internal_customer",
+    Planned = "planned",
 }
 
 /// One family match: tokens `start..end`.
