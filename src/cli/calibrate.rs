@@ -25,7 +25,7 @@ pub struct CalibrateArgs {
 }
 
 pub fn run(ctx: &Context, args: &CalibrateArgs) -> Result<(), CliError> {
-    let rubric = Rubric::embedded();
+    let rubric = ctx.rubric.rubric.clone();
     let (text, name) = input::read_text(Some(&args.labels))?;
     let labelled = parse_labels(&name, &text).map_err(CliError::BadInput)?;
     let pairs = match &args.pairs {

@@ -134,6 +134,8 @@ pub struct App {
     pub color: bool,
     /// The zone dates are shown in (UTC in tests).
     pub tz: jiff::tz::TimeZone,
+    /// When scores are hidden from a reviewer who has not graded.
+    pub blind: Blind,
     pub quit: bool,
 }
 
@@ -144,7 +146,7 @@ impl App {
         App {
             bank,
             store,
-            rubric: Rubric::embedded(),
+            rubric: settings.rubric,
             minutes: settings.minutes,
             reviewer: settings.reviewer,
             rng: settings.rng,
@@ -156,6 +158,7 @@ impl App {
             last_drawn: None,
             color: settings.color,
             tz: settings.tz,
+            blind: settings.blind,
             quit: false,
         }
     }
@@ -297,4 +300,21 @@ pub struct Settings {
     pub rng: Xoshiro256PlusPlus,
     pub color: bool,
     pub tz: jiff::tz::TimeZone,
+    /// What answers are scored with (`--rubric`, `<home>/rubric.json`, or
+    /// the built-in one).
+    pub rubric: Rubric,
+    /// When Review hides a score from a reviewer who has not graded yet.
+    pub blind: Blind,
+}
+
+/// When Review hides an answer's score and evidence from a reviewer who
+/// has not graded it, so the grade is their own reading, not the scorer's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Blind {
+    /// While the grade prompt is open on an answer they have not graded.
+    #[default]
+    WhileGrading,
+    /// `--blind`: on every answer they have not graded, in the list and
+    /// the detail, until they grade it.
+    UntilGraded,
 }

@@ -35,7 +35,7 @@ use rand::SeedableRng;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-pub use app::{App, Clock, Command, Message, Screen, Settings, Status};
+pub use app::{App, Blind, Clock, Command, Message, Screen, Settings, Status};
 pub use detail::{Detail, Prompt};
 pub use drawn::Drawn;
 pub use practice::Practice;
@@ -51,6 +51,10 @@ pub struct Options {
     pub home: Option<std::path::PathBuf>,
     pub minutes: u32,
     pub reviewer: String,
+    /// The rubric answers are scored with.
+    pub rubric: crate::score::Rubric,
+    /// Hide scores in Review until graded, for every answer.
+    pub blind: bool,
 }
 
 /// Why the TUI could not start.
@@ -87,6 +91,12 @@ pub fn run(options: Options) -> Result<(), TuiError> {
         rng: rand_xoshiro::Xoshiro256PlusPlus::seed_from_u64(rand::random()),
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         tz: jiff::tz::TimeZone::system(),
+        rubric: options.rubric,
+        blind: if options.blind {
+            Blind::UntilGraded
+        } else {
+            Blind::WhileGrading
+        },
     };
     let started = Instant::now();
     let clock = move || Clock {
