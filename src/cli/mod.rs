@@ -4,6 +4,7 @@
 
 mod answer;
 mod calibrate;
+mod calibrate_store;
 mod export;
 mod import;
 mod input;
@@ -136,6 +137,9 @@ pub struct Context {
     pub bank: Bank,
     pub home: Option<PathBuf>,
     pub reviewer: String,
+    /// `--reviewer` or `BARRAISER_REVIEWER` as given (no login-name
+    /// default): `calibrate --store` shows only this reviewer.
+    pub reviewer_given: Option<String>,
     /// The rubric every score uses, and its text.
     pub rubric: rubric::Loaded,
 }
@@ -150,6 +154,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
         bank,
         home,
         reviewer,
+        reviewer_given: args.global.reviewer.clone(),
         rubric,
     };
     match args.command {
@@ -191,6 +196,19 @@ fn load_bank(home: Option<&std::path::Path>, extra: &[PathBuf]) -> Result<Bank, 
         bank.add_text(&name, &text)?;
     }
     Ok(bank)
+}
+
+/// `text` with control characters (escape sequences, carriage returns)
+/// shown as `?`, so words from data files cannot drive the terminal.
+pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(char::is_control) {
+        text.chars()
+            .map(|c| if c.is_control() { '?' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
 }
 
 fn login_name() -> String {

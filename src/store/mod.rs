@@ -19,6 +19,7 @@
 //! save_draft, load_draft, drafts, discard_draft
 //! stats()                        from the index, without reading every answer
 //! export(filter, now)            -> Export: to_json(), to_markdown(..)
+//! Calibration::compute(answers)  graders against each other and the scorer
 //! Export::parse(..), import(..)  merge by id, never over different words
 //! ```
 
@@ -26,6 +27,7 @@ mod atomic;
 mod drafts;
 mod error;
 mod export;
+mod grading;
 mod import;
 mod index;
 mod layout;
@@ -45,6 +47,9 @@ pub use atomic::write_atomic;
 pub use drafts::Draft;
 pub use error::StoreError;
 pub use export::{Export, Filter};
+pub use grading::{
+    Agreement, Calibration, Disagreement, ReviewerStats, krippendorff_alpha_ordinal,
+};
 pub use import::ImportSummary;
 pub use markdown::MarkdownOptions;
 pub use stats::{PrincipleStats, QuestionStats, SignalRate, Stats, TREND_WINDOW};
