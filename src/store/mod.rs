@@ -20,6 +20,7 @@
 //! stats()                        from the index, without reading every answer
 //! export(filter, now)            -> Export: to_json(), to_markdown(..)
 //! Calibration::compute(answers)  graders against each other and the scorer
+//! question_performance(..)       per question: totals, grades, signals
 //! Export::parse(..), import(..)  merge by id, never over different words
 //! ```
 
@@ -35,6 +36,7 @@ mod load;
 mod lock;
 mod markdown;
 mod par;
+mod question_stats;
 mod stats;
 
 use std::path::{Path, PathBuf};
@@ -52,6 +54,9 @@ pub use grading::{
 };
 pub use import::ImportSummary;
 pub use markdown::MarkdownOptions;
+pub use question_stats::{
+    QuestionPerformance, answer_grade, is_star, own_signals, question_performance,
+};
 pub use stats::{PrincipleStats, QuestionStats, SignalRate, Stats, TREND_WINDOW};
 
 use index::Entry;
