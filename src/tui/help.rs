@@ -50,7 +50,8 @@ const SECTIONS: &[Section] = &[
             ("p / P", "principle filter"),
             ("o", "sort: date / score"),
             ("Enter", "open one"),
-            ("c / g", "comment / grade 1–5"),
+            ("g", "grade 1–5 (+ comment)"),
+            ("c", "comment only"),
         ],
     ),
     (

@@ -8,6 +8,7 @@
 //! nothing here reads or writes user files except through the store.
 
 mod app;
+mod blind;
 mod detail;
 mod drawn;
 mod editor;

@@ -10,7 +10,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
-use super::app::{App, Message, Screen};
+use super::app::{App, Blind, Message, Screen};
+use super::blind::has_graded;
 use super::detail::Detail;
 use super::search::edit_query;
 use super::view::{clip, window_start};
@@ -294,9 +295,14 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
             } else {
                 " "
             };
+            let hidden = app.blind == Blind::UntilGraded && !has_graded(a, &app.reviewer);
+            let score = if hidden {
+                "–".to_owned()
+            } else {
+                format!("{:.0}", a.report.total.round())
+            };
             let text = format!(
-                "{mark}{when:<16} {:>5.0}  {principle:<20} {}",
-                a.report.total.round(),
+                "{mark}{when:<16} {score:>5}  {principle:<20} {}",
                 a.question.text
             );
             let line = Line::raw(clip(&text, width));
