@@ -21,6 +21,7 @@ use super::drawn::Drawn;
 use super::pick::Pick;
 use super::practice::Practice;
 use super::progress::ProgressView;
+use super::questions::QuestionsView;
 use super::report::ReportView;
 use super::review::ReviewList;
 use super::search::Search;
@@ -46,6 +47,7 @@ pub enum Screen {
     Review(ReviewList),
     Detail(Box<Detail>),
     Progress(ProgressView),
+    Questions(QuestionsView),
 }
 
 /// Everything that can happen to the app. Keys map to these per screen;
@@ -66,6 +68,8 @@ pub enum Message {
     OpenSearch,
     OpenReview,
     OpenProgress,
+    /// The Questions screen: how each question performs.
+    OpenQuestions,
     Up,
     Down,
     PageUp,
@@ -86,7 +90,7 @@ pub enum Message {
     EditorDone(Result<String, String>),
     /// Review: next (`true`) or previous principle filter.
     CycleFilter(bool),
-    /// Review: sort by date or by score.
+    /// Review: sort by date or by score; Questions: the next order.
     ToggleSort,
     /// Review: start typing a search query.
     StartQuery,
@@ -193,6 +197,7 @@ impl App {
             Screen::Report(_) => return self.update_report(msg),
             Screen::Review(_) => self.update_review(msg),
             Screen::Detail(_) => self.update_detail(msg),
+            Screen::Questions(_) => self.update_questions(msg),
         }
         None
     }
@@ -205,6 +210,7 @@ impl App {
             Message::OpenSearch => self.screen = Screen::Search(Search::new(&self.bank)),
             Message::OpenReview => self.open_review(),
             Message::OpenProgress => self.screen = Screen::Progress(ProgressView::default()),
+            Message::OpenQuestions => self.open_questions(),
             Message::Back => self.quit = true,
             _ => {}
         }

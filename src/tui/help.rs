@@ -18,6 +18,7 @@ const SECTIONS: &[Section] = &[
             ("/", "search questions"),
             ("r", "review saved answers"),
             ("s", "progress"),
+            ("i", "questions (interviewers)"),
             ("q", "quit"),
         ],
     ),
@@ -33,6 +34,10 @@ const SECTIONS: &[Section] = &[
             ("Ctrl-E", "field in $EDITOR"),
             ("Esc", "leave, keep a draft"),
         ],
+    ),
+    (
+        "Questions",
+        &[("o", "sort order"), ("Enter", "its answers")],
     ),
     (
         "Report",
@@ -80,7 +85,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         lines
     };
-    let (left, right) = SECTIONS.split_at(3);
+    let (left, right) = SECTIONS.split_at(4);
     let (left, right) = (section(left), section(right));
     let two = area.width >= 76;
     let rows = if two {

@@ -18,6 +18,7 @@ mod input;
 mod pick;
 mod practice;
 mod progress;
+mod questions;
 mod report;
 mod review;
 mod search;
@@ -40,6 +41,7 @@ pub use app::{App, Blind, Clock, Command, Message, Screen, Settings, Status};
 pub use detail::{Detail, Prompt};
 pub use drawn::Drawn;
 pub use practice::Practice;
+pub use questions::{QuestionSort, QuestionsView};
 pub use report::ReportView;
 pub use review::{ReviewList, Sort};
 
@@ -198,5 +200,6 @@ pub fn on_key(app: &App, key: KeyEvent) -> Option<Message> {
         Screen::Review(list) => review::on_key(list, key),
         Screen::Detail(detail) => detail::on_key(detail, key),
         Screen::Progress(_) => progress::on_key(key),
+        Screen::Questions(_) => questions::on_key(key),
     }
 }

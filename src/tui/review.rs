@@ -13,10 +13,11 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::app::{App, Blind, Message, Screen};
 use super::blind::has_graded;
 use super::detail::Detail;
+use super::questions::QuestionsView;
 use super::search::edit_query;
 use super::view::{clip, window_start};
 use crate::answer::AnswerRecord;
-use crate::bank::{Bank, PrincipleId};
+use crate::bank::{Bank, PrincipleId, QuestionId};
 
 const HINTS: &[(&str, &str)] = &[
     ("Enter", "open"),
@@ -47,6 +48,10 @@ pub struct ReviewList {
     pub query: String,
     /// Keys go to the query line.
     pub typing: bool,
+    /// Only answers to this question (opened from the Questions screen).
+    pub question: Option<QuestionId>,
+    /// The Questions screen to go back to, when opened from it.
+    pub back: Option<Box<QuestionsView>>,
 }
 
 impl ReviewList {
@@ -68,6 +73,7 @@ impl ReviewList {
                 self.filter
                     .as_ref()
                     .is_none_or(|p| &a.question.principle == p)
+                    && self.question.as_ref().is_none_or(|q| &a.question.id == q)
             })
             .filter(|(_, a)| {
                 query.is_empty()
@@ -212,7 +218,10 @@ impl App {
                 list.selected = 0;
                 list.refresh(self.store.answers());
             }
-            Message::Back => self.screen = Screen::Home,
+            Message::Back => match list.back.take() {
+                Some(view) => self.back_to_questions(*view),
+                None => self.screen = Screen::Home,
+            },
             _ => {}
         }
     }
@@ -222,10 +231,11 @@ impl App {
 pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let answers = app.store.answers();
-    let filter = list
-        .filter
-        .as_ref()
-        .map_or("all principles", |p| app.principle_name(p));
+    let filter = match (&list.question, &list.filter) {
+        (Some(q), _) => q.as_str(),
+        (None, Some(p)) => app.principle_name(p),
+        (None, None) => "all principles",
+    };
     let sort = match list.sort {
         Sort::Newest => "newest first",
         Sort::Score => "best first",
