@@ -11,6 +11,15 @@ use barraiser::tui::{App, Blind, Screen};
 use ratatui::crossterm::event::KeyCode;
 use tui_support::*;
 
+macro_rules! screen {
+    ($app:expr, $screen:ident) => {
+        match &$app.screen {
+            Screen::$screen(state) => state,
+            other => panic!("expected {}, got {other:?}", stringify!($screen)),
+        }
+    };
+}
+
 /// Three answers (80 on `earn_trust`), the 80 already graded by "dana".
 fn app_with_answers(dir: &std::path::Path, blind: Blind) -> App {
     let mut app = app(dir);
@@ -109,7 +118,17 @@ fn blind_hides_every_ungraded_score_in_the_list_and_the_detail() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_with_answers(dir.path(), Blind::UntilGraded);
     press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Char('o'));
+    assert_eq!(
+        screen!(app, Review).sort,
+        barraiser::tui::Sort::Newest,
+        "best first would give the ranking away"
+    );
     let list = screen_text(&app, 120, 40);
+    assert!(
+        list.contains("Sorting by score is off while grading blind"),
+        "{list}"
+    );
     for total in [" 40 ", " 60 ", " 80 "] {
         assert!(!list.contains(total), "{total} shown blind:\n{list}");
     }

@@ -45,9 +45,10 @@ pub fn render(c: &Calibration, root: &str) -> String {
         );
         return s;
     }
+    let plural = if c.answers_graded == 1 { "" } else { "s" };
     let _ = writeln!(
         s,
-        "{} graded answers in {}\n",
+        "{} graded answer{plural} in {}\n",
         c.answers_graded,
         printable(root)
     );

@@ -210,6 +210,10 @@ impl App {
                 list.cycle(&self.bank, forward);
                 list.refresh(self.store.answers());
             }
+            // Best first would tell a blind grader the scorer's ranking.
+            Message::ToggleSort if self.blind == Blind::UntilGraded => {
+                self.note("Sorting by score is off while grading blind".to_owned());
+            }
             Message::ToggleSort => {
                 list.sort = match list.sort {
                     Sort::Newest => Sort::Score,
