@@ -56,6 +56,16 @@ impl Session {
     }
 
     fn start_with(home: &Path, rows: u16, cols: u16, env: &[(&str, &str)]) -> Session {
+        Session::start_args(home, rows, cols, env, &[])
+    }
+
+    fn start_args(
+        home: &Path,
+        rows: u16,
+        cols: u16,
+        env: &[(&str, &str)],
+        args: &[&str],
+    ) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -65,6 +75,7 @@ impl Session {
             })
             .expect("openpty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_barraiser"));
+        cmd.args(args);
         cmd.env("BARRAISER_HOME", home);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
@@ -315,4 +326,54 @@ fn a_large_bracketed_paste_lands_whole_in_the_field() {
     s.wait_for("Action · 4000 words");
     s.send("\x03");
     assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn grading_blind_hides_the_score_until_the_grade_is_saved() {
+    let home = tempfile::tempdir().unwrap();
+    let saved = std::process::Command::new(env!("CARGO_BIN_EXE_barraiser"))
+        .env("BARRAISER_HOME", home.path())
+        .args(["answer", "--question", "earn_trust-01", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .and_then(|mut child| {
+            child
+                .stdin
+                .take()
+                .expect("stdin")
+                .write_all(b"Situation: I broke checkout.\nAction: I rolled back and added a canary.\nResult: Zero outages since.")?;
+            child.wait()
+        })
+        .expect("save an answer");
+    assert!(saved.success());
+    let s = Session::start_args(
+        home.path(),
+        30,
+        100,
+        &[("BARRAISER_REVIEWER", "ann")],
+        &["--blind"],
+    );
+    s.wait_for("draw a question");
+    s.send("r");
+    s.wait_for("Review");
+    s.send("\r");
+    let blind = s.wait_for("Grading blind");
+    assert!(!blind.contains("/100"), "{blind}");
+    s.send("g");
+    s.wait_for("3 at the bar");
+    s.send("4");
+    s.wait_for("Grade 4");
+    s.send("\r");
+    let graded = s.wait_for("/100");
+    assert!(graded.contains("Review saved as ann"), "{graded}");
+    s.esc();
+    s.wait_for("Review");
+    s.esc();
+    s.wait_for("draw a question");
+    s.send("q");
+    assert_eq!(s.exit_code(), 0);
+    let saved = files_holding(home.path(), "\"reviewer\": \"ann\"");
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert!(saved[0].1.contains("\"grade\": 4"), "{}", saved[0].1);
 }

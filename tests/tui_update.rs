@@ -401,7 +401,7 @@ fn review_filters_by_principle_and_searches() {
 }
 
 #[test]
-fn a_mentor_grades_and_comments_an_opened_answer() {
+fn a_mentor_grades_with_a_comment_as_one_review_and_comments_alone() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_with_answers(dir.path());
     press(&mut app, KeyCode::Char('r'));
@@ -415,14 +415,24 @@ fn a_mentor_grades_and_comments_an_opened_answer() {
     let detail = screen!(app, Detail);
     assert_eq!(detail.prompt, Some(Prompt::Grade), "9 is not a grade");
     press(&mut app, KeyCode::Char('4'));
-    press(&mut app, KeyCode::Char('c'));
+    // The comment typed after a grade belongs to it: one review.
     type_text(&mut app, "Own it before the ops team.");
     press(&mut app, KeyCode::Enter);
     let reviews = &app.store.get(&id).unwrap().reviews;
-    assert_eq!(reviews.len(), 2);
+    assert_eq!(reviews.len(), 1);
     assert_eq!(reviews[0].grade, Some(4));
     assert_eq!(reviews[0].reviewer, "mentor");
-    assert_eq!(reviews[1].comment, "Own it before the ops team.");
+    assert_eq!(reviews[0].comment, "Own it before the ops team.");
+    // A comment alone is a review without a grade.
+    press(&mut app, KeyCode::Char('c'));
+    type_text(&mut app, "Better.");
+    press(&mut app, KeyCode::Enter);
+    let reviews = &app.store.get(&id).unwrap().reviews;
+    assert_eq!(reviews.len(), 2);
+    assert_eq!(
+        (reviews[1].grade, reviews[1].comment.as_str()),
+        (None, "Better.")
+    );
     press(&mut app, KeyCode::Esc);
     let list = screen!(app, Review); // Esc goes back to the list
     assert_eq!(list.selected, 1, "the list keeps its place");

@@ -10,7 +10,7 @@ use std::io::Write;
 use super::{CliError, Context};
 use crate::answer::{AnswerId, AnswerRecord, QuestionRef, Star};
 use crate::bank::Question;
-use crate::score::{Report, Rubric, Target};
+use crate::score::{Report, Target};
 use crate::store::{Store, StoreError};
 
 #[derive(Debug, clap::Args)]
@@ -69,7 +69,7 @@ fn score_and_save(
         question_id: Some(question.id.as_str()),
         kind: Some(question.kind),
     };
-    let report = crate::score::score(&text, &target, &Rubric::embedded());
+    let report = crate::score::score(&text, &target, &ctx.rubric.rubric);
     let question = QuestionRef {
         id: question.id.clone(),
         principle: question.principle.clone(),

@@ -1,7 +1,8 @@
 //! `barraiser calibrate LABELS.jsonl [--pairs PAIRS.jsonl] [--json]`: score
 //! every labelled answer and print how well the scorer agrees with the
 //! labels, the grades and the judged pairs (metrics in
-//! [`crate::score::calibrate`]).
+//! [`crate::score::calibrate`]). `calibrate --store` instead compares the
+//! grades saved in reviews ([`super::calibrate_store`]).
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -13,20 +14,28 @@ use crate::score::{Rubric, Target, score};
 
 #[derive(Debug, clap::Args)]
 pub struct CalibrateArgs {
-    /// Labelled answers, one JSON object a line (format in rubric.md)
-    #[arg(value_name = "LABELS.jsonl")]
-    pub labels: PathBuf,
-    /// Pairs {"better", "worse", "contrast"?} of answer ids, one a line
+    /// Labelled answers, one JSON object a line (format in docs/labels.md)
+    #[arg(value_name = "LABELS.jsonl", required_unless_present = "store")]
+    pub labels: Option<PathBuf>,
+    /// Pairs {"better", "worse", "contrast"?} of answer ids, one a line (docs/labels.md)
     #[arg(long, value_name = "PAIRS.jsonl")]
     pub pairs: Option<PathBuf>,
+    /// Instead of labels, compare the grades reviewers saved in the store:
+    /// with each other (Krippendorff's alpha) and with the scorer
+    /// (Spearman); --reviewer NAME shows one reviewer
+    #[arg(long, conflicts_with_all = ["labels", "pairs"])]
+    pub store: bool,
     /// Print the metrics as JSON
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn run(ctx: &Context, args: &CalibrateArgs) -> Result<(), CliError> {
-    let rubric = Rubric::embedded();
-    let (text, name) = input::read_text(Some(&args.labels))?;
+    let Some(labels) = args.labels.as_ref().filter(|_| !args.store) else {
+        return super::calibrate_store::run(ctx, args.json);
+    };
+    let rubric = ctx.rubric.rubric.clone();
+    let (text, name) = input::read_text(Some(labels))?;
     let labelled = parse_labels(&name, &text).map_err(CliError::BadInput)?;
     let pairs = match &args.pairs {
         Some(p) => {
@@ -120,15 +129,28 @@ pub fn render(m: &Metrics, name: &str) -> String {
     }
     if let Some(p) = &m.pairs {
         let _ = writeln!(s, "\nPairs where the better answer scores higher:");
+        // A share of no pairs is no figure, whatever the metrics hold.
+        let share = |n: usize, x: f64| {
+            if n == 0 {
+                "n/a".to_owned()
+            } else {
+                format!("{x:.2}")
+            }
+        };
         let _ = writeln!(
             s,
-            "  all pairs            {:>4}   scorer {:.2}   length only {:.2}",
-            p.pairs, p.accuracy, p.length_only
+            "  all pairs            {:>4}   scorer {}   length only {}",
+            p.pairs,
+            share(p.pairs, p.accuracy),
+            share(p.pairs, p.length_only)
         );
+        let matched = p.length_matched_pairs;
         let _ = writeln!(
             s,
-            "  length-matched       {:>4}   scorer {:.2}   length only {:.2}   (better answer at most 15% longer)",
-            p.length_matched_pairs, p.length_matched_accuracy, p.length_matched_length_only
+            "  length-matched       {:>4}   scorer {}   length only {}   (better answer at most 15% longer)",
+            matched,
+            share(matched, p.length_matched_accuracy),
+            share(matched, p.length_matched_length_only)
         );
         if !p.by_contrast.is_empty() {
             let _ = writeln!(s, "\n  per contrast (ties count as lost):");

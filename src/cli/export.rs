@@ -1,5 +1,7 @@
 //! `barraiser export [--format md|json] [--principle ID] [-o FILE]`: a
 //! review packet for a mentor, or every record for another machine.
+//! `--format json --blind [--sample N]` writes answers without scores or
+//! reviews, for a blind grading round.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -28,9 +30,22 @@ pub struct ExportArgs {
     /// any earlier FILE as it was)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Leave out every score, signal and review, for graders to grade in
+    /// their own barraiser without seeing the scorer's or each other's view
+    /// (JSON only; `import` merges their reviews back)
+    #[arg(long)]
+    pub blind: bool,
+    /// Only N answers, chosen at random
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub sample: Option<u32>,
 }
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), CliError> {
+    if args.blind && args.format != Format::Json {
+        return Err(CliError::BadInput(
+            "--blind needs --format json: graders import it into their own barraiser".to_owned(),
+        ));
+    }
     let store = super::answer::open_store(ctx)?;
     let principle = args.principle.as_deref().map(|p| PrincipleId(p.to_owned()));
     if let Some(p) = &principle {
@@ -43,11 +58,25 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), CliError> {
     let filter = Filter {
         principle: principle.clone(),
     };
-    let export = store.export(&filter, jiff::Timestamp::now());
+    let mut export = store.export(&filter, jiff::Timestamp::now());
+    if let Some(n) = args.sample {
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        if n < export.answers.len() {
+            let mut keep =
+                rand::seq::index::sample(&mut rand::rng(), export.answers.len(), n).into_vec();
+            keep.sort_unstable();
+            let mut at = 0;
+            export.answers.retain(|_| {
+                at += 1;
+                keep.binary_search(&(at - 1)).is_ok()
+            });
+        }
+    }
     for warning in store.late_warnings() {
         eprintln!("barraiser: warning: {warning}");
     }
     let text = match args.format {
+        Format::Json if args.blind => export.to_blind_json(),
         Format::Json => export.to_json(),
         Format::Md => {
             let name = |p: &PrincipleId| ctx.bank.principle(p.as_str()).map(|pr| pr.name.clone());

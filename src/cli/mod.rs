@@ -4,11 +4,13 @@
 
 mod answer;
 mod calibrate;
+mod calibrate_store;
 mod export;
 mod import;
 mod input;
 mod principles;
 mod questions;
+mod rubric;
 mod score;
 mod stats;
 
@@ -45,7 +47,8 @@ const EXAMPLES: &str = "Examples:
   barraiser questions --search \"missed deadline\"
   barraiser score --principle earn_trust my-answer.txt
   barraiser answer --question earn_trust-01 story.txt
-  barraiser export --format md -o review.md     a packet for your mentor";
+  barraiser export --format md -o review.md     a packet for your mentor
+  barraiser rubric > my-rubric.json             then: barraiser --rubric my-rubric.json …";
 
 /// Options every command understands.
 #[derive(Debug, clap::Args)]
@@ -60,9 +63,17 @@ pub struct Global {
     /// Minutes on the practice clock
     #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=60))]
     pub minutes: u32,
+    /// Practice screen: hide every answer's score and evidence in Review
+    /// until you have graded it (a blind grading round)
+    #[arg(long)]
+    pub blind: bool,
     /// Your name on reviews you add [default: your login name]
     #[arg(long, global = true, env = "BARRAISER_REVIEWER", value_name = "NAME")]
     pub reviewer: Option<String>,
+    /// Score with this rubric (JSON; `-` reads stdin) instead of
+    /// <home>/rubric.json or the built-in one; see `barraiser rubric`
+    #[arg(long, global = true, value_name = "FILE")]
+    pub rubric: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -83,6 +94,8 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Progress per principle and per question
     Stats(stats::StatsArgs),
+    /// Print the rubric in use (weights, word families, tips) as JSON
+    Rubric(rubric::RubricArgs),
 }
 
 /// A failure, with the exit code it maps to.
@@ -124,6 +137,11 @@ pub struct Context {
     pub bank: Bank,
     pub home: Option<PathBuf>,
     pub reviewer: String,
+    /// `--reviewer` or `BARRAISER_REVIEWER` as given (no login-name
+    /// default): `calibrate --store` shows only this reviewer.
+    pub reviewer_given: Option<String>,
+    /// The rubric every score uses, and its text.
+    pub rubric: rubric::Loaded,
 }
 
 /// Runs the parsed command line.
@@ -131,10 +149,13 @@ pub fn run(args: Args) -> Result<(), CliError> {
     let home = crate::home::resolve(args.global.home.clone());
     let bank = load_bank(home.as_deref(), &args.global.bank)?;
     let reviewer = args.global.reviewer.clone().unwrap_or_else(login_name);
+    let rubric = rubric::load(home.as_deref(), args.global.rubric.as_ref())?;
     let ctx = Context {
         bank,
         home,
         reviewer,
+        reviewer_given: args.global.reviewer.clone(),
+        rubric,
     };
     match args.command {
         None => crate::tui::run(crate::tui::Options {
@@ -142,6 +163,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
             home: ctx.home,
             minutes: args.global.minutes,
             reviewer: ctx.reviewer,
+            rubric: ctx.rubric.rubric,
+            blind: args.global.blind,
         })
         .map_err(|e| match e {
             crate::tui::TuiError::NotATerminal => CliError::BadInput(e.to_string()),
@@ -155,6 +178,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
         Some(Command::Export(a)) => export::run(&ctx, &a),
         Some(Command::Import(a)) => import::run(&ctx, &a),
         Some(Command::Stats(a)) => stats::run(&ctx, &a),
+        Some(Command::Rubric(a)) => rubric::run(&ctx, &a),
     }
 }
 
@@ -172,6 +196,19 @@ fn load_bank(home: Option<&std::path::Path>, extra: &[PathBuf]) -> Result<Bank, 
         bank.add_text(&name, &text)?;
     }
     Ok(bank)
+}
+
+/// `text` with control characters (escape sequences, carriage returns)
+/// shown as `?`, so words from data files cannot drive the terminal.
+pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(char::is_control) {
+        text.chars()
+            .map(|c| if c.is_control() { '?' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
 }
 
 fn login_name() -> String {

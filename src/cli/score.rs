@@ -43,7 +43,7 @@ pub struct ScoreArgs {
 }
 
 pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
-    let rubric = Rubric::embedded();
+    let rubric = ctx.rubric.rubric.clone();
     if args.jsonl {
         return run_batch(ctx, args, &rubric);
     }

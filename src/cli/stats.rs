@@ -62,6 +62,8 @@ fn write_text(out: &mut impl Write, ctx: &Context, stats: &Stats) -> std::io::Re
         let signals: Vec<String> = q
             .signals
             .iter()
+            // STAR structure fires in nearly every answer to any question.
+            .filter(|s| !crate::store::is_star(s.signal))
             .take(4)
             .map(|s| {
                 let id = serde_json::to_value(s.signal)

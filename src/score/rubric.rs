@@ -126,6 +126,8 @@ struct Inner {
     principles: BTreeMap<String, Principle>,
     other: Principle,
     scorer_version: String,
+    /// [`content_hash`] of the file.
+    hash: String,
     lexicon: Lexicon,
 }
 
@@ -202,8 +204,9 @@ impl Rubric {
                 .get(&id)
                 .map_or_else(|| "".into(), |t| t.as_str().into())
         });
+        let hash = content_hash(text);
         let scorer_version = format!(
-            "barraiser-score {} / rubric {}",
+            "barraiser-score {} / rubric {} #{hash}",
             env!("CARGO_PKG_VERSION"),
             file.version
         );
@@ -227,6 +230,7 @@ impl Rubric {
                 principles,
                 other,
                 scorer_version,
+                hash,
                 lexicon,
             }),
         })
@@ -236,7 +240,14 @@ impl Rubric {
         &self.inner.file.version
     }
 
-    /// The scorer's version: the engine's, then the rubric's.
+    /// Eight hex digits that change whenever the rubric's content does
+    /// (not its layout), so two rubrics with one `version` tell apart.
+    pub fn hash(&self) -> &str {
+        &self.inner.hash
+    }
+
+    /// The scorer's version: the engine's, then the rubric's version and
+    /// [`Rubric::hash`].
     pub(crate) fn scorer_version(&self) -> &str {
         &self.inner.scorer_version
     }
@@ -297,6 +308,17 @@ impl Rubric {
             None
         }
     }
+}
+
+/// FNV-1a over the file's JSON re-written compactly with sorted keys, so
+/// spacing and key order do not count; the first 32 bits, in hex.
+fn content_hash(text: &str) -> String {
+    let canonical = serde_json::from_str::<serde_json::Value>(text)
+        .map_or_else(|_| text.to_owned(), |v| v.to_string());
+    let hash = canonical.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{:08x}", hash >> 32)
 }
 
 /// The weight of every signal that counts for `principle`, indexed like

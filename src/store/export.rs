@@ -2,7 +2,10 @@
 //! mentor's copy of barraiser.
 //!
 //! `{"schema_version", "exported_at", "answers": [records]}`, records
-//! oldest first exactly as they are saved.
+//! oldest first exactly as they are saved. A blind export
+//! ([`Export::to_blind_json`]) has `"blind": true` and records without
+//! their report or reviews, for graders to grade unswayed; importing it
+//! scores each answer afresh (`cli::import`).
 
 use serde::{Deserialize, Serialize};
 
@@ -55,7 +58,56 @@ impl Store {
     }
 }
 
+/// A record as a blind export writes it: the words and the question, no
+/// score, no signals, no reviews.
+#[derive(Serialize)]
+struct BlindRecord<'a> {
+    schema_version: u32,
+    id: &'a crate::answer::AnswerId,
+    created: jiff::Timestamp,
+    updated: jiff::Timestamp,
+    question: &'a crate::answer::QuestionRef,
+    star: &'a crate::answer::Star,
+    text: &'a str,
+    follow_ups: &'a [crate::answer::FollowUp],
+}
+
+#[derive(Serialize)]
+struct BlindExport<'a> {
+    schema_version: u32,
+    exported_at: jiff::Timestamp,
+    blind: bool,
+    answers: Vec<BlindRecord<'a>>,
+}
+
 impl Export {
+    /// Pretty JSON with a final newline, leaving out every report and
+    /// review (see [`BlindRecord`]).
+    pub fn to_blind_json(&self) -> String {
+        let export = BlindExport {
+            schema_version: self.schema_version,
+            exported_at: self.exported_at,
+            blind: true,
+            answers: self
+                .answers
+                .iter()
+                .map(|r| BlindRecord {
+                    schema_version: r.schema_version,
+                    id: &r.id,
+                    created: r.created,
+                    updated: r.created,
+                    question: &r.question,
+                    star: &r.star,
+                    text: &r.text,
+                    follow_ups: &r.follow_ups,
+                })
+                .collect(),
+        };
+        let mut out = serde_json::to_string_pretty(&export).unwrap_or_default();
+        out.push('\n');
+        out
+    }
+
     /// Pretty JSON with a final newline.
     pub fn to_json(&self) -> String {
         let mut out = serde_json::to_string_pretty(self).unwrap_or_default();

@@ -19,6 +19,8 @@
 //! save_draft, load_draft, drafts, discard_draft
 //! stats()                        from the index, without reading every answer
 //! export(filter, now)            -> Export: to_json(), to_markdown(..)
+//! Calibration::compute(answers)  graders against each other and the scorer
+//! question_performance(..)       per question: totals, grades, signals
 //! Export::parse(..), import(..)  merge by id, never over different words
 //! ```
 
@@ -26,6 +28,7 @@ mod atomic;
 mod drafts;
 mod error;
 mod export;
+mod grading;
 mod import;
 mod index;
 mod layout;
@@ -33,6 +36,7 @@ mod load;
 mod lock;
 mod markdown;
 mod par;
+mod question_stats;
 mod stats;
 
 use std::path::{Path, PathBuf};
@@ -45,8 +49,14 @@ pub use atomic::write_atomic;
 pub use drafts::Draft;
 pub use error::StoreError;
 pub use export::{Export, Filter};
+pub use grading::{
+    Agreement, Calibration, Disagreement, ReviewerStats, krippendorff_alpha_ordinal,
+};
 pub use import::ImportSummary;
 pub use markdown::MarkdownOptions;
+pub use question_stats::{
+    QuestionPerformance, answer_grade, is_star, own_signals, question_performance,
+};
 pub use stats::{PrincipleStats, QuestionStats, SignalRate, Stats, TREND_WINDOW};
 
 use index::Entry;

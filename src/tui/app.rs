@@ -21,6 +21,7 @@ use super::drawn::Drawn;
 use super::pick::Pick;
 use super::practice::Practice;
 use super::progress::ProgressView;
+use super::questions::QuestionsView;
 use super::report::ReportView;
 use super::review::ReviewList;
 use super::search::Search;
@@ -46,6 +47,7 @@ pub enum Screen {
     Review(ReviewList),
     Detail(Box<Detail>),
     Progress(ProgressView),
+    Questions(QuestionsView),
 }
 
 /// Everything that can happen to the app. Keys map to these per screen;
@@ -66,6 +68,8 @@ pub enum Message {
     OpenSearch,
     OpenReview,
     OpenProgress,
+    /// The Questions screen: how each question performs.
+    OpenQuestions,
     Up,
     Down,
     PageUp,
@@ -86,7 +90,7 @@ pub enum Message {
     EditorDone(Result<String, String>),
     /// Review: next (`true`) or previous principle filter.
     CycleFilter(bool),
-    /// Review: sort by date or by score.
+    /// Review: sort by date or by score; Questions: the next order.
     ToggleSort,
     /// Review: start typing a search query.
     StartQuery,
@@ -134,6 +138,8 @@ pub struct App {
     pub color: bool,
     /// The zone dates are shown in (UTC in tests).
     pub tz: jiff::tz::TimeZone,
+    /// When scores are hidden from a reviewer who has not graded.
+    pub blind: Blind,
     pub quit: bool,
 }
 
@@ -144,7 +150,7 @@ impl App {
         App {
             bank,
             store,
-            rubric: Rubric::embedded(),
+            rubric: settings.rubric,
             minutes: settings.minutes,
             reviewer: settings.reviewer,
             rng: settings.rng,
@@ -156,6 +162,7 @@ impl App {
             last_drawn: None,
             color: settings.color,
             tz: settings.tz,
+            blind: settings.blind,
             quit: false,
         }
     }
@@ -190,6 +197,7 @@ impl App {
             Screen::Report(_) => return self.update_report(msg),
             Screen::Review(_) => self.update_review(msg),
             Screen::Detail(_) => self.update_detail(msg),
+            Screen::Questions(_) => self.update_questions(msg),
         }
         None
     }
@@ -202,6 +210,7 @@ impl App {
             Message::OpenSearch => self.screen = Screen::Search(Search::new(&self.bank)),
             Message::OpenReview => self.open_review(),
             Message::OpenProgress => self.screen = Screen::Progress(ProgressView::default()),
+            Message::OpenQuestions => self.open_questions(),
             Message::Back => self.quit = true,
             _ => {}
         }
@@ -297,4 +306,21 @@ pub struct Settings {
     pub rng: Xoshiro256PlusPlus,
     pub color: bool,
     pub tz: jiff::tz::TimeZone,
+    /// What answers are scored with (`--rubric`, `<home>/rubric.json`, or
+    /// the built-in one).
+    pub rubric: Rubric,
+    /// When Review hides a score from a reviewer who has not graded yet.
+    pub blind: Blind,
+}
+
+/// When Review hides an answer's score and evidence from a reviewer who
+/// has not graded it, so the grade is their own reading, not the scorer's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Blind {
+    /// While the grade prompt is open on an answer they have not graded.
+    #[default]
+    WhileGrading,
+    /// `--blind`: on every answer they have not graded, in the list and
+    /// the detail, until they grade it.
+    UntilGraded,
 }

@@ -1,19 +1,22 @@
 //! One saved answer, read-only: its report, evidence, follow-ups and the
-//! mentors' reviews. `c` adds a comment and `g` a grade (1–5) under the
-//! reviewer's name; both go through `store.add_review`.
+//! mentors' reviews. `g` grades it (1–5, then an optional comment) and `c`
+//! comments, under the reviewer's name: a grade and the comment typed
+//! after it are one review, through `store.add_review`. A reviewer who has
+//! not graded the answer grades it blind ([`super::blind`]).
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Paragraph, Widget};
 use ratatui_textarea::Key;
 
 use super::app::{App, Message, Screen};
+use super::blind::{GRADE_SCALE, render_hidden, score_hidden};
 use super::report::scored::render_record;
 use super::review::ReviewList;
 use super::search::edit_query;
-use crate::answer::{AnswerId, Review};
+use crate::answer::{AnswerId, AnswerRecord, Review};
 
 const HINTS: &[(&str, &str)] = &[
     ("↑↓", "scroll"),
@@ -23,11 +26,14 @@ const HINTS: &[(&str, &str)] = &[
     ("?", "help"),
 ];
 const PROMPT_HINTS: &[(&str, &str)] = &[("Enter", "save"), ("Esc", "cancel")];
+const GRADE_HINTS: &[(&str, &str)] = &[("1–5", "grade"), ("Esc", "cancel")];
 
 /// A mentor's note being typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Prompt {
-    Comment(String),
+    /// A comment, after the grade it goes with when `g` started it.
+    Comment { grade: Option<u8>, text: String },
+    /// Waiting for a digit 1–5.
     Grade,
 }
 
@@ -77,10 +83,10 @@ pub fn on_key(detail: &Detail, key: KeyEvent) -> Option<Message> {
 
 /// The footer hints: the prompt's while one is open.
 pub fn detail_hints(detail: &Detail) -> &'static [(&'static str, &'static str)] {
-    if detail.prompt.is_some() {
-        PROMPT_HINTS
-    } else {
-        HINTS
+    match detail.prompt {
+        Some(Prompt::Grade) => GRADE_HINTS,
+        Some(Prompt::Comment { .. }) => PROMPT_HINTS,
+        None => HINTS,
     }
 }
 
@@ -91,29 +97,37 @@ impl App {
         };
         match (&mut detail.prompt, msg) {
             (Some(_), Message::Back) => detail.prompt = None,
-            (Some(Prompt::Comment(text)), Message::Input(input)) => {
+            (Some(Prompt::Comment { text, .. }), Message::Input(input)) => {
                 edit_query(text, &input);
             }
-            (Some(Prompt::Comment(text)), Message::Paste(more)) => {
+            (Some(Prompt::Comment { text, .. }), Message::Paste(more)) => {
                 text.push_str(&more.replace(['\r', '\n'], " "));
             }
-            (Some(Prompt::Comment(text)), Message::Select) => {
-                let comment = text.trim().to_owned();
-                if !comment.is_empty() {
-                    self.add_review(None, comment);
+            (Some(Prompt::Comment { grade, text }), Message::Select) => {
+                let (grade, comment) = (*grade, text.trim().to_owned());
+                if grade.is_some() || !comment.is_empty() {
+                    self.add_review(grade, comment);
                 }
             }
             (Some(Prompt::Grade), Message::Input(input)) => {
                 if let Key::Char(c @ '1'..='5') = input.key {
-                    let grade = u8::try_from(c.to_digit(10).unwrap_or(0)).unwrap_or(0);
-                    self.add_review(Some(grade), String::new());
+                    let grade = u8::try_from(c.to_digit(10).unwrap_or(0)).ok();
+                    detail.prompt = Some(Prompt::Comment {
+                        grade,
+                        text: String::new(),
+                    });
                 }
             }
             (None, Message::Up) => detail.scroll = detail.scroll.saturating_sub(1),
             (None, Message::Down) => detail.scroll = detail.scroll.saturating_add(1),
             (None, Message::PageUp) => detail.scroll = detail.scroll.saturating_sub(10),
             (None, Message::PageDown) => detail.scroll = detail.scroll.saturating_add(10),
-            (None, Message::StartComment) => detail.prompt = Some(Prompt::Comment(String::new())),
+            (None, Message::StartComment) => {
+                detail.prompt = Some(Prompt::Comment {
+                    grade: None,
+                    text: String::new(),
+                });
+            }
             (None, Message::StartGrade) => detail.prompt = Some(Prompt::Grade),
             (None, Message::Back) => {
                 let mut back = std::mem::take(&mut detail.back);
@@ -138,6 +152,7 @@ impl App {
         match self.store.add_review(&detail.id, review) {
             Ok(()) => {
                 detail.prompt = None;
+                detail.scroll = 0;
                 self.note(format!("Review saved as {}", self.reviewer));
             }
             Err(e) => self.error(format!("Review not saved: {e}")),
@@ -145,21 +160,56 @@ impl App {
     }
 }
 
-/// Draws the open answer, its reviews and any prompt.
+/// Draws the open answer, its reviews and any prompt; blind (no score,
+/// evidence or reviews) while [`score_hidden`] says so.
 pub fn render_detail(app: &App, detail: &Detail, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let Some(record) = app.store.get(&detail.id) else {
         Line::styled("This answer is no longer in the store", theme.error()).render(area, buf);
         return;
     };
+    let prompt_height = match detail.prompt {
+        Some(Prompt::Grade) => 2,
+        Some(Prompt::Comment { .. }) => 1,
+        None => 0,
+    };
     let [doc, prompt] = area.layout(&Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(u16::from(detail.prompt.is_some())),
+        Constraint::Length(prompt_height),
     ]));
+    if score_hidden(app, record, Some(detail)) {
+        render_hidden(app, record, detail.scroll, doc, buf);
+    } else {
+        render_record(app, record, reviews(app, record), detail.scroll, doc, buf);
+    }
+    let lines = match &detail.prompt {
+        Some(Prompt::Comment { grade, text }) => {
+            let label = match grade {
+                Some(g) => format!("Grade {g} · comment (optional): "),
+                None => "Comment: ".to_owned(),
+            };
+            vec![Line::from(vec![
+                Span::styled(label, theme.key()),
+                Span::raw(text.as_str()),
+                Span::styled("▏", theme.key()),
+            ])]
+        }
+        Some(Prompt::Grade) => vec![
+            Line::styled("Grade this answer 1–5:", theme.key()),
+            Line::raw(GRADE_SCALE),
+        ],
+        None => Vec::new(),
+    };
+    Paragraph::new(lines).render(prompt, buf);
+}
+
+/// The reviews and when the answer was saved, below the answer.
+fn reviews(app: &App, record: &AnswerRecord) -> Vec<Line<'static>> {
+    let theme = app.theme();
     let mut extra = vec![Line::raw(""), Line::styled("Mentor reviews", theme.title())];
     if record.reviews.is_empty() {
         extra.push(Line::styled(
-            "none yet: c to comment, g to grade",
+            "none yet: g to grade, c to comment",
             theme.dim(),
         ));
     }
@@ -181,15 +231,5 @@ pub fn render_detail(app: &App, detail: &Detail, area: Rect, buf: &mut Buffer) {
         .unwrap_or_default();
     extra.push(Line::raw(""));
     extra.push(Line::styled(format!("Saved {when}{taken}"), theme.dim()));
-    render_record(app, record, extra, detail.scroll, doc, buf);
-    let line = match &detail.prompt {
-        Some(Prompt::Comment(text)) => Line::from(vec![
-            Span::styled("Comment: ", theme.key()),
-            Span::raw(text.as_str()),
-            Span::styled("▏", theme.key()),
-        ]),
-        Some(Prompt::Grade) => Line::styled("Grade 1–5 (5 = strong hire bar): ", theme.key()),
-        None => Line::raw(""),
-    };
-    line.render(prompt, buf);
+    extra
 }

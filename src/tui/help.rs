@@ -18,6 +18,7 @@ const SECTIONS: &[Section] = &[
             ("/", "search questions"),
             ("r", "review saved answers"),
             ("s", "progress"),
+            ("i", "questions (interviewers)"),
             ("q", "quit"),
         ],
     ),
@@ -35,6 +36,10 @@ const SECTIONS: &[Section] = &[
         ],
     ),
     (
+        "Questions",
+        &[("o", "sort order"), ("Enter", "its answers")],
+    ),
+    (
         "Report",
         &[
             ("type", "answer the probe"),
@@ -50,7 +55,8 @@ const SECTIONS: &[Section] = &[
             ("p / P", "principle filter"),
             ("o", "sort: date / score"),
             ("Enter", "open one"),
-            ("c / g", "comment / grade 1–5"),
+            ("g", "grade 1–5 (+ comment)"),
+            ("c", "comment only"),
         ],
     ),
     (
@@ -79,7 +85,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         lines
     };
-    let (left, right) = SECTIONS.split_at(3);
+    let (left, right) = SECTIONS.split_at(4);
     let (left, right) = (section(left), section(right));
     let two = area.width >= 76;
     let rows = if two {

@@ -21,6 +21,7 @@ pub const HINTS: &[(&str, &str)] = &[
     ("/", "search"),
     ("r", "review"),
     ("s", "progress"),
+    ("i", "questions"),
     ("?", "help"),
     ("q", "quit"),
 ];
@@ -33,6 +34,7 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
         KeyCode::Char('/') => Some(Message::OpenSearch),
         KeyCode::Char('r') => Some(Message::OpenReview),
         KeyCode::Char('s') => Some(Message::OpenProgress),
+        KeyCode::Char('i') => Some(Message::OpenQuestions),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
         // Not Esc: a habitual extra Esc from another screen must not quit.
         KeyCode::Char('q') => Some(Message::Back),
@@ -108,6 +110,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ("/", "search the questions"),
         ("r", "review saved answers"),
         ("s", "see progress per principle (Enter draws from one)"),
+        (
+            "i",
+            "interviewers: how each question performs, and its answers",
+        ),
         ("?", "help"),
         ("q", "quit"),
     ] {

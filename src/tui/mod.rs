@@ -8,6 +8,7 @@
 //! nothing here reads or writes user files except through the store.
 
 mod app;
+mod blind;
 mod detail;
 mod drawn;
 mod editor;
@@ -17,6 +18,7 @@ mod input;
 mod pick;
 mod practice;
 mod progress;
+mod questions;
 mod report;
 mod review;
 mod search;
@@ -35,10 +37,11 @@ use rand::SeedableRng;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-pub use app::{App, Clock, Command, Message, Screen, Settings, Status};
+pub use app::{App, Blind, Clock, Command, Message, Screen, Settings, Status};
 pub use detail::{Detail, Prompt};
 pub use drawn::Drawn;
 pub use practice::Practice;
+pub use questions::{QuestionSort, QuestionsView};
 pub use report::ReportView;
 pub use review::{ReviewList, Sort};
 
@@ -51,6 +54,10 @@ pub struct Options {
     pub home: Option<std::path::PathBuf>,
     pub minutes: u32,
     pub reviewer: String,
+    /// The rubric answers are scored with.
+    pub rubric: crate::score::Rubric,
+    /// Hide scores in Review until graded, for every answer.
+    pub blind: bool,
 }
 
 /// Why the TUI could not start.
@@ -87,6 +94,12 @@ pub fn run(options: Options) -> Result<(), TuiError> {
         rng: rand_xoshiro::Xoshiro256PlusPlus::seed_from_u64(rand::random()),
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         tz: jiff::tz::TimeZone::system(),
+        rubric: options.rubric,
+        blind: if options.blind {
+            Blind::UntilGraded
+        } else {
+            Blind::WhileGrading
+        },
     };
     let started = Instant::now();
     let clock = move || Clock {
@@ -187,5 +200,6 @@ pub fn on_key(app: &App, key: KeyEvent) -> Option<Message> {
         Screen::Review(list) => review::on_key(list, key),
         Screen::Detail(detail) => detail::on_key(detail, key),
         Screen::Progress(_) => progress::on_key(key),
+        Screen::Questions(_) => questions::on_key(key),
     }
 }

@@ -10,12 +10,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
-use super::app::{App, Message, Screen};
+use super::app::{App, Blind, Message, Screen};
+use super::blind::has_graded;
 use super::detail::Detail;
+use super::questions::QuestionsView;
 use super::search::edit_query;
 use super::view::{clip, window_start};
 use crate::answer::AnswerRecord;
-use crate::bank::{Bank, PrincipleId};
+use crate::bank::{Bank, PrincipleId, QuestionId};
 
 const HINTS: &[(&str, &str)] = &[
     ("Enter", "open"),
@@ -46,6 +48,10 @@ pub struct ReviewList {
     pub query: String,
     /// Keys go to the query line.
     pub typing: bool,
+    /// Only answers to this question (opened from the Questions screen).
+    pub question: Option<QuestionId>,
+    /// The Questions screen to go back to, when opened from it.
+    pub back: Option<Box<QuestionsView>>,
 }
 
 impl ReviewList {
@@ -67,6 +73,7 @@ impl ReviewList {
                 self.filter
                     .as_ref()
                     .is_none_or(|p| &a.question.principle == p)
+                    && self.question.as_ref().is_none_or(|q| &a.question.id == q)
             })
             .filter(|(_, a)| {
                 query.is_empty()
@@ -203,6 +210,10 @@ impl App {
                 list.cycle(&self.bank, forward);
                 list.refresh(self.store.answers());
             }
+            // Best first would tell a blind grader the scorer's ranking.
+            Message::ToggleSort if self.blind == Blind::UntilGraded => {
+                self.note("Sorting by score is off while grading blind".to_owned());
+            }
             Message::ToggleSort => {
                 list.sort = match list.sort {
                     Sort::Newest => Sort::Score,
@@ -211,7 +222,10 @@ impl App {
                 list.selected = 0;
                 list.refresh(self.store.answers());
             }
-            Message::Back => self.screen = Screen::Home,
+            Message::Back => match list.back.take() {
+                Some(view) => self.back_to_questions(*view),
+                None => self.screen = Screen::Home,
+            },
             _ => {}
         }
     }
@@ -221,10 +235,11 @@ impl App {
 pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let answers = app.store.answers();
-    let filter = list
-        .filter
-        .as_ref()
-        .map_or("all principles", |p| app.principle_name(p));
+    let filter = match (&list.question, &list.filter) {
+        (Some(q), _) => q.as_str(),
+        (None, Some(p)) => app.principle_name(p),
+        (None, None) => "all principles",
+    };
     let sort = match list.sort {
         Sort::Newest => "newest first",
         Sort::Score => "best first",
@@ -294,9 +309,14 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
             } else {
                 " "
             };
+            let hidden = app.blind == Blind::UntilGraded && !has_graded(a, &app.reviewer);
+            let score = if hidden {
+                "–".to_owned()
+            } else {
+                format!("{:.0}", a.report.total.round())
+            };
             let text = format!(
-                "{mark}{when:<16} {:>5.0}  {principle:<20} {}",
-                a.report.total.round(),
+                "{mark}{when:<16} {score:>5}  {principle:<20} {}",
                 a.question.text
             );
             let line = Line::raw(clip(&text, width));

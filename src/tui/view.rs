@@ -12,7 +12,9 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::app::{App, Screen};
 use super::theme::Theme;
-use super::{detail, drawn, help, home, pick, practice, progress, report, review, search};
+use super::{
+    detail, drawn, help, home, pick, practice, progress, questions, report, review, search,
+};
 
 /// The smallest terminal the screens are laid out for: columns…
 pub const MIN_WIDTH: u16 = 60;
@@ -46,6 +48,7 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         Screen::Review(s) => review::render_list(app, s, body, buf),
         Screen::Detail(s) => detail::render_detail(app, s, body, buf),
         Screen::Progress(s) => progress::render(app, s, body, buf),
+        Screen::Questions(s) => questions::render(app, s, body, buf),
     }
     if let Some(note) = &app.status {
         let style = if note.error {
@@ -73,6 +76,7 @@ fn hints(app: &App) -> &'static [(&'static str, &'static str)] {
         Screen::Review(s) => review::list_hints(s),
         Screen::Detail(s) => detail::detail_hints(s),
         Screen::Progress(_) => progress::HINTS,
+        Screen::Questions(_) => questions::HINTS,
     }
 }
 

@@ -36,6 +36,8 @@ pub fn app(home: &Path) -> App {
         rng: rand_xoshiro::Xoshiro256PlusPlus::seed_from_u64(7),
         color: true,
         tz: jiff::tz::TimeZone::UTC,
+        rubric: barraiser::score::Rubric::embedded(),
+        blind: barraiser::tui::Blind::WhileGrading,
     };
     App::new(Bank::embedded(), store, settings, clock(0))
 }

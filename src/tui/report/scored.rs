@@ -101,7 +101,12 @@ const WIDE: u16 = 110;
 
 /// Word-wrapped lines scrolled by `scroll` rows, but no further than the
 /// last screenful.
-fn render_scrolled(lines: Vec<Line<'static>>, scroll: u16, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render_scrolled(
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let rows: usize = lines
         .iter()
         .map(|l| {

@@ -1,0 +1,89 @@
+//! Blind grading in Review: a reviewer who has not graded an answer grades
+//! it without the scorer's total, its evidence or the other reviewers'
+//! grades in view, so the grade is their own reading. While the grade
+//! prompt is open on such an answer (or, under `--blind`, whenever they
+//! open one) the detail shows only the question and the words; the score
+//! appears once their grade is saved.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Widget};
+
+use super::app::{App, Blind};
+use super::detail::{Detail, Prompt};
+use super::report::scored::render_scrolled;
+use super::view::clip;
+use crate::answer::AnswerRecord;
+
+/// What each grade means, as the prompt shows it.
+pub const GRADE_SCALE: &str =
+    "1 well below the bar · 2 below · 3 at the bar · 4 above · 5 raises the bar";
+
+/// Whether `reviewer` has saved a grade on `record`.
+pub fn has_graded(record: &AnswerRecord, reviewer: &str) -> bool {
+    record
+        .reviews
+        .iter()
+        .any(|r| r.reviewer == reviewer && r.grade.is_some())
+}
+
+/// Whether the score of `record` is hidden from the app's reviewer: never
+/// once they have graded it; under `--blind` always before; otherwise
+/// while they are grading it.
+pub fn score_hidden(app: &App, record: &AnswerRecord, detail: Option<&Detail>) -> bool {
+    if has_graded(record, &app.reviewer) {
+        return false;
+    }
+    let grading = detail.is_some_and(|d| {
+        matches!(
+            d.prompt,
+            Some(Prompt::Grade | Prompt::Comment { grade: Some(_), .. })
+        )
+    });
+    app.blind == Blind::UntilGraded || grading
+}
+
+/// The answer without its score: the question, the words, the follow-ups,
+/// and how many reviews wait until the reviewer has graded.
+pub fn render_hidden(app: &App, record: &AnswerRecord, scroll: u16, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let title = format!(
+        "Grading blind · {} · {}",
+        app.principle_name(&record.question.principle),
+        record.question.id
+    );
+    let title = clip(&title, usize::from(area.width).saturating_sub(4));
+    let block = Block::bordered().title(Line::styled(format!(" {title} "), theme.title()));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let [note, doc] = inner.layout(&Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ]));
+    Line::styled(
+        "Score and evidence hidden until you grade: g, then 1–5",
+        theme.key(),
+    )
+    .render(note, buf);
+    let mut lines = vec![
+        Line::raw(format!("Q: {}", record.question.text)),
+        Line::raw(""),
+    ];
+    lines.extend(record.text.lines().map(|l| Line::raw(l.to_owned())));
+    for f in &record.follow_ups {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(format!("Follow-up: {}", f.probe), theme.key()));
+        lines.extend(f.answer.lines().map(|l| Line::raw(l.to_owned())));
+    }
+    let others = record.reviews.len();
+    if others > 0 {
+        lines.push(Line::raw(""));
+        let plural = if others == 1 { "review" } else { "reviews" };
+        lines.push(Line::styled(
+            format!("{others} {plural} hidden until you grade"),
+            theme.dim(),
+        ));
+    }
+    render_scrolled(lines, scroll, doc, buf);
+}
