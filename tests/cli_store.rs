@@ -88,7 +88,7 @@ fn answer_prints_the_id_alone_and_the_file_holds_the_exact_text() {
     assert_eq!(saved["question"]["principle"], "earn_trust");
     assert_eq!(saved["star"]["task"], "I owned it.");
     assert_eq!(saved["star"]["result"], "0 misses in 3 months.");
-    assert_eq!(saved["schema_version"], 1);
+    assert_eq!(saved["schema_version"], barraiser::answer::SCHEMA_VERSION);
 }
 
 #[test]
@@ -221,7 +221,10 @@ fn export_to_json_then_import_elsewhere_twice() {
     export_json(mine.path(), &file);
     let raw = std::fs::read_to_string(&file).unwrap();
     assert!(
-        raw.starts_with("{\n  \"schema_version\": 1,\n  \"exported_at\": \""),
+        raw.starts_with(&format!(
+            "{{\n  \"schema_version\": {},\n  \"exported_at\": \"",
+            barraiser::answer::SCHEMA_VERSION
+        )),
         "{raw}"
     );
     let v: Value = serde_json::from_str(&raw).unwrap();

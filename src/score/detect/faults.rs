@@ -203,12 +203,19 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     // Phrases that carry their owner: "my mistake", "that's on me",
     // "the intern's fault". Negated ones ("it wasn't their fault") are
     // not faults at all.
+    // "The plan was mine to build" is a duty, not a fault: an owner word
+    // followed by "to".
+    let duty = |h: &crate::score::lexicon::Hit| {
+        doc.t.norm_of(h.end as usize - 1) == "mine"
+            && (h.end as usize) < doc.t.toks.len()
+            && doc.t.norm_of(h.end as usize) == "to"
+    };
     let unnegated = |f| {
         has(f)
             && doc
                 .of_in(f, range.clone())
                 .iter()
-                .any(|h| !input.negated(c, h.start))
+                .any(|h| !input.negated(c, h.start) && !duty(h))
     };
     if unnegated(Fam::OwnFault) {
         return Some(mk(Owner::Mine, false));
@@ -389,7 +396,9 @@ fn received_fault(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                         "handed" | "given" | "told" | "sent"
                     )
         });
-    received.then_some(Fault {
+    // Being given a job is no fault; being given a wrong sheet is.
+    let bad = input.clause_has(c, Fam::BadAdj) || input.clause_has(c, Fam::FaultVerb);
+    (received && bad).then_some(Fault {
         owner: Owner::Theirs,
         clause: c,
         impersonal: false,

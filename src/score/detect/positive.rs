@@ -249,7 +249,27 @@ pub fn in_metric(input: &Ctx<'_, '_>, at: u32) -> bool {
 /// Reused, removed or saved as something the speaker did: "we had no
 /// budget" is the constraint, "I repurposed our spreadsheet" the invention.
 pub fn frugal_invention(input: &Ctx<'_, '_>) -> Finding {
-    lexical_where(input, Fam::Frugal, |k| k.action || k.agent == Agent::None)
+    let found = lexical_where(input, Fam::Frugal, |k| k.action || k.agent == Agent::None);
+    if found.hit || !input.any(&[Fam::Simplify]) {
+        return found;
+    }
+    // Simplifying is doing more with less too: "I removed four approvals
+    // nobody ever rejected", "we merged the two status meetings". The
+    // speaker removes a step of the process, not a person or a bug.
+    let doc = input.doc;
+    let mut spans = Spans::new();
+    for (h, c) in input.live_hits(Fam::Simplify) {
+        let cl = &doc.clauses[c];
+        let speaker = matches!(cl.agent, Agent::I | Agent::We);
+        let step = doc
+            .of_in(Fam::ProcessStep, h.end..cl.end.min(h.end + 6))
+            .first()
+            .is_some();
+        if speaker && step && !input.hypothetical(c, h.start) && !input.buzz_only(c) {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    Finding::from_spans(spans)
 }
 
 /// Weighs effects beyond the product, in a sentence where the speaker acts

@@ -17,9 +17,10 @@ use crate::score::lexicon::Fam;
 /// they were reprinted after the re-rack, and the form had no step for…").
 ///
 /// Each sentence that links a cause counts once: a causal link ("because",
-/// "due to", "that was possible because"), the speaker asking why, digging
+/// "due to", "that was possible because") or the speaker asking why, where
+/// the sentence says what (something concrete, or someone's slip); digging
 /// and finding something concrete, or a named root cause that says what it
-/// was (worth two links: it claims the bottom of the chain). Stopping at a
+/// was, each worth two links. Stopping at a
 /// person's slip ("human error", "someone ran the wrong script") links
 /// nothing, and a why asked by someone else ("customers asked why") is not
 /// the speaker digging. Three links or more earn `root_cause` in full; two
@@ -62,12 +63,24 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             }
         }
         if weight == 0 && input.sent_has(i, Fam::Causal) {
+            // A link says what caused what: something concrete or someone's
+            // slip, not "because ownership is a mindset".
+            // "But why was that possible?" is answered by the next sentence,
+            // unless that is another question.
+            let question = |k: usize| {
+                let (a, b) = doc.span(doc.sents[k].start, doc.sents[k].end);
+                doc.t.src()[a..b].trim_end().ends_with('?')
+            };
+            let answered = question(i) && i + 1 < doc.sents.len() && !question(i + 1);
+            let says_what = answered
+                || input.clauses_of(i).any(|k| faults.names_fault(k))
+                || input.concrete_beyond(i, Fam::Causal);
             let speaker_asks = doc
                 .of_in(Fam::Causal, s.start..s.end)
                 .iter()
                 .filter_map(|h| input.live(h))
-                .any(|c| doc.clauses[c].agent != Agent::Other);
-            if speaker_asks {
+                .any(|c| doc.clauses[c].agent != Agent::Other && !input.buzz_only(c));
+            if speaker_asks && says_what {
                 weight = 1;
             }
         }
@@ -81,8 +94,9 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                             .is_some_and(|k| !input.negated(k, h.start))
                     })
                 });
+            // Digging and finding what it was goes a level down at once.
             if found && input.concrete_beyond(i, Fam::Investigate) {
-                weight = 1;
+                weight = 2;
             }
         }
         if weight > 0 && last != Some(i) {

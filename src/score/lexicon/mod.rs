@@ -140,6 +140,7 @@ families! {
     Simplify = "simplify",
     InternalCustomer = "internal_customer",
     Planned = "planned",
+    ProcessStep = "process_step",
 }
 
 /// One family match: tokens `start..end`.
