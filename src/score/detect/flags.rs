@@ -26,12 +26,31 @@ pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
                 continue;
             }
             let span = doc.clause_span(c);
-            if takes(&spans, span) && !input.overridden(c) {
+            if takes(&spans, span) && !input.overridden(c) && !unsaid(input, h.start) {
                 add_span(&mut spans, span);
             }
         }
     }
     Finding::from_spans(spans)
+}
+
+/// Words the speaker says they never said: `I never said "I told you so"`,
+/// "I didn't say it wasn't my job". The quote opens a clause of its own, so
+/// the negation sits just before it, on the verb of saying.
+fn unsaid(input: &Ctx<'_, '_>, at: u32) -> bool {
+    let doc = input.doc;
+    let Some(c) = doc.clause_of(at) else {
+        return false;
+    };
+    let sent = &doc.sents[doc.clauses[c].sent as usize];
+    let from = at.saturating_sub(4).max(sent.start);
+    (from..at).any(|j| {
+        matches!(
+            doc.t.norm_of(j as usize),
+            "said" | "say" | "saying" | "tell" | "told" | "mention" | "mentioned"
+        ) && (j.saturating_sub(2).max(sent.start)..j)
+            .any(|k| doc.has(k, Fam::Negator) || doc.t.toks[k as usize].is(crate::score::text::NEG))
+    })
 }
 
 /// "Not my job", "ops handled it" — unless the speaker stepped in anyway.

@@ -50,10 +50,16 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         }
         let mut weight = 0;
         if input.sent_has(i, Fam::RootCause) {
+            // "Asked why" digs when the speaker asks it; "practices asked
+            // why they'd heard nothing" is a complaint.
+            let someone_else_asks = |h: &crate::score::lexicon::Hit, c: usize| {
+                matches!(doc.t.norm_of(h.start as usize), "asked" | "asking" | "kept")
+                    && !matches!(doc.clauses[c].agent, Agent::I | Agent::We)
+            };
             let named = doc
                 .of_in(Fam::RootCause, s.start..s.end)
                 .iter()
-                .filter_map(|h| input.live(h))
+                .filter_map(|h| input.live(h).filter(|&c| !someone_else_asks(h, c)))
                 .any(|c| {
                     let names_slip = input.clauses_of(i).any(|k| faults.names_fault(k));
                     (names_slip || input.concrete_beyond(i, Fam::RootCause)) && !input.buzz_only(c)
@@ -75,11 +81,20 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             let says_what = answered
                 || input.clauses_of(i).any(|k| faults.names_fault(k))
                 || input.concrete_beyond(i, Fam::Causal);
+            // A bare "why" is the speaker digging when they ask it ("Why?",
+            // "I asked why"), not when "practices asked why they'd heard
+            // nothing".
+            let digging = |h: &&crate::score::lexicon::Hit, c: usize| {
+                let bare_why = h.end == h.start + 1 && doc.t.norm_of(h.start as usize) == "why";
+                !bare_why || question(i) || matches!(doc.clauses[c].agent, Agent::I | Agent::We)
+            };
             let speaker_asks = doc
                 .of_in(Fam::Causal, s.start..s.end)
                 .iter()
-                .filter_map(|h| input.live(h))
-                .any(|c| doc.clauses[c].agent != Agent::Other && !input.buzz_only(c));
+                .filter_map(|h| input.live(h).map(|c| (h, c)))
+                .any(|(h, c)| {
+                    doc.clauses[c].agent != Agent::Other && !input.buzz_only(c) && digging(&h, c)
+                });
             if speaker_asks && says_what {
                 weight = 1;
             }
