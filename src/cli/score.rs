@@ -30,11 +30,16 @@ pub struct ScoreArgs {
     /// Score as an answer to this question (its principle and kind)
     #[arg(long, value_name = "QID")]
     pub question: Option<String>,
+    /// The question asked, in words, when it is not in the bank: its
+    /// wording gives its kind ("Tell me about a mistake…" weighs owning it;
+    /// "How would you…?" accepts "I would")
+    #[arg(long, value_name = "TEXT", conflicts_with = "question")]
+    pub question_text: Option<String>,
     /// Print the report as JSON
     #[arg(long)]
     pub json: bool,
     /// Batch: one JSON request a line in, one JSON report a line out
-    #[arg(long, conflicts_with_all = ["principle", "question", "json"])]
+    #[arg(long, conflicts_with_all = ["principle", "question", "question_text", "json"])]
     pub jsonl: bool,
     /// The answer: plain text with optional STAR headings, or a JSON
     /// {"situation","task","action","result"} object; `-` or nothing reads stdin
@@ -63,6 +68,11 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
         ),
         (None, None) => (DEFAULT_PRINCIPLE.to_owned(), None, None),
     };
+    let kind = kind.or_else(|| {
+        args.question_text
+            .as_deref()
+            .and_then(|q| rubric.question_kind(q))
+    });
     let (raw, name) = input::read_text(args.file.as_deref())?;
     let text = answer_text(&raw).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
     let target = Target {

@@ -42,7 +42,7 @@ pub struct Pair {
     pub better: String,
     pub worse: String,
     /// The one quality the two tellings differ in, for minimal pairs
-    /// ("own_fault_first", "stuffed"…): accuracy is also given per contrast.
+    /// (`own_fault_first`, `stuffed`…): accuracy is also given per contrast.
     #[serde(default)]
     pub contrast: Option<String>,
 }

@@ -18,6 +18,7 @@ mod kept;
 mod lexicon;
 mod rubric;
 mod star;
+pub mod summary;
 #[cfg(test)]
 mod tests;
 mod text;

@@ -10,6 +10,7 @@ use std::fmt::Write;
 use crate::answer::AnswerRecord;
 use crate::bank::PrincipleId;
 use crate::score::SignalReport;
+use crate::score::summary::{Summary, signed_points};
 
 use super::Export;
 
@@ -111,21 +112,8 @@ fn render_score(out: &mut String, r: &AnswerRecord) {
         number(report.total),
         report.scorer_version
     );
-    let earned: Vec<&SignalReport> = report
-        .signals
-        .iter()
-        .filter(|s| s.hit && s.points > 0.0)
-        .collect();
-    let lost: Vec<&SignalReport> = report
-        .signals
-        .iter()
-        .filter(|s| s.hit && s.points < 0.0)
-        .collect();
-    let next: Vec<&SignalReport> = report
-        .signals
-        .iter()
-        .filter(|s| !s.hit && s.applies && !s.id.is_red_flag() && !s.tip.trim().is_empty())
-        .collect();
+    let summary = Summary::of(report);
+    let (earned, lost, next) = (summary.earned, summary.cost, summary.next);
     if !earned.is_empty() {
         out.push_str("What earned points:\n\n");
         for s in earned {
@@ -150,13 +138,7 @@ fn render_score(out: &mut String, r: &AnswerRecord) {
 }
 
 fn signal_line(out: &mut String, s: &SignalReport, with_tip: bool) {
-    let sign = if s.points >= 0.0 { "+" } else { "−" };
-    let _ = write!(
-        out,
-        "- `{}` ({sign}{})",
-        signal_name(s),
-        number(s.points.abs())
-    );
+    let _ = write!(out, "- `{}` ({})", signal_name(s), signed_points(s.points));
     let quotes: Vec<String> = s
         .evidence
         .iter()

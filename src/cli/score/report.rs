@@ -4,7 +4,8 @@
 
 use std::fmt::Write as _;
 
-use crate::score::{PartSummary, Report, SignalReport};
+use crate::score::summary::{Summary, signed_points};
+use crate::score::{PartSummary, Report, SignalId, SignalReport};
 
 /// Renders `report`; `kind` names the question kind when known.
 pub fn render(report: &Report, kind: Option<&str>) -> String {
@@ -35,11 +36,29 @@ pub fn render(report: &Report, kind: Option<&str>) -> String {
             if p.present { "" } else { "  missing" }
         );
     }
+    let summary = Summary::of(report);
+    let sum = |l: &[&SignalReport]| l.iter().map(|r| r.points).sum::<f64>();
+    let _ = writeln!(
+        s,
+        "\nEarned {} from {} signals, cost {} from {}, {} red flags avoided",
+        signed_points(sum(&summary.earned)),
+        summary.earned.len(),
+        signed_points(sum(&summary.cost)),
+        summary.cost.len(),
+        summary.avoided.len()
+    );
+    // A tip is shown where Summary says there is something to act on.
+    let act_on: Vec<SignalId> = summary
+        .cost
+        .iter()
+        .chain(&summary.next)
+        .map(|r| r.id)
+        .collect();
     let (counted, other): (Vec<&SignalReport>, Vec<&SignalReport>) =
         report.signals.iter().partition(|r| r.applies);
     let _ = writeln!(s, "\nSignals that count for {}", report.principle);
     for r in counted {
-        signal_line(&mut s, r);
+        signal_line(&mut s, r, act_on.contains(&r.id));
     }
     let _ = writeln!(s, "\nOther signals (not counted for {})", report.principle);
     for r in other {
@@ -52,26 +71,21 @@ fn share(p: PartSummary, total: usize) -> usize {
     (p.words * 100 + total / 2) / total
 }
 
-fn signal_line(s: &mut String, r: &SignalReport) {
-    let points = if r.points == 0.0 {
-        "0.0".to_owned()
-    } else {
-        format!("{:+.1}", r.points)
-    };
+fn signal_line(s: &mut String, r: &SignalReport, act_on: bool) {
     let _ = writeln!(
         s,
-        "  {:<5} {:<26} {points:>6}",
+        "  {:<5} {:<26} {:>6}",
         if r.hit { "hit" } else { "miss" },
-        r.id.as_str()
+        r.id.as_str(),
+        signed_points(r.points)
     );
-    let flag = r.points < 0.0;
     if r.hit {
         for e in &r.evidence {
             let quoted: String = e.text.split_whitespace().collect::<Vec<_>>().join(" ");
             let _ = writeln!(s, "        \"{quoted}\"  [{}..{}]", e.start, e.end);
         }
     }
-    if (!r.hit && !r.id.is_red_flag()) || (r.hit && flag) {
+    if act_on {
         let _ = writeln!(s, "        next: {}", r.tip);
     }
 }

@@ -261,10 +261,9 @@ pub fn frugal_invention(input: &Ctx<'_, '_>) -> Finding {
     for (h, c) in input.live_hits(Fam::Simplify) {
         let cl = &doc.clauses[c];
         let speaker = matches!(cl.agent, Agent::I | Agent::We);
-        let step = doc
+        let step = !doc
             .of_in(Fam::ProcessStep, h.end..cl.end.min(h.end + 6))
-            .first()
-            .is_some();
+            .is_empty();
         if speaker && step && !input.hypothetical(c, h.start) && !input.buzz_only(c) {
             add_span(&mut spans, doc.clause_span(c));
         }

@@ -10,7 +10,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use crate::answer::AnswerRecord;
-use crate::score::{PartSummary, SignalId, SignalReport};
+use crate::score::summary::{Summary, signed_points};
+use crate::score::{PartSummary, Report, SignalReport};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use crate::tui::view::{bar, clip, wrapped_height};
@@ -66,9 +67,7 @@ pub fn render_record(
         Line::raw(format!("Q: {}", record.question.text)),
         Line::raw(""),
     ];
-    let weights = app.rubric.weights_for(&report.principle, true);
-    let red_flag = |id: SignalId| weights[id as usize].is_some_and(|w| w < 0.0);
-    signals.extend(signal_lines(&report.signals, &red_flag, theme));
+    signals.extend(signal_lines(report, theme));
     let mut answer = vec![Line::styled(
         "Your answer   {+ earned points +}   {- cost points -}",
         theme.title(),
@@ -144,49 +143,45 @@ fn star_line(s: PartSummary, t: PartSummary, a: PartSummary, r: PartSummary) -> 
     Line::from(spans)
 }
 
-/// The signals that count for this principle: what earned points on one
-/// wrapped line (✓), then each cost (✗) and each miss (·) with its tip, the
-/// part to act on; red flags avoided and other signals seen are summed up
-/// at the end. `red_flag` says which signals cost points when they hit.
-pub fn signal_lines(
-    signals: &[SignalReport],
-    red_flag: &dyn Fn(SignalId) -> bool,
-    theme: Theme,
-) -> Vec<Line<'static>> {
-    let counted = || signals.iter().filter(|s| s.applies);
+/// The signals that count for this principle, as [`Summary`] sorts them:
+/// what earned points on one wrapped line (✓), then each cost (✗) and each
+/// miss (·) with its tip, the part to act on; red flags avoided and other
+/// signals seen are summed up at the end.
+pub fn signal_lines(report: &Report, theme: Theme) -> Vec<Line<'static>> {
+    let summary = Summary::of(report);
     let mut lines = vec![Line::styled("Signals", theme.title())];
-    if signals.is_empty() {
+    if report.signals.is_empty() {
         lines.push(Line::styled(
             "(the scorer reported no signals)",
             theme.dim(),
         ));
     }
-    let mut gains: Vec<&SignalReport> = counted().filter(|s| s.hit && s.points > 0.0).collect();
-    gains.sort_by(|a, b| b.points.total_cmp(&a.points));
-    if !gains.is_empty() {
+    if !summary.earned.is_empty() {
         let mut spans = vec![Span::styled("✓ earned ", theme.gain())];
-        for (n, s) in gains.iter().enumerate() {
-            let sep = if n + 1 < gains.len() { ", " } else { "" };
+        for (n, s) in summary.earned.iter().enumerate() {
+            let sep = if n + 1 < summary.earned.len() {
+                ", "
+            } else {
+                ""
+            };
             spans.push(Span::styled(
-                format!("{} {:+.1}", signal_name(s.id), s.points),
+                format!("{} {}", signal_name(s.id), signed_points(s.points)),
                 theme.gain(),
             ));
             spans.push(Span::raw(sep));
         }
         lines.push(Line::from(spans));
     }
-    let mut costs: Vec<&SignalReport> = counted().filter(|s| s.hit && s.points < 0.0).collect();
-    costs.sort_by(|a, b| a.points.total_cmp(&b.points));
-    let misses = counted().filter(|s| !red_flag(s.id) && (!s.hit || s.points == 0.0));
-    for s in costs.into_iter().chain(misses) {
-        let cost = s.hit && s.points < 0.0;
+    let costs = summary.cost.iter().map(|s| (s, true));
+    let misses = summary.next.iter().map(|s| (s, false));
+    for (s, cost) in costs.chain(misses) {
         let (mark, style) = if cost {
             ("✗", theme.cost())
         } else {
             ("·", theme.dim())
         };
         let mut spans = vec![
-            Span::styled(format!("{mark} {} ", signed(s.points)), style),
+            Span::styled(format!("{mark} {} ", signed_points(s.points)), style),
             Span::styled(signal_name(s.id), style),
         ];
         if !s.tip.is_empty() {
@@ -194,37 +189,23 @@ pub fn signal_lines(
         }
         lines.push(Line::from(spans));
     }
-    let avoided = counted().filter(|s| red_flag(s.id) && !s.hit);
-    lines.extend(summed_up("Red flags avoided", avoided, theme));
-    let others = signals.iter().filter(|s| !s.applies && s.hit);
-    lines.extend(summed_up("Also seen, not counted here", others, theme));
+    lines.extend(summed_up("Red flags avoided", &summary.avoided, theme));
+    lines.extend(summed_up(
+        "Also seen, not counted here",
+        &summary.seen,
+        theme,
+    ));
     lines
 }
 
 /// A dim `label: name, name` line naming `signals`; nothing when there are
 /// none.
-fn summed_up<'a>(
-    label: &str,
-    signals: impl Iterator<Item = &'a SignalReport>,
-    theme: Theme,
-) -> Option<Line<'static>> {
-    let names: Vec<String> = signals.map(|s| signal_name(s.id)).collect();
+fn summed_up(label: &str, signals: &[&SignalReport], theme: Theme) -> Option<Line<'static>> {
+    let names: Vec<String> = signals.iter().map(|s| signal_name(s.id)).collect();
     (!names.is_empty()).then(|| Line::styled(format!("{label}: {}", names.join(", ")), theme.dim()))
 }
 
-/// `+12.6`, `-8.0`, and a plain `0.0` for nothing either way.
-fn signed(points: f64) -> String {
-    if points == 0.0 {
-        "0.0".to_owned()
-    } else {
-        format!("{points:+.1}")
-    }
-}
-
-/// `owns_fault_first` → `owns fault first`.
-pub fn signal_name(id: SignalId) -> String {
-    id.as_str().replace('_', " ")
-}
+pub use crate::score::summary::signal_name;
 
 /// The answer text as lines, evidence spans marked and styled. Where a
 /// gain and a cost overlap, the cost shows.
@@ -290,6 +271,7 @@ fn push_run(
 mod tests {
     use super::*;
     use crate::score::Evidence;
+    use crate::score::SignalId;
 
     fn signal(id: SignalId, points: f64, start: usize, end: usize, text: &str) -> SignalReport {
         SignalReport {
