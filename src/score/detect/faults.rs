@@ -228,7 +228,11 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
         return None;
     }
     // "Nobody owned the sync" names a gap in the system, not a person.
+    // "Our dispatcher picked the wrong address" is one of the speaker's
+    // people, named: their slip, not the speaker's.
+    let one_of_ours = cl.agent == Agent::We && cl.agent_tok.is_some_and(|t| doc.has(t, Fam::Other));
     let owner = match cl.agent {
+        Agent::We if one_of_ours => Owner::Theirs,
         Agent::I | Agent::We => Owner::Mine,
         Agent::Other => Owner::Theirs,
         Agent::Nobody | Agent::None => return None,
@@ -276,8 +280,15 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 return false;
             }
             let negated = input.negated(c, j);
-            let fault_verb =
-                m & bit(Fam::FaultVerb) != 0 && !negated && !is_outcome(j) && !passive(j);
+            // "The platform group assumed the cache was warm" is what they
+            // believed, not a slip pinned on them; "I assumed" owns one.
+            let belief = owner == Owner::Theirs
+                && matches!(doc.t.norm_of(j as usize), "assumed" | "assume" | "assuming");
+            let fault_verb = m & bit(Fam::FaultVerb) != 0
+                && !negated
+                && !is_outcome(j)
+                && !passive(j)
+                && !belief;
             // A duty left undone: a diligence or action verb under negation
             // ("I didn't check", "we never sent a key", "nobody told me").
             let lapse = m & (bit(Fam::Diligence) | bit(Fam::ActionVerb)) != 0 && negated;
