@@ -75,13 +75,13 @@ fn ctrl_c_quits_from_anywhere() {
 // Draw and pick
 
 #[test]
-fn n_draws_a_different_question() {
+fn ctrl_n_draws_a_different_question() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
     press(&mut app, KeyCode::Char('d'));
     let mut last = app.last_drawn.clone().expect("a question was drawn");
     for _ in 0..30 {
-        press(&mut app, KeyCode::Char('n'));
+        ctrl(&mut app, 'n');
         let now = app.last_drawn.clone().unwrap();
         assert_ne!(now, last);
         last = now;
@@ -89,7 +89,7 @@ fn n_draws_a_different_question() {
 }
 
 #[test]
-fn picking_a_principle_draws_only_from_it_and_n_stays_there() {
+fn picking_a_principle_draws_only_from_it_and_ctrl_n_stays_there() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
     press(&mut app, KeyCode::Char('p'));
@@ -100,7 +100,7 @@ fn picking_a_principle_draws_only_from_it_and_n_stays_there() {
         let drawn = screen!(app, Drawn);
         let q = app.bank.question(drawn.question.as_str()).unwrap();
         assert_eq!(q.principle, second);
-        press(&mut app, KeyCode::Char('n'));
+        ctrl(&mut app, 'n');
     }
 }
 
@@ -111,6 +111,47 @@ fn typing_on_a_drawn_question_starts_the_answer_with_that_letter() {
     press(&mut app, KeyCode::Char('d'));
     type_text(&mut app, "Our launch slipped");
     assert_eq!(practice(&app).star().situation, "Our launch slipped");
+}
+
+#[test]
+fn every_first_letter_on_a_drawn_question_is_kept_even_n_q_and_question_mark() {
+    for first in [
+        "now that I think about it",
+        "quite a week",
+        "?why not",
+        "Nobody",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(dir.path());
+        press(&mut app, KeyCode::Char('d'));
+        type_text(&mut app, first);
+        assert!(!app.help, "{first}: help did not open");
+        assert_eq!(practice(&app).star().situation, first);
+    }
+}
+
+#[test]
+fn f1_on_a_drawn_question_opens_help_and_the_next_key_only_closes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::F(1));
+    assert!(app.help);
+    press(&mut app, KeyCode::Char('x'));
+    assert!(!app.help);
+    assert!(matches!(app.screen, Screen::Drawn(_)));
+    let footer = screen_text(&app, 80, 24);
+    assert!(footer.contains("Ctrl-N another question"), "{footer}");
+    assert!(footer.contains("F1 help"), "{footer}");
+}
+
+#[test]
+fn a_paste_on_a_drawn_question_starts_the_answer_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('d'));
+    app.update(Message::Paste("Pasted from notes".to_owned()));
+    assert_eq!(practice(&app).star().situation, "Pasted from notes");
 }
 
 // Search

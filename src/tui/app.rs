@@ -60,7 +60,7 @@ pub enum Message {
     ToggleHelp,
     /// Go back: from a list to home, from practice keeping a draft.
     Back,
-    /// Draw a weighted question (`d` at home, `n` on a drawn question).
+    /// Draw a weighted question (`d` at home, `Ctrl-N` on a drawn question).
     Draw,
     OpenPick,
     OpenSearch,

@@ -1,6 +1,9 @@
 //! A drawn (or found) question, before the clock starts: the question, its
 //! principle and hint, why the draw chose it, and any draft kept for it.
-//! Enter starts answering, `n` draws another.
+//! Enter starts answering, and so does any printable key: a person who
+//! starts typing the moment the question shows must lose no letter, so the
+//! screen's own actions sit on keys nobody types in a sentence (`Ctrl-N`
+//! another question, `F1` help, Esc home).
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -15,10 +18,10 @@ use crate::store::Draft;
 
 /// The footer hints.
 pub const HINTS: &[(&str, &str)] = &[
-    ("Enter", "answer (or start typing)"),
-    ("n", "another question"),
+    ("Enter", "answer (or just type)"),
+    ("Ctrl-N", "another question"),
     ("Esc", "home"),
-    ("?", "help"),
+    ("F1", "help"),
 ];
 
 /// The question on offer.
@@ -50,17 +53,18 @@ impl Drawn {
     }
 }
 
-/// Drawn-question keys. Any other letter starts the answer with it, so
-/// typing straight away after `d` loses nothing.
+/// Drawn-question keys. Every printable key (`n`, `q` and `?` too) starts
+/// the answer with it, so typing straight away after `d` loses nothing.
 pub fn on_key(key: KeyEvent) -> Option<Message> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let plain = !key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match key.code {
         KeyCode::Enter => Some(Message::Select),
-        KeyCode::Char('n') => Some(Message::Draw),
-        KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
-        KeyCode::Char('?') => Some(Message::ToggleHelp),
+        KeyCode::Char('n') if ctrl => Some(Message::Draw),
+        KeyCode::Esc => Some(Message::Back),
+        KeyCode::F(1) => Some(Message::ToggleHelp),
         KeyCode::Char(_) if plain => Some(Message::Input(key.into())),
         _ => None,
     }
@@ -72,13 +76,13 @@ impl App {
             return;
         };
         match msg {
-            Message::Select | Message::Input(_) => {
+            Message::Select | Message::Input(_) | Message::Paste(_) => {
                 let Some(question) = self.bank.question(drawn.question.as_str()).cloned() else {
                     return;
                 };
                 let practice = Practice::new(question, drawn.draft.take(), self);
                 self.screen = Screen::Practice(Box::new(practice));
-                if let Message::Input(_) = msg {
+                if matches!(msg, Message::Input(_) | Message::Paste(_)) {
                     self.update_practice(msg);
                 }
             }

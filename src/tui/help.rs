@@ -23,7 +23,10 @@ const SECTIONS: &[Section] = &[
     ),
     (
         "Drawn question",
-        &[("Enter", "answer (or type)"), ("n", "another question")],
+        &[
+            ("Enter", "answer (or just type)"),
+            ("Ctrl-N", "another question"),
+        ],
     ),
     (
         "Practice",
