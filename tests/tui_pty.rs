@@ -316,3 +316,28 @@ fn a_large_bracketed_paste_lands_whole_in_the_field() {
     s.send("\x03");
     assert_eq!(s.exit_code(), 0);
 }
+
+/// A data folder whose drafts cannot be written: a plain file stands where
+/// the drafts folder should be.
+fn home_without_drafts() -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(home.path().join("drafts"), "not a folder").unwrap();
+    home
+}
+
+#[test]
+fn quitting_with_a_draft_that_cannot_be_saved_prints_it_and_exits_1() {
+    let home = home_without_drafts();
+    let s = Session::start(home.path(), 24, 80);
+    s.open_practice();
+    s.send("Words the disk refused");
+    s.wait_for("Situation · 4 words");
+    s.send("\x03"); // Ctrl-C
+    s.wait_for("Ctrl-C again quits");
+    s.send("\x03");
+    // The terminal is restored first, then the text is printed on it.
+    s.wait_for("here it is, so nothing is lost");
+    let screen = s.wait_for("Situation: Words the disk refused");
+    assert!(screen.contains("could not be saved"), "{screen}");
+    assert_eq!(s.exit_code(), 1);
+}

@@ -535,3 +535,74 @@ fn a_draft_that_cannot_be_kept_holds_esc_once_and_says_so() {
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen, Screen::Home));
 }
+
+/// A store whose drafts cannot be written: a plain file stands where the
+/// drafts folder should be.
+fn app_without_drafts(dir: &std::path::Path) -> barraiser::tui::App {
+    drop(barraiser::store::Store::open(dir).unwrap());
+    let drafts = dir.join("drafts");
+    if drafts.is_dir() {
+        std::fs::remove_dir_all(&drafts).unwrap();
+    }
+    std::fs::write(&drafts, "not a folder").unwrap();
+    app(dir)
+}
+
+#[test]
+fn ctrl_c_with_a_draft_that_cannot_be_saved_says_so_then_keeps_the_text_to_print() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_without_drafts(dir.path());
+    start_practice(&mut app);
+    let question = practice(&app).question.id.clone();
+    type_text(&mut app, "words worth keeping");
+    ctrl(&mut app, 'c');
+    assert!(!app.quit, "the first Ctrl-C only warns");
+    let note = app.status.clone().expect("a status line");
+    assert!(
+        note.error && note.text.contains("Draft not saved") && note.text.contains("Ctrl-C again"),
+        "{note:?}"
+    );
+    ctrl(&mut app, 'c');
+    assert!(app.quit);
+    assert_eq!(app.unsaved.len(), 1);
+    let kept = &app.unsaved[0];
+    assert_eq!(kept.text, "Situation: words worth keeping");
+    assert!(kept.what.contains(question.as_str()), "{kept:?}");
+    assert!(kept.why.contains("drafts"), "names the path: {kept:?}");
+}
+
+#[test]
+fn a_signal_with_a_draft_that_cannot_be_saved_quits_at_once_keeping_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_without_drafts(dir.path());
+    start_practice(&mut app);
+    type_text(&mut app, "typed before the kill");
+    app.update(Message::Stop);
+    assert!(app.quit);
+    assert_eq!(app.unsaved[0].text, "Situation: typed before the kill");
+}
+
+#[test]
+fn leaving_a_draft_that_cannot_be_saved_keeps_its_text_to_print_at_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_without_drafts(dir.path());
+    start_practice(&mut app);
+    type_text(&mut app, "words worth keeping");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Home));
+    assert_eq!(app.unsaved[0].text, "Situation: words worth keeping");
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}
+
+#[test]
+fn ctrl_c_with_everything_saved_quits_at_once_with_nothing_to_print() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    start_practice(&mut app);
+    type_text(&mut app, "saved fine");
+    ctrl(&mut app, 'c');
+    assert!(app.quit);
+    assert!(app.unsaved.is_empty());
+}

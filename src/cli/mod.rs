@@ -145,7 +145,9 @@ pub fn run(args: Args) -> Result<(), CliError> {
         })
         .map_err(|e| match e {
             crate::tui::TuiError::NotATerminal => CliError::BadInput(e.to_string()),
-            crate::tui::TuiError::Io(_) => CliError::Failure(e.to_string()),
+            crate::tui::TuiError::Io(_) | crate::tui::TuiError::Unsaved(..) => {
+                CliError::Failure(e.to_string())
+            }
         }),
         Some(Command::Principles(a)) => principles::run(&ctx, &a),
         Some(Command::Questions(a)) => questions::run(&ctx, &a),

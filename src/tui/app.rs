@@ -54,8 +54,13 @@ pub enum Screen {
 pub enum Message {
     /// The clock moved (every 250 ms and before each event).
     Tick(Clock),
-    /// Ctrl-C, SIGTERM or SIGHUP: save any draft and quit.
+    /// Ctrl-C: save any draft and quit. When the draft cannot be saved,
+    /// the first Ctrl-C only says so; a second quits and the text is
+    /// printed once the terminal is restored.
     Quit,
+    /// SIGINT, SIGTERM, SIGHUP or a lost terminal: save what can be saved,
+    /// keep the rest to print, and quit now.
+    Stop,
     /// Show or hide the help overlay.
     ToggleHelp,
     /// Go back: from a list to home, from practice keeping a draft.
@@ -111,8 +116,20 @@ pub struct Status {
     pub error: bool,
 }
 
+/// Typed text the store refused, printed to stderr once the terminal is
+/// restored so that quitting never loses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsaved {
+    /// What it is, e.g. "your answer to earn_trust-01".
+    pub what: String,
+    /// Why it could not be saved: the store's last refusal.
+    pub why: String,
+    pub text: String,
+}
+
 /// The whole TUI state.
 #[derive(Debug)]
+#[allow(clippy::struct_excessive_bools)] // independent flags, not a state machine
 pub struct App {
     pub bank: Bank,
     pub store: Store,
@@ -135,6 +152,10 @@ pub struct App {
     /// The zone dates are shown in (UTC in tests).
     pub tz: jiff::tz::TimeZone,
     pub quit: bool,
+    /// Ctrl-C found text it could not save: the next Ctrl-C quits anyway.
+    pub quit_armed: bool,
+    /// Text that could not be saved, to print when the TUI ends.
+    pub unsaved: Vec<Unsaved>,
 }
 
 impl App {
@@ -157,6 +178,8 @@ impl App {
             color: settings.color,
             tz: settings.tz,
             quit: false,
+            quit_armed: false,
+            unsaved: Vec::new(),
         }
     }
 
@@ -168,9 +191,8 @@ impl App {
                 self.on_tick();
                 return None;
             }
-            Message::Quit => {
-                self.save_before_quit();
-                self.quit = true;
+            Message::Quit | Message::Stop => {
+                self.quit_saving(msg == Message::Stop);
                 return None;
             }
             Message::ToggleHelp => {
@@ -181,6 +203,7 @@ impl App {
         }
         // Any other action replaces an old note; errors stay until then.
         self.status = None;
+        self.quit_armed = false;
         match &self.screen {
             Screen::Home => self.update_home(msg),
             Screen::Pick(_) | Screen::Progress(_) => self.update_principle_rows(msg),
@@ -225,18 +248,64 @@ impl App {
         }
     }
 
-    /// Saves what would otherwise be lost: a practice draft or a typed
-    /// follow-up.
-    fn save_before_quit(&mut self) {
-        match &self.screen {
-            Screen::Practice(_) => {
-                self.save_draft();
-            }
-            Screen::Report(_) => {
-                self.save_follow_up();
-            }
-            _ => {}
+    /// Quits after saving what would otherwise be lost. Text the store
+    /// refuses is kept in [`App::unsaved`] to be printed; an interactive
+    /// quit (`forced` false) first stops once to say so on screen.
+    fn quit_saving(&mut self, forced: bool) {
+        if self.save_before_quit() {
+            self.quit = true;
+        } else if forced || self.quit_armed {
+            self.keep_unsaved();
+            self.quit = true;
+        } else {
+            self.quit_armed = true;
+            let why = self.status.take().map_or_else(String::new, |s| s.text);
+            self.error(format!(
+                "Ctrl-C again quits and prints your text in the terminal. {why}"
+            ));
         }
+    }
+
+    /// Saves a practice draft or a typed follow-up; false when the store
+    /// refused (the reason is in the status line).
+    fn save_before_quit(&mut self) -> bool {
+        match &self.screen {
+            Screen::Practice(_) => self.save_draft(),
+            Screen::Report(_) => self.save_follow_up(),
+            _ => true,
+        }
+    }
+
+    /// Keeps the text of the current screen that the store refused, so it
+    /// is printed when the TUI ends.
+    pub(super) fn keep_unsaved(&mut self) {
+        let (what, text) = match &self.screen {
+            Screen::Practice(p) => (
+                format!("your answer to {}", p.question.id),
+                p.star().to_text(),
+            ),
+            Screen::Report(view) => (
+                format!(
+                    "your follow-up to {} (\"{}\")",
+                    view.record.question.id, view.probe
+                ),
+                view.follow_up_text(),
+            ),
+            _ => return,
+        };
+        if text.trim().is_empty() {
+            return;
+        }
+        let why = self
+            .status
+            .as_ref()
+            .filter(|s| s.error)
+            .map_or_else(String::new, |s| {
+                s.text
+                    .trim_end_matches(" (your text is still here)")
+                    .to_owned()
+            });
+        self.unsaved.push(Unsaved { what, why, text });
     }
 
     fn on_tick(&mut self) {

@@ -31,9 +31,15 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         render_too_small(area, buf, theme);
         return;
     }
+    // A long note (a refused save names its file) wraps to at most three
+    // rows, so what to do next is never cut off.
+    let status_rows = app
+        .status
+        .as_ref()
+        .map_or(0, |s| wrapped_height(&s.text, area.width).min(3));
     let [body, status, footer] = area.layout(&Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(u16::from(app.status.is_some())),
+        Constraint::Length(status_rows),
         Constraint::Length(1),
     ]));
     match &app.screen {
@@ -53,7 +59,9 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             theme.warn()
         };
-        Line::styled(note.text.as_str(), style).render(status, buf);
+        Paragraph::new(Line::styled(note.text.as_str(), style))
+            .wrap(Wrap { trim: true })
+            .render(status, buf);
     }
     render_hints(hints(app), footer, buf, theme);
     if app.help {

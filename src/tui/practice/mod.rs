@@ -223,8 +223,12 @@ impl App {
                         self.note("Draft kept: open the same question again to carry on".into());
                     }
                 } else if armed {
+                    self.keep_unsaved();
                     self.screen = Screen::Home;
-                    self.error("Left without saving the draft".into());
+                    self.error(
+                        "Left without saving the draft: it is printed in the terminal when you quit"
+                            .into(),
+                    );
                 } else if let Screen::Practice(p) = &mut self.screen {
                     p.leave_armed = true;
                     self.status = self.status.take().map(|mut s| {

@@ -58,7 +58,7 @@ impl ReportView {
         }
     }
 
-    fn follow_up_text(&self) -> String {
+    pub(in crate::tui) fn follow_up_text(&self) -> String {
         self.follow_up.lines().join("\n").trim().to_owned()
     }
 }
