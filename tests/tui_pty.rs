@@ -290,6 +290,24 @@ fn sigterm_in_practice_saves_the_draft_and_exits() {
 }
 
 #[test]
+fn sigint_from_outside_saves_the_draft_like_ctrl_c() {
+    let home = tempfile::tempdir().unwrap();
+    let s = Session::start(home.path(), 24, 80);
+    s.open_practice();
+    s.send("Typed before the interrupt");
+    s.wait_for("Situation · 4 words");
+    let pid = s.child.process_id().expect("child pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(killed.success());
+    assert_eq!(s.exit_code(), 0);
+    let drafts = files_holding(home.path(), "Typed before the interrupt");
+    assert_eq!(drafts.len(), 1, "{drafts:?}");
+}
+
+#[test]
 fn ctrl_e_edits_the_field_in_the_editor_and_reads_it_back() {
     let home = tempfile::tempdir().unwrap();
     let pty_editor = "sh -c 'printf \" and more from the editor\" >> \"$1\"' sh";
