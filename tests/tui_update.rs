@@ -606,3 +606,28 @@ fn ctrl_c_with_everything_saved_quits_at_once_with_nothing_to_print() {
     assert!(app.quit);
     assert!(app.unsaved.is_empty());
 }
+
+#[test]
+fn a_read_only_copy_becomes_the_writer_once_the_other_closes_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let holder = barraiser::store::Store::open(dir.path()).unwrap();
+    let mut app = app(dir.path());
+    assert!(app.store.is_read_only());
+    start_practice(&mut app);
+    let question = practice(&app).question.id.clone();
+    type_answer(&mut app);
+    tick(&mut app, 2); // a draft, kept beside the writer's
+    assert!(app.store.is_read_only(), "the writer is still there");
+    drop(holder);
+    tick(&mut app, 4);
+    assert!(!app.store.is_read_only(), "took over the lock");
+    let note = app.status.clone().expect("a status line");
+    assert!(
+        !note.error && note.text.contains("now the writer"),
+        "{note:?}"
+    );
+    assert_eq!(app.store.load_draft(&question).unwrap().star.action, ACTION);
+    ctrl(&mut app, 's');
+    assert!(matches!(app.screen, Screen::Report(_)), "{:?}", app.status);
+    assert_eq!(app.store.len(), 1);
+}

@@ -63,6 +63,28 @@ pub struct Global {
     /// Your name on reviews you add [default: your login name]
     #[arg(long, global = true, env = "BARRAISER_REVIEWER", value_name = "NAME")]
     pub reviewer: Option<String>,
+    /// How long a command that saves (answer, import) waits for another
+    /// barraiser to finish writing before it gives up
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECONDS",
+        default_value = "10",
+        value_parser = parse_wait
+    )]
+    pub wait: std::time::Duration,
+}
+
+/// `--wait SECONDS`: a number of seconds, fractions allowed, up to a day.
+fn parse_wait(text: &str) -> Result<std::time::Duration, String> {
+    let secs: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{text}' is not a number of seconds"))?;
+    if !(0.0..=86_400.0).contains(&secs) {
+        return Err(format!("{text} is out of range: 0 to 86400 seconds"));
+    }
+    Ok(std::time::Duration::from_secs_f64(secs))
 }
 
 #[derive(Debug, Subcommand)]
@@ -124,6 +146,8 @@ pub struct Context {
     pub bank: Bank,
     pub home: Option<PathBuf>,
     pub reviewer: String,
+    /// How long a writer waits for the store's lock (`--wait`).
+    pub wait: std::time::Duration,
 }
 
 /// Runs the parsed command line.
@@ -135,6 +159,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
         bank,
         home,
         reviewer,
+        wait: args.global.wait,
     };
     match args.command {
         None => crate::tui::run(crate::tui::Options {

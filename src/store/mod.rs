@@ -14,6 +14,8 @@
 //!
 //! ```text
 //! Store::open(root)              read-only when another copy writes; see warnings()
+//! Store::open_waiting(root, d)   the same, waiting up to d for the other writer
+//! recheck_lock(), take_notes()   become the writer when the lock frees; notice a lost lock
 //! answers(), get(id), load(id)   saved records, oldest first (read on first use)
 //! save(record), add_review(..)   durable on disk before they return
 //! save_draft, load_draft, drafts, discard_draft
@@ -37,6 +39,7 @@ mod stats;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+use std::time::Duration;
 
 use crate::answer::{AnswerId, AnswerRecord, Review, SCHEMA_VERSION};
 use crate::bank::QuestionId;
@@ -68,6 +71,9 @@ pub struct Store {
     unreadable_newer: Vec<(AnswerId, u32)>,
     /// Newest first.
     drafts: Vec<Draft>,
+    /// Changes of role since opening (the lock was lost, or taken over),
+    /// for the front end to show; see [`Store::take_notes`].
+    notes: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -82,15 +88,27 @@ impl Store {
     /// opens read-only; problems with individual files become
     /// [`Store::warnings`], never a failure.
     pub fn open(root: &Path) -> Result<Store, StoreError> {
+        Store::open_waiting(root, Duration::ZERO)
+    }
+
+    /// Opens like [`Store::open`], but while another barraiser holds the
+    /// lock, waits up to `wait` for it to finish before opening read-only:
+    /// for commands that exist to write.
+    pub fn open_waiting(root: &Path, wait: Duration) -> Result<Store, StoreError> {
         let layout = Layout::new(root);
-        let mut warnings = Vec::new();
         create_folders(&layout)?;
-        let lock = Lock::acquire(&layout.lock());
+        let lock = Lock::acquire_waiting(&layout.lock(), wait);
+        Store::open_locked(layout, lock)
+    }
+
+    fn open_locked(layout: Layout, lock: Lock) -> Result<Store, StoreError> {
+        let root = &layout.root;
+        let mut warnings = Vec::new();
         let writer = lock.is_held();
         match &lock {
             Lock::Held(_) => tidy_root(&layout, &mut warnings),
             Lock::Busy => warnings.push(format!(
-                "another barraiser is writing to {}: this copy is read-only — answers cannot be saved here (drafts still are); reopen once the other copy has closed",
+                "another barraiser is writing to {}: this copy is read-only for now — answers cannot be saved here until the other copy closes (drafts still are)",
                 root.display()
             )),
             Lock::Unavailable(reason) => warnings.push(format!(
@@ -127,7 +145,73 @@ impl Store {
             records: OnceLock::new(),
             unreadable_newer: scan.unreadable_newer,
             drafts,
+            notes: Vec::new(),
         })
+    }
+
+    /// Whether another barraiser holds the lock, so this copy is read-only
+    /// until it closes (see [`Store::recheck_lock`]).
+    pub fn is_busy(&self) -> bool {
+        matches!(self.lock, Lock::Busy)
+    }
+
+    /// Checks the lock's state against the disk. A writer whose lock file
+    /// was deleted or replaced takes it again, or turns read-only if another
+    /// copy got there first; a read-only copy whose writer has closed
+    /// becomes the writer, reading the folder afresh and adopting the drafts
+    /// it kept aside. Each change leaves a note ([`Store::take_notes`]).
+    pub fn recheck_lock(&mut self) {
+        let path = self.layout.lock();
+        match &self.lock {
+            Lock::Held(_) if self.lock.still_ours(&path) => {}
+            Lock::Held(_) => {
+                // Let go of the orphaned file before locking its successor.
+                self.lock = Lock::Busy;
+                self.lock = Lock::acquire(&path);
+                let what = format!(
+                    "{} was deleted or replaced while this barraiser was writing",
+                    path.display()
+                );
+                let note = match &self.lock {
+                    Lock::Held(_) => format!("{what}; it has been taken again"),
+                    Lock::Busy => format!(
+                        "{what}, and another barraiser now holds it: this copy is read-only from now on (drafts are still kept)"
+                    ),
+                    Lock::Unavailable(reason) => {
+                        format!(
+                            "{what}, and cannot be taken again ({reason}): this copy is read-only"
+                        )
+                    }
+                };
+                self.notes.push(note);
+            }
+            Lock::Busy => {
+                let lock = Lock::acquire(&path);
+                if !lock.is_held() {
+                    return;
+                }
+                match Store::open_locked(self.layout.clone(), lock) {
+                    Ok(fresh) => {
+                        let notes = std::mem::take(&mut self.notes);
+                        *self = fresh;
+                        self.notes = notes;
+                        self.notes.push(
+                            "the other barraiser has closed: this copy is now the writer, and answers are saved".to_owned(),
+                        );
+                    }
+                    Err(e) => self.notes.push(format!(
+                        "the other barraiser has closed, but this copy could not take over ({e}); it stays read-only"
+                    )),
+                }
+            }
+            Lock::Unavailable(_) => {}
+        }
+    }
+
+    /// Notes left by [`Store::recheck_lock`] (also run before each write)
+    /// since the last call: what changed and what it means.
+    pub fn take_notes(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.notes)
     }
 
     pub fn root(&self) -> &Path {
@@ -289,7 +373,8 @@ impl Store {
     /// its own that the next writer adopts; only a folder that cannot be
     /// written refuses.
     pub fn save_draft(&mut self, draft: &Draft) -> Result<(), StoreError> {
-        drafts::save(&self.layout, draft, self.draft_owner()?)?;
+        let owner = self.draft_owner()?;
+        drafts::save(&self.layout, draft, owner)?;
         self.drafts.retain(|d| d.question_id != draft.question_id);
         self.drafts.push(draft.clone());
         drafts::sort_newest_first(&mut self.drafts);
@@ -311,12 +396,16 @@ impl Store {
 
     /// Removes this copy's draft for `question` (after it was submitted).
     pub fn discard_draft(&mut self, question: &QuestionId) -> Result<(), StoreError> {
-        drafts::discard(&self.layout, question, self.draft_owner()?)?;
+        let owner = self.draft_owner()?;
+        drafts::discard(&self.layout, question, owner)?;
         self.drafts.retain(|d| &d.question_id != question);
         Ok(())
     }
 
-    fn draft_owner(&self) -> Result<drafts::Owner, StoreError> {
+    fn draft_owner(&mut self) -> Result<drafts::Owner, StoreError> {
+        if self.lock.is_held() {
+            self.recheck_lock();
+        }
         match &self.lock {
             Lock::Held(_) => Ok(drafts::Owner::Writer),
             Lock::Busy => Ok(drafts::Owner::ReadOnly(std::process::id())),
@@ -329,7 +418,11 @@ impl Store {
         Stats::from_entries(&self.entries)
     }
 
-    fn check_writable(&self) -> Result<(), StoreError> {
+    fn check_writable(&mut self) -> Result<(), StoreError> {
+        if self.lock.is_held() {
+            // Never write beside a second writer that locked a new file.
+            self.recheck_lock();
+        }
         match &self.lock {
             Lock::Held(_) => Ok(()),
             Lock::Busy => Err(StoreError::ReadOnly(self.layout.root.clone())),

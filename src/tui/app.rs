@@ -109,6 +109,10 @@ pub enum Command {
     Editor { text: String },
 }
 
+/// How often a read-only copy tries to become the writer, and a writer
+/// checks its lock file is still its own.
+const LOCK_RECHECK: Duration = Duration::from_secs(1);
+
 /// A one-line note at the bottom: what just happened or went wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
@@ -156,6 +160,8 @@ pub struct App {
     pub quit_armed: bool,
     /// Text that could not be saved, to print when the TUI ends.
     pub unsaved: Vec<Unsaved>,
+    /// `Clock::now` when the store's lock was last checked.
+    pub lock_checked: Duration,
 }
 
 impl App {
@@ -180,6 +186,7 @@ impl App {
             quit: false,
             quit_armed: false,
             unsaved: Vec::new(),
+            lock_checked: clock.now,
         }
     }
 
@@ -313,6 +320,27 @@ impl App {
             Screen::Practice(_) => self.autosave(),
             Screen::Report(_) => self.autosave_follow_up(),
             _ => {}
+        }
+        if self.clock.now.saturating_sub(self.lock_checked) >= LOCK_RECHECK {
+            self.lock_checked = self.clock.now;
+            self.store.recheck_lock();
+        }
+        self.show_store_notes();
+    }
+
+    /// Shows what changed about the store's lock (taken over, lost) since
+    /// the last look, and re-reads progress when this copy took over.
+    fn show_store_notes(&mut self) {
+        let notes = self.store.take_notes();
+        if notes.is_empty() {
+            return;
+        }
+        let text = notes.join("; ");
+        if self.store.is_read_only() {
+            self.error(text);
+        } else {
+            self.refresh_stats();
+            self.note(text);
         }
     }
 
