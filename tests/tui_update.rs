@@ -631,3 +631,22 @@ fn a_read_only_copy_becomes_the_writer_once_the_other_closes_and_says_so() {
     assert!(matches!(app.screen, Screen::Report(_)), "{:?}", app.status);
     assert_eq!(app.store.len(), 1);
 }
+
+#[test]
+fn a_lock_file_deleted_under_the_tui_is_noticed_and_said_within_a_tick() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    std::fs::remove_file(dir.path().join("barraiser.lock")).unwrap();
+    tick(&mut app, 2);
+    let note = app.status.clone().expect("a status line");
+    assert!(
+        note.text.contains("deleted or replaced") && note.text.contains("taken again"),
+        "{note:?}"
+    );
+    assert!(
+        barraiser::store::Store::open(dir.path())
+            .unwrap()
+            .is_read_only(),
+        "the lock is held again"
+    );
+}
