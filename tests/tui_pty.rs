@@ -322,6 +322,21 @@ fn ctrl_e_edits_the_field_in_the_editor_and_reads_it_back() {
 }
 
 #[test]
+fn a_hang_up_during_ctrl_e_keeps_what_the_editor_had_saved() {
+    let home = tempfile::tempdir().unwrap();
+    // An editor that saves, then the hang-up reaches it and barraiser.
+    let pty_editor = "sh -c 'printf \"Saved in the editor before the hang-up\" > \"$1\"; kill -HUP $PPID; kill -HUP $$' sh";
+    let s = Session::start_with(home.path(), 24, 80, &[("VISUAL", pty_editor)]);
+    s.open_practice();
+    s.send("Typed here");
+    s.wait_for("Situation · 2 words");
+    s.send("\x05"); // Ctrl-E
+    assert_eq!(s.exit_code(), 0);
+    let drafts = files_holding(home.path(), "Saved in the editor before the hang-up");
+    assert_eq!(drafts.len(), 1, "{:?}", files(home.path()));
+}
+
+#[test]
 fn a_large_bracketed_paste_lands_whole_in_the_field() {
     let home = tempfile::tempdir().unwrap();
     let s = Session::start(home.path(), 24, 80);

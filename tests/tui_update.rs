@@ -3,7 +3,7 @@
 
 mod tui_support;
 
-use barraiser::tui::{Command, Message, Prompt, Screen, Sort};
+use barraiser::tui::{Command, Edited, Message, Prompt, Screen, Sort};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use tui_support::*;
 
@@ -338,11 +338,29 @@ fn ctrl_e_hands_the_field_to_the_editor_and_takes_the_result_back() {
             text: "before".to_owned()
         })
     );
-    app.update(Message::EditorDone(Ok("after\nand more\n".to_owned())));
+    app.update(Message::EditorDone(Edited::ok("after\nand more\n")));
     assert_eq!(practice(&app).star().situation, "after\nand more");
-    app.update(Message::EditorDone(Err("vi exited with 1".to_owned())));
+    app.update(Message::EditorDone(Edited::failed("vi exited with 1")));
     assert_eq!(practice(&app).star().situation, "after\nand more");
     assert!(app.status.as_ref().is_some_and(|s| s.error));
+}
+
+#[test]
+fn text_from_an_editor_that_failed_after_saving_is_kept_and_the_failure_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    start_practice(&mut app);
+    type_text(&mut app, "before");
+    app.update(Message::EditorDone(Edited {
+        text: Some("before and what the editor saved\n".to_owned()),
+        problem: Some("vi exited with signal: 1 (SIGHUP); kept the text it had saved".to_owned()),
+    }));
+    assert_eq!(
+        practice(&app).star().situation,
+        "before and what the editor saved"
+    );
+    let note = app.status.clone().expect("a status line");
+    assert!(note.error && note.text.contains("SIGHUP"), "{note:?}");
 }
 
 // Report

@@ -18,6 +18,7 @@ use crate::store::{Stats, Store};
 
 use super::detail::Detail;
 use super::drawn::Drawn;
+use super::editor::Edited;
 use super::pick::Pick;
 use super::practice::Practice;
 use super::progress::ProgressView;
@@ -87,8 +88,8 @@ pub enum Message {
     Submit,
     /// Ctrl-E: edit the focused field in `$VISUAL`/`$EDITOR`.
     OpenEditor,
-    /// The external editor finished: the new text, or why it failed.
-    EditorDone(Result<String, String>),
+    /// The external editor finished: the new text, and what went wrong.
+    EditorDone(Edited),
     /// Review: next (`true`) or previous principle filter.
     CycleFilter(bool),
     /// Review: sort by date or by score.

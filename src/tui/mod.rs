@@ -38,6 +38,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModif
 pub use app::{App, Clock, Command, Message, Screen, Settings, Status, Unsaved};
 pub use detail::{Detail, Prompt};
 pub use drawn::Drawn;
+pub use editor::Edited;
 pub use practice::Practice;
 pub use report::ReportView;
 pub use review::{ReviewList, Sort};

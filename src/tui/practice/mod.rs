@@ -205,14 +205,18 @@ impl App {
                 let text = p.fields[p.focus].lines().join("\n");
                 return Some(Command::Editor { text });
             }
-            Message::EditorDone(Ok(text)) => {
-                let focus = p.focus;
-                let text = text.strip_suffix('\n').unwrap_or(&text);
-                p.fields[focus] = new_field(text, PLACEHOLDERS[focus]);
-                p.set_focus(focus);
-                p.edited(now);
+            Message::EditorDone(edited) => {
+                if let Some(text) = edited.text {
+                    let focus = p.focus;
+                    let text = text.strip_suffix('\n').unwrap_or(&text);
+                    p.fields[focus] = new_field(text, PLACEHOLDERS[focus]);
+                    p.set_focus(focus);
+                    p.edited(now);
+                }
+                if let Some(e) = edited.problem {
+                    self.error(format!("Editor: {e}"));
+                }
             }
-            Message::EditorDone(Err(e)) => self.error(format!("Editor: {e}")),
             Message::Submit => self.submit(),
             Message::Back => {
                 let armed = p.leave_armed;
