@@ -419,7 +419,7 @@ fn review_rows(app: &barraiser::tui::App) -> Vec<f64> {
     let list = screen!(app, Review);
     list.rows
         .iter()
-        .map(|&i| app.store.answers()[i].report.total)
+        .map(|&i| app.store.summaries()[i].total)
         .collect()
 }
 
@@ -457,6 +457,40 @@ fn review_filters_by_principle_and_searches() {
     press(&mut app, KeyCode::Enter);
     let list = screen!(app, Review);
     assert!(!list.typing);
+}
+
+#[test]
+fn review_opens_searches_and_shows_an_answer_without_reading_every_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with_answers(dir.path());
+    let mut fresh = app_reopened(dir.path(), app);
+    press(&mut fresh, KeyCode::Char('r'));
+    assert_eq!(review_rows(&fresh), [60.0, 80.0, 40.0]);
+    press(&mut fresh, KeyCode::Char('/'));
+    type_text(&mut fresh, "zzzzqqq");
+    assert!(review_rows(&fresh).is_empty());
+    for _ in 0..7 {
+        press(&mut fresh, KeyCode::Backspace);
+    }
+    // In the answers' words only, not in any question.
+    type_text(&mut fresh, "canary stage");
+    assert_eq!(review_rows(&fresh), [60.0, 80.0, 40.0]);
+    press(&mut fresh, KeyCode::Enter);
+    press(&mut fresh, KeyCode::Down);
+    press(&mut fresh, KeyCode::Enter);
+    let detail = screen!(fresh, Detail);
+    assert!((detail.record.report.total - 80.0).abs() < 1e-9);
+    let _ = screen_text(&fresh, 80, 24);
+    assert!(
+        !fresh.store.is_fully_loaded(),
+        "only the opened answer was read in full"
+    );
+}
+
+/// Closes `app` and opens a new one on the same folder, as a restart.
+fn app_reopened(dir: &std::path::Path, app: barraiser::tui::App) -> barraiser::tui::App {
+    drop(app);
+    tui_support::app(dir)
 }
 
 #[test]

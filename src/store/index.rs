@@ -24,9 +24,9 @@ use crate::score::SignalId;
 
 use super::StoreError;
 
-/// What stats need to know about one saved answer.
+/// What stats and lists need to know about one saved answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub(crate) struct Entry {
+pub struct Entry {
     pub id: AnswerId,
     /// Size and modification time (ns since the epoch) of the file this was
     /// read from: when either changes, the file is read again.

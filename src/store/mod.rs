@@ -19,7 +19,8 @@
 //! answers(), get(id), load(id)   saved records, oldest first (read on first use)
 //! save(record), add_review(..)   durable on disk before they return
 //! save_draft, load_draft, drafts, discard_draft
-//! stats()                        from the index, without reading every answer
+//! stats(), summaries()           from the index, without reading every answer
+//! read_texts()                   every answer's words for a search, on a thread when many
 //! export(filter, now)            -> Export: to_json(), to_markdown(..)
 //! Export::parse(..), import(..)  merge by id, never over different words
 //! ```
@@ -36,6 +37,7 @@ mod lock;
 mod markdown;
 mod par;
 mod stats;
+mod texts;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -49,8 +51,10 @@ pub use drafts::Draft;
 pub use error::StoreError;
 pub use export::{Export, Filter};
 pub use import::ImportSummary;
+pub use index::Entry as AnswerSummary;
 pub use markdown::MarkdownOptions;
 pub use stats::{PrincipleStats, QuestionStats, SignalRate, Stats, TREND_WINDOW};
+pub use texts::{AnswerText, TEXT_CAP, TextReader, capped as cap_text};
 
 use index::Entry;
 use layout::Layout;
@@ -234,6 +238,18 @@ impl Store {
     /// when [`Store::answers`] first read the full records.
     pub fn late_warnings(&self) -> &[String] {
         self.records.get().map_or(&[], |l| &l.warnings)
+    }
+
+    /// A summary of every loadable answer (from the index, without reading
+    /// the answers), oldest first: enough to list them.
+    pub fn summaries(&self) -> &[AnswerSummary] {
+        &self.entries
+    }
+
+    /// Whether every record has been read into memory ([`Store::answers`]),
+    /// a cost that grows with the store; screens avoid it.
+    pub fn is_fully_loaded(&self) -> bool {
+        self.records.get().is_some()
     }
 
     /// How many answers are saved (without reading them all).

@@ -26,6 +26,7 @@ use super::report::ReportView;
 use super::review::ReviewList;
 use super::search::Search;
 use super::theme::Theme;
+use super::words::AnswerWords;
 
 /// Time as the loop saw it: monotonic since start (for the countdown and
 /// autosave) and the wall clock (for what is written to disk).
@@ -163,6 +164,8 @@ pub struct App {
     pub unsaved: Vec<Unsaved>,
     /// `Clock::now` when the store's lock was last checked.
     pub lock_checked: Duration,
+    /// Saved answers' words, read once a search needs them.
+    pub words: AnswerWords,
 }
 
 impl App {
@@ -188,6 +191,7 @@ impl App {
             quit_armed: false,
             unsaved: Vec::new(),
             lock_checked: clock.now,
+            words: AnswerWords::default(),
         }
     }
 
@@ -322,6 +326,7 @@ impl App {
             Screen::Report(_) => self.autosave_follow_up(),
             _ => {}
         }
+        self.poll_words();
         if self.clock.now.saturating_sub(self.lock_checked) >= LOCK_RECHECK {
             self.lock_checked = self.clock.now;
             self.store.recheck_lock();
@@ -340,7 +345,9 @@ impl App {
         if self.store.is_read_only() {
             self.error(text);
         } else {
+            // Reopened as the writer: answers may have come and gone.
             self.refresh_stats();
+            self.words.forget();
             self.note(text);
         }
     }

@@ -13,7 +13,7 @@ use super::app::{App, Message, Screen};
 use super::report::scored::render_record;
 use super::review::ReviewList;
 use super::search::edit_query;
-use crate::answer::{AnswerId, Review};
+use crate::answer::{AnswerId, AnswerRecord, Review};
 
 const HINTS: &[(&str, &str)] = &[
     ("↑↓", "scroll"),
@@ -31,19 +31,21 @@ pub enum Prompt {
     Grade,
 }
 
-/// The open answer, and the list to go back to.
+/// The open answer (read when it was opened), and the list to go back to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Detail {
     pub id: AnswerId,
+    pub record: AnswerRecord,
     pub back: ReviewList,
     pub scroll: u16,
     pub prompt: Option<Prompt>,
 }
 
 impl Detail {
-    pub fn new(id: AnswerId, back: ReviewList) -> Detail {
+    pub fn new(record: AnswerRecord, back: ReviewList) -> Detail {
         Detail {
-            id,
+            id: record.id.clone(),
+            record,
             back,
             scroll: 0,
             prompt: None,
@@ -117,7 +119,7 @@ impl App {
             (None, Message::StartGrade) => detail.prompt = Some(Prompt::Grade),
             (None, Message::Back) => {
                 let mut back = std::mem::take(&mut detail.back);
-                back.refresh(self.store.answers());
+                back.refresh(self.store.summaries(), &self.bank, &self.words);
                 self.screen = Screen::Review(back);
             }
             _ => {}
@@ -138,6 +140,15 @@ impl App {
         match self.store.add_review(&detail.id, review) {
             Ok(()) => {
                 detail.prompt = None;
+                match self.store.load(&detail.id) {
+                    Ok(record) => detail.record = record,
+                    Err(e) => {
+                        self.error(format!(
+                            "Review saved, but the answer cannot be read again: {e}"
+                        ));
+                        return;
+                    }
+                }
                 self.note(format!("Review saved as {}", self.reviewer));
             }
             Err(e) => self.error(format!("Review not saved: {e}")),
@@ -148,10 +159,7 @@ impl App {
 /// Draws the open answer, its reviews and any prompt.
 pub fn render_detail(app: &App, detail: &Detail, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
-    let Some(record) = app.store.get(&detail.id) else {
-        Line::styled("This answer is no longer in the store", theme.error()).render(area, buf);
-        return;
-    };
+    let record = &detail.record;
     let [doc, prompt] = area.layout(&Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(u16::from(detail.prompt.is_some())),

@@ -22,6 +22,7 @@ mod review;
 mod search;
 mod theme;
 pub mod view;
+mod words;
 
 use std::io::{self, IsTerminal};
 use std::panic::{self, AssertUnwindSafe};
@@ -42,6 +43,7 @@ pub use editor::Edited;
 pub use practice::Practice;
 pub use report::ReportView;
 pub use review::{ReviewList, Sort};
+pub use words::{AnswerWords, Words};
 
 use crate::bank::Bank;
 use crate::store::Store;

@@ -14,8 +14,9 @@ use super::app::{App, Message, Screen};
 use super::detail::Detail;
 use super::search::edit_query;
 use super::view::{clip, window_start};
-use crate::answer::AnswerRecord;
+use super::words::AnswerWords;
 use crate::bank::{Bank, PrincipleId};
+use crate::store::AnswerSummary;
 
 const HINTS: &[(&str, &str)] = &[
     ("Enter", "open"),
@@ -38,7 +39,7 @@ pub enum Sort {
 /// The list of saved answers as filtered and sorted.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReviewList {
-    /// Indexes into `store.answers()`, in display order.
+    /// Indexes into `store.summaries()`, in display order.
     pub rows: Vec<usize>,
     pub selected: usize,
     pub filter: Option<PrincipleId>,
@@ -49,38 +50,42 @@ pub struct ReviewList {
 }
 
 impl ReviewList {
-    /// Recomputes the rows from the answers and the current settings.
-    pub fn refresh(&mut self, answers: &[AnswerRecord]) {
+    /// Recomputes the rows from the answers' summaries, the words read so
+    /// far, and the current settings. Reads no file.
+    pub fn refresh(&mut self, answers: &[AnswerSummary], bank: &Bank, words: &AnswerWords) {
         let query: Vec<char> = self
             .query
             .trim()
             .chars()
             .flat_map(char::to_lowercase)
             .collect();
-        // Thousands of answers share a hundred-odd questions: match each
-        // question's wording once.
-        let mut questions: HashMap<&str, bool> = HashMap::new();
+        // Thousands of answers share a hundred-odd questions: look each
+        // question up in the bank and match its wording once (`None`: not
+        // in the bank, so the wording saved with the answer decides).
+        let mut questions: HashMap<&str, Option<bool>> = HashMap::new();
         let mut rows: Vec<usize> = answers
             .iter()
             .enumerate()
+            .filter(|(_, a)| self.filter.as_ref().is_none_or(|p| &a.principle == p))
             .filter(|(_, a)| {
-                self.filter
-                    .as_ref()
-                    .is_none_or(|p| &a.question.principle == p)
-            })
-            .filter(|(_, a)| {
-                query.is_empty()
-                    || *questions
-                        .entry(a.question.text.as_str())
-                        .or_insert_with(|| fuzzy_matches(&a.question.text, &query))
-                    || fuzzy_matches(head(&a.text), &query)
+                if query.is_empty() {
+                    return true;
+                }
+                let in_bank = *questions.entry(a.question.as_str()).or_insert_with(|| {
+                    bank.question(a.question.as_str())
+                        .map(|q| fuzzy_matches(&q.text, &query))
+                });
+                let saved = words.by_id.get(&a.id);
+                in_bank.unwrap_or_else(|| {
+                    fuzzy_matches(saved.map_or(a.question.as_str(), |w| &w.question), &query)
+                }) || saved.is_some_and(|w| folded_matches(w.head(), &query))
             })
             .map(|(i, _)| i)
             .collect();
         // Stored oldest first: newest first is the reverse.
         rows.reverse();
         if self.sort == Sort::Score {
-            rows.sort_by(|&a, &b| answers[b].report.total.total_cmp(&answers[a].report.total));
+            rows.sort_by(|&a, &b| answers[b].total.total_cmp(&answers[a].total));
         }
         self.rows = rows;
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
@@ -105,11 +110,18 @@ impl ReviewList {
     }
 }
 
-/// The first 400 characters of an answer: long answers are cut so a
-/// search over thousands stays quick.
-fn head(text: &str) -> &str {
-    let end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
-    &text[..end]
+/// The wording of the question an answer answers: the bank's, else the
+/// one saved with the answer (once read), else its id.
+pub fn question_text<'a>(bank: &'a Bank, words: &'a AnswerWords, a: &'a AnswerSummary) -> &'a str {
+    bank.question(a.question.as_str()).map_or_else(
+        || {
+            words
+                .by_id
+                .get(&a.id)
+                .map_or(a.question.as_str(), |w| w.question.as_str())
+        },
+        |q| q.text.as_str(),
+    )
 }
 
 /// Whether every character of `query` (lowercased) appears in `text` in
@@ -128,6 +140,20 @@ pub fn fuzzy_matches(text: &str, query: &[char]) -> bool {
         }
     }
     wanted.peek().is_none()
+}
+
+/// [`fuzzy_matches`] for text already lowercased: each query character
+/// is found with `str::find`, which skips ahead many bytes at a time, so a
+/// keystroke over 100,000 answers stays within a frame.
+pub fn folded_matches(folded: &str, query: &[char]) -> bool {
+    let mut rest = folded;
+    for &q in query {
+        match rest.find(q) {
+            Some(at) => rest = &rest[at + q.len_utf8()..],
+            None => return false,
+        }
+    }
+    true
 }
 
 /// List keys; while typing a query, printable keys go to it.
@@ -167,9 +193,10 @@ pub fn list_hints(list: &ReviewList) -> &'static [(&'static str, &'static str)] 
 }
 
 impl App {
+    /// Opens Review from the store's summaries: no answer is read.
     pub(super) fn open_review(&mut self) {
         let mut list = ReviewList::default();
-        list.refresh(self.store.answers());
+        list.refresh(self.store.summaries(), &self.bank, &self.words);
         self.screen = Screen::Review(list);
     }
 
@@ -183,25 +210,35 @@ impl App {
             Message::Down => list.selected = (list.selected + 1).min(bottom),
             Message::PageUp => list.selected = list.selected.saturating_sub(10),
             Message::PageDown => list.selected = (list.selected + 10).min(bottom),
-            Message::StartQuery => list.typing = true,
+            Message::StartQuery => {
+                list.typing = true;
+                // A search needs the answers' words: start reading them.
+                self.words.start(&self.store);
+            }
             Message::Input(input) => {
                 let changed = edit_query(&mut list.query, &input);
                 if changed {
                     list.selected = 0;
-                    list.refresh(self.store.answers());
+                    list.refresh(self.store.summaries(), &self.bank, &self.words);
                 }
             }
             Message::Select if list.typing => list.typing = false,
             Message::Select => {
                 if let Some(&i) = list.rows.get(list.selected) {
-                    let id = self.store.answers()[i].id.clone();
-                    let back = std::mem::take(list);
-                    self.screen = Screen::Detail(Box::new(Detail::new(id, back)));
+                    let id = self.store.summaries()[i].id.clone();
+                    // The one answer read in full: the one opened.
+                    match self.store.load(&id) {
+                        Ok(record) => {
+                            let back = std::mem::take(list);
+                            self.screen = Screen::Detail(Box::new(Detail::new(record, back)));
+                        }
+                        Err(e) => self.error(format!("Cannot open this answer: {e}")),
+                    }
                 }
             }
             Message::CycleFilter(forward) => {
                 list.cycle(&self.bank, forward);
-                list.refresh(self.store.answers());
+                list.refresh(self.store.summaries(), &self.bank, &self.words);
             }
             Message::ToggleSort => {
                 list.sort = match list.sort {
@@ -209,10 +246,23 @@ impl App {
                     Sort::Score => Sort::Newest,
                 };
                 list.selected = 0;
-                list.refresh(self.store.answers());
+                list.refresh(self.store.summaries(), &self.bank, &self.words);
             }
             Message::Back => self.screen = Screen::Home,
             _ => {}
+        }
+    }
+
+    /// Takes the answers' words that arrived since the last tick, and
+    /// filters the list again when a search is waiting on them.
+    pub(super) fn poll_words(&mut self) {
+        if self.words.loading().is_none() || !self.words.poll() {
+            return;
+        }
+        if let Screen::Review(list) = &mut self.screen
+            && !list.query.trim().is_empty()
+        {
+            list.refresh(self.store.summaries(), &self.bank, &self.words);
         }
     }
 }
@@ -220,7 +270,7 @@ impl App {
 /// Draws the list, only the rows that fit.
 pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
-    let answers = app.store.answers();
+    let answers = app.store.summaries();
     let filter = list
         .filter
         .as_ref()
@@ -229,8 +279,14 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
         Sort::Newest => "newest first",
         Sort::Score => "best first",
     };
+    let reading = match app.words.loading() {
+        Some((read, total)) if !list.query.trim().is_empty() => {
+            format!(" · searching: {read} of {total} answers read")
+        }
+        _ => String::new(),
+    };
     let block = Block::bordered().title(format!(
-        " Review · {} of {} · {filter} · {sort} ",
+        " Review · {} of {} · {filter} · {sort}{reading} ",
         list.rows.len(),
         answers.len()
     ));
@@ -288,7 +344,7 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
         .map(|(n, &i)| {
             let a = &answers[i];
             let when = app.local_time(a.created);
-            let principle = clip(app.principle_name(&a.question.principle), 20);
+            let principle = clip(app.principle_name(&a.principle), 20);
             let mark = if start + n == list.selected {
                 "▸"
             } else {
@@ -296,8 +352,8 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
             };
             let text = format!(
                 "{mark}{when:<16} {:>5.0}  {principle:<20} {}",
-                a.report.total.round(),
-                a.question.text
+                a.total.round(),
+                clip(question_text(&app.bank, &app.words, a), width)
             );
             let line = Line::raw(clip(&text, width));
             if start + n == list.selected {
@@ -318,6 +374,26 @@ mod tests {
 
     fn q(s: &str) -> Vec<char> {
         s.chars().flat_map(char::to_lowercase).collect()
+    }
+
+    #[test]
+    fn folded_matches_agrees_with_fuzzy_matches_on_lowercased_text() {
+        for text in [
+            "Action: I rolled back in 5 minutes and added a Canary stage.",
+            "Straße ÉCOLE naïve",
+            "",
+        ] {
+            let folded = text.to_lowercase();
+            for query in [
+                "canary", "rbk", "i r b", "zzz", "", "éc", "ss", "ße", "stage.",
+            ] {
+                assert_eq!(
+                    super::folded_matches(&folded, &q(query)),
+                    fuzzy_matches(text, &q(query)),
+                    "{text:?} {query:?}"
+                );
+            }
+        }
     }
 
     #[test]

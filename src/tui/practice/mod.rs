@@ -326,6 +326,7 @@ impl App {
             return;
         }
         self.refresh_stats();
+        self.words.add(&record);
         if let Err(e) = self.store.discard_draft(&question_id) {
             self.error(format!("Answer saved, but its old draft stays: {e}"));
         }
