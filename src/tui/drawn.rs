@@ -13,6 +13,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::app::{App, Message, Screen};
 use super::practice::Practice;
+use super::view::{clip, visible_text};
 use crate::bank::{PrincipleId, QuestionId};
 use crate::store::Draft;
 
@@ -102,6 +103,9 @@ pub fn render(app: &App, drawn: &Drawn, area: Rect, buf: &mut Buffer) {
     let Some(q) = app.bank.question(drawn.question.as_str()) else {
         return;
     };
+    // Bank files are the user's: a question may be megabytes long. Lay out
+    // no more of each text than the screen can show.
+    let fit = |text: &str| visible_text(text, area);
     let mut lines = vec![
         Line::from(vec![
             Span::styled(app.principle_name(&q.principle).to_owned(), theme.title()),
@@ -111,17 +115,17 @@ pub fn render(app: &App, drawn: &Drawn, area: Rect, buf: &mut Buffer) {
             ),
         ]),
         Line::raw(""),
-        Line::raw(q.text.as_str()),
+        Line::raw(fit(&q.text)),
         Line::raw(""),
         Line::from(vec![
             Span::styled("Hint: ", theme.key()),
-            Span::raw(q.hint.as_str()),
+            Span::raw(fit(&q.hint)),
         ]),
     ];
     if let Some(p) = app.bank.principle(q.principle.as_str()) {
         lines.push(Line::from(vec![
             Span::styled("Listens for: ", theme.key()),
-            Span::raw(p.listens_for.as_str()),
+            Span::raw(fit(&p.listens_for)),
         ]));
     }
     lines.push(Line::raw(""));
@@ -147,6 +151,9 @@ pub fn render(app: &App, drawn: &Drawn, area: Rect, buf: &mut Buffer) {
     }
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .block(Block::bordered().title(format!(" {} ", q.id)))
+        .block(Block::bordered().title(format!(
+            " {} ",
+            clip(q.id.as_str(), usize::from(area.width).saturating_sub(4))
+        )))
         .render(area, buf);
 }
