@@ -17,6 +17,7 @@ mod input;
 mod pick;
 mod practice;
 mod progress;
+mod quit;
 mod report;
 mod review;
 mod search;

@@ -14,7 +14,7 @@ use super::app::{App, Message, Screen};
 use super::detail::Detail;
 use super::search::edit_query;
 use super::view::{clip, window_start};
-use super::words::AnswerWords;
+use super::words::{AnswerWords, folded_matches, fuzzy_matches};
 use crate::bank::{Bank, PrincipleId};
 use crate::store::AnswerSummary;
 
@@ -122,38 +122,6 @@ pub fn question_text<'a>(bank: &'a Bank, words: &'a AnswerWords, a: &'a AnswerSu
         },
         |q| q.text.as_str(),
     )
-}
-
-/// Whether every character of `query` (lowercased) appears in `text` in
-/// order, ignoring case: the same matches a fuzzy matcher such as skim's
-/// accepts, without the scoring, which a filter does not need and which
-/// costs a hundred times more over thousands of answers.
-pub fn fuzzy_matches(text: &str, query: &[char]) -> bool {
-    let mut wanted = query.iter().peekable();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        match wanted.peek() {
-            None => return true,
-            Some(&&q) if q == c => {
-                wanted.next();
-            }
-            Some(_) => {}
-        }
-    }
-    wanted.peek().is_none()
-}
-
-/// [`fuzzy_matches`] for text already lowercased: each query character
-/// is found with `str::find`, which skips ahead many bytes at a time, so a
-/// keystroke over 100,000 answers stays within a frame.
-pub fn folded_matches(folded: &str, query: &[char]) -> bool {
-    let mut rest = folded;
-    for &q in query {
-        match rest.find(q) {
-            Some(at) => rest = &rest[at + q.len_utf8()..],
-            None => return false,
-        }
-    }
-    true
 }
 
 /// List keys; while typing a query, printable keys go to it.
@@ -364,50 +332,4 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     Paragraph::new(lines).render(rows, buf);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fuzzy_matches;
-    use fuzzy_matcher::FuzzyMatcher;
-    use fuzzy_matcher::skim::SkimMatcherV2;
-
-    fn q(s: &str) -> Vec<char> {
-        s.chars().flat_map(char::to_lowercase).collect()
-    }
-
-    #[test]
-    fn folded_matches_agrees_with_fuzzy_matches_on_lowercased_text() {
-        for text in [
-            "Action: I rolled back in 5 minutes and added a Canary stage.",
-            "Straße ÉCOLE naïve",
-            "",
-        ] {
-            let folded = text.to_lowercase();
-            for query in [
-                "canary", "rbk", "i r b", "zzz", "", "éc", "ss", "ße", "stage.",
-            ] {
-                assert_eq!(
-                    super::folded_matches(&folded, &q(query)),
-                    fuzzy_matches(text, &q(query)),
-                    "{text:?} {query:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn fuzzy_matches_agrees_with_skim_on_what_matches() {
-        let skim = SkimMatcherV2::default().ignore_case();
-        let text = "Action: I rolled back in 5 minutes and added a Canary stage.";
-        for query in [
-            "canary", "CANARY", "rbk", "i r b", "5m", "zzz", "yranac", "", "stage.",
-        ] {
-            assert_eq!(
-                fuzzy_matches(text, &q(query)),
-                skim.fuzzy_match(text, query).is_some(),
-                "{query:?}"
-            );
-        }
-    }
 }
