@@ -487,6 +487,38 @@ fn review_opens_searches_and_shows_an_answer_without_reading_every_record() {
     );
 }
 
+#[test]
+fn an_answer_saved_after_a_search_began_is_found_by_the_next_search() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_answers(dir.path());
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "canary");
+    assert_eq!(review_rows(&app).len(), 3);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    start_practice(&mut app);
+    type_text(
+        &mut app,
+        "A zebra crossing outside the office, and I fixed it.",
+    );
+    ctrl(&mut app, 's');
+    assert!(matches!(app.screen, Screen::Report(_)), "{:?}", app.status);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "zebra crossing");
+    assert_eq!(review_rows(&app).len(), 1);
+    for _ in 0.."zebra crossing".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "canary");
+    let rows = review_rows(&app);
+    for total in [60.0, 80.0, 40.0] {
+        assert!(rows.contains(&total), "the others still line up: {rows:?}");
+    }
+}
+
 /// Closes `app` and opens a new one on the same folder, as a restart.
 fn app_reopened(dir: &std::path::Path, app: barraiser::tui::App) -> barraiser::tui::App {
     drop(app);

@@ -119,7 +119,7 @@ impl App {
             (None, Message::StartGrade) => detail.prompt = Some(Prompt::Grade),
             (None, Message::Back) => {
                 let mut back = std::mem::take(&mut detail.back);
-                back.refresh(self.store.summaries(), &self.bank, &self.words);
+                back.refresh(self.store.summaries(), &self.bank, &mut self.words);
                 self.screen = Screen::Review(back);
             }
             _ => {}

@@ -52,7 +52,9 @@ pub struct ReviewList {
 impl ReviewList {
     /// Recomputes the rows from the answers' summaries, the words read so
     /// far, and the current settings. Reads no file.
-    pub fn refresh(&mut self, answers: &[AnswerSummary], bank: &Bank, words: &AnswerWords) {
+    pub fn refresh(&mut self, answers: &[AnswerSummary], bank: &Bank, words: &mut AnswerWords) {
+        words.align(answers);
+        let words = &*words;
         let query: Vec<char> = self
             .query
             .trim()
@@ -67,7 +69,7 @@ impl ReviewList {
             .iter()
             .enumerate()
             .filter(|(_, a)| self.filter.as_ref().is_none_or(|p| &a.principle == p))
-            .filter(|(_, a)| {
+            .filter(|&(i, a)| {
                 if query.is_empty() {
                     return true;
                 }
@@ -75,7 +77,7 @@ impl ReviewList {
                     bank.question(a.question.as_str())
                         .map(|q| fuzzy_matches(&q.text, &query))
                 });
-                let saved = words.by_id.get(&a.id);
+                let saved = words.at(i);
                 in_bank.unwrap_or_else(|| {
                     fuzzy_matches(saved.map_or(a.question.as_str(), |w| &w.question), &query)
                 }) || saved.is_some_and(|w| folded_matches(w.head(), &query))
@@ -116,7 +118,6 @@ pub fn question_text<'a>(bank: &'a Bank, words: &'a AnswerWords, a: &'a AnswerSu
     bank.question(a.question.as_str()).map_or_else(
         || {
             words
-                .by_id
                 .get(&a.id)
                 .map_or(a.question.as_str(), |w| w.question.as_str())
         },
@@ -164,7 +165,7 @@ impl App {
     /// Opens Review from the store's summaries: no answer is read.
     pub(super) fn open_review(&mut self) {
         let mut list = ReviewList::default();
-        list.refresh(self.store.summaries(), &self.bank, &self.words);
+        list.refresh(self.store.summaries(), &self.bank, &mut self.words);
         self.screen = Screen::Review(list);
     }
 
@@ -187,7 +188,7 @@ impl App {
                 let changed = edit_query(&mut list.query, &input);
                 if changed {
                     list.selected = 0;
-                    list.refresh(self.store.summaries(), &self.bank, &self.words);
+                    list.refresh(self.store.summaries(), &self.bank, &mut self.words);
                 }
             }
             Message::Select if list.typing => list.typing = false,
@@ -206,7 +207,7 @@ impl App {
             }
             Message::CycleFilter(forward) => {
                 list.cycle(&self.bank, forward);
-                list.refresh(self.store.summaries(), &self.bank, &self.words);
+                list.refresh(self.store.summaries(), &self.bank, &mut self.words);
             }
             Message::ToggleSort => {
                 list.sort = match list.sort {
@@ -214,7 +215,7 @@ impl App {
                     Sort::Score => Sort::Newest,
                 };
                 list.selected = 0;
-                list.refresh(self.store.summaries(), &self.bank, &self.words);
+                list.refresh(self.store.summaries(), &self.bank, &mut self.words);
             }
             Message::Back => self.screen = Screen::Home,
             _ => {}
@@ -230,7 +231,7 @@ impl App {
         if let Screen::Review(list) = &mut self.screen
             && !list.query.trim().is_empty()
         {
-            list.refresh(self.store.summaries(), &self.bank, &self.words);
+            list.refresh(self.store.summaries(), &self.bank, &mut self.words);
         }
     }
 }

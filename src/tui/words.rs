@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use crate::answer::{AnswerId, AnswerRecord};
-use crate::store::{AnswerText, Store, TextReader, cap_text};
+use crate::store::{AnswerSummary, AnswerText, Store, TextReader, cap_text};
 
 /// One answer's searchable words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,9 +54,17 @@ impl Words {
 #[derive(Debug, Default)]
 pub struct AnswerWords {
     reader: Option<TextReader>,
-    pub by_id: HashMap<AnswerId, Words>,
     /// Whether a reading has been started (and not forgotten since).
     started: bool,
+    /// In arrival order, which is the store's order.
+    all: Vec<Words>,
+    by_id: HashMap<AnswerId, usize>,
+    /// Position in `all` of the words of each summary, by the summary's
+    /// place in the store: a search walks the summaries and reaches each
+    /// one's words without hashing its id on every keystroke.
+    aligned: Vec<Option<usize>>,
+    /// `aligned` matches the words and the summaries it was built for.
+    aligned_fresh: bool,
 }
 
 impl AnswerWords {
@@ -96,11 +104,47 @@ impl AnswerWords {
         self.reader.as_ref().map(|r| (r.received(), r.total))
     }
 
+    /// How many answers' words have been read.
+    pub fn len(&self) -> usize {
+        self.all.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.all.is_empty()
+    }
+
+    /// The words of answer `id`, if read.
+    pub fn get(&self, id: &AnswerId) -> Option<&Words> {
+        self.by_id.get(id).map(|&i| &self.all[i])
+    }
+
+    /// Lines the words up with `summaries` (a no-op when nothing changed),
+    /// for [`AnswerWords::at`].
+    pub fn align(&mut self, summaries: &[AnswerSummary]) {
+        if self.aligned_fresh && self.aligned.len() == summaries.len() {
+            return;
+        }
+        self.aligned = summaries
+            .iter()
+            .map(|s| self.by_id.get(&s.id).copied())
+            .collect();
+        self.aligned_fresh = true;
+    }
+
+    /// The words of the summary at `index`, as last aligned.
+    pub fn at(&self, index: usize) -> Option<&Words> {
+        self.aligned
+            .get(index)
+            .copied()
+            .flatten()
+            .map(|i| &self.all[i])
+    }
+
     /// Adds a just-saved answer's words, if a reading has started.
     pub fn add(&mut self, record: &AnswerRecord) {
         if self.started {
             let text = cap_text(record.text.clone());
-            self.by_id.insert(
+            self.insert(
                 record.id.clone(),
                 Words::new(record.question.text.clone(), &text),
             );
@@ -114,10 +158,21 @@ impl AnswerWords {
     }
 
     fn take(&mut self, texts: Vec<AnswerText>) {
+        self.all.reserve(texts.len());
         self.by_id.reserve(texts.len());
         for t in texts {
             let words = Words::new(t.question, &t.text);
-            self.by_id.insert(t.id, words);
+            self.insert(t.id, words);
+        }
+    }
+
+    fn insert(&mut self, id: AnswerId, words: Words) {
+        self.aligned_fresh = false;
+        if let Some(&i) = self.by_id.get(&id) {
+            self.all[i] = words;
+        } else {
+            self.by_id.insert(id, self.all.len());
+            self.all.push(words);
         }
     }
 }
