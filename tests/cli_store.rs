@@ -76,6 +76,76 @@ fn answer_fails(home: &Path, qid: &str, code: i32) -> String {
 }
 
 #[test]
+fn answer_waits_for_a_writer_that_lets_go_and_then_saves() {
+    let home = tempfile::tempdir().unwrap();
+    let holder = barraiser::store::Store::open(home.path()).unwrap();
+    let root = home.path().to_owned();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_barraiser"))
+        .env("BARRAISER_HOME", &root)
+        .args(["answer", "--question", &question()])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut child = child;
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), STORY.as_bytes()).unwrap();
+    // The command is waiting on the lock (or not yet started): let go.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    drop(holder);
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("read-only"), "{err}");
+    let id = String::from_utf8(out.stdout).unwrap();
+    assert!(answer_file(home.path(), id.trim()).is_file());
+}
+
+#[test]
+fn forty_answers_at_once_all_save() {
+    let home = tempfile::tempdir().unwrap();
+    let children: Vec<_> = (0..40)
+        .map(|n| {
+            let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_barraiser"))
+                .env("BARRAISER_HOME", home.path())
+                .args(["answer", "--question", &question()])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            let text = format!("{STORY}Answer number {n}.\n");
+            std::io::Write::write_all(&mut child.stdin.take().unwrap(), text.as_bytes()).unwrap();
+            child
+        })
+        .collect();
+    let mut ids = std::collections::BTreeSet::new();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        ids.insert(String::from_utf8(out.stdout).unwrap().trim().to_owned());
+    }
+    assert_eq!(ids.len(), 40);
+    for id in &ids {
+        assert!(answer_file(home.path(), id).is_file(), "{id}");
+    }
+    assert_eq!(stats_json(home.path())["answers"], 40);
+}
+
+#[test]
+fn a_wait_that_is_not_a_number_of_seconds_is_bad_usage() {
+    let home = tempfile::tempdir().unwrap();
+    let err = fails(barraiser(home.path()).args(["--wait", "soon", "stats"]), 2);
+    assert!(err.contains("'soon' is not a number of seconds"), "{err}");
+    let err = fails(barraiser(home.path()).args(["--wait=-1", "stats"]), 2);
+    assert!(err.contains("out of range"), "{err}");
+}
+
+#[test]
 fn answer_prints_the_id_alone_and_the_file_holds_the_exact_text() {
     let home = tempfile::tempdir().unwrap();
     let id = answer(home.path(), STORY);
@@ -148,19 +218,21 @@ fn a_data_folder_that_cannot_be_made_fails_and_hands_the_words_back() {
 }
 
 #[test]
-fn while_another_copy_holds_the_lock_answer_fails_and_keeps_the_text() {
+fn while_another_copy_holds_the_lock_past_the_wait_answer_fails_and_keeps_the_text() {
     let home = tempfile::tempdir().unwrap();
     let holder = barraiser::store::Store::open(home.path()).unwrap();
     assert!(!holder.is_read_only());
-    let err = answer_fails(home.path(), &question(), 1);
-    assert!(
-        err.contains("warning: another barraiser is writing to"),
-        "{err}"
+    let err = fails(
+        barraiser(home.path())
+            .args(["--wait", "0.2", "answer", "--question", &question()])
+            .write_stdin(STORY),
+        1,
     );
     assert!(
-        err.contains("is open read-only (another barraiser holds the lock)"),
+        err.contains("another barraiser was still writing to") && err.contains("after 0.2 s"),
         "{err}"
     );
+    assert!(err.contains("--wait SECONDS"), "{err}");
     assert!(err.contains(STORY), "{err}");
     assert_eq!(
         std::fs::read_dir(home.path().join("answers"))

@@ -394,6 +394,30 @@ fn drafts_survive_a_reopen_newest_first_and_go_when_discarded() {
 }
 
 #[test]
+fn a_draft_for_a_very_long_question_id_saves_and_comes_back() {
+    // 60 × "é" escapes to 360 bytes: more than a file name may hold.
+    let long = "é".repeat(60);
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut store = Store::open(dir.path()).unwrap();
+        store.save_draft(&draft(&long, 1, "kept words")).unwrap();
+        store
+            .save_draft(&draft(&format!("{long}x"), 2, "other words"))
+            .unwrap();
+    }
+    let store = Store::open(dir.path()).unwrap();
+    assert!(store.warnings().is_empty(), "{:?}", store.warnings());
+    let back = store.load_draft(&QuestionId(long.clone())).expect("kept");
+    assert_eq!(back.star.action, "kept words");
+    assert_eq!(store.drafts().len(), 2, "two ids, two files");
+    // A read-only copy's side draft (`~pid`) fits too.
+    let mut second = Store::open(dir.path()).unwrap();
+    second
+        .save_draft(&draft(&long, 3, "from the copy"))
+        .unwrap();
+}
+
+#[test]
 fn a_broken_draft_is_quarantined_and_reported() {
     let dir = tempfile::tempdir().unwrap();
     Store::open(dir.path()).unwrap();

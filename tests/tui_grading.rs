@@ -154,6 +154,31 @@ fn blind_hides_every_ungraded_score_in_the_list_and_the_detail() {
 }
 
 #[test]
+fn blind_list_after_a_restart_hides_scores_from_the_index_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = app_with_answers(dir.path(), Blind::UntilGraded);
+    first.reviewer = "dana".to_owned();
+    drop(first);
+    // A new session reads the list from the index, not the answer files.
+    let mut app = app(dir.path());
+    app.blind = Blind::UntilGraded;
+    app.reviewer = "dana".to_owned();
+    press(&mut app, KeyCode::Char('r'));
+    let list = screen_text(&app, 120, 40);
+    assert!(list.contains(" 80 "), "dana graded the 80:\n{list}");
+    for total in [" 40 ", " 60 "] {
+        assert!(!list.contains(total), "{total} shown blind:\n{list}");
+    }
+    assert!(
+        !app.store.is_fully_loaded(),
+        "no answer was read to hide a score"
+    );
+    app.reviewer = "erin".to_owned();
+    let list = screen_text(&app, 120, 40);
+    assert!(!list.contains(" 80 "), "erin has not graded it:\n{list}");
+}
+
+#[test]
 fn snapshots_of_blind_grading() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_with_answers(dir.path(), Blind::WhileGrading);

@@ -301,6 +301,24 @@ fn sigterm_in_practice_saves_the_draft_and_exits() {
 }
 
 #[test]
+fn sigint_from_outside_saves_the_draft_like_ctrl_c() {
+    let home = tempfile::tempdir().unwrap();
+    let s = Session::start(home.path(), 24, 80);
+    s.open_practice();
+    s.send("Typed before the interrupt");
+    s.wait_for("Situation · 4 words");
+    let pid = s.child.process_id().expect("child pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(killed.success());
+    assert_eq!(s.exit_code(), 0);
+    let drafts = files_holding(home.path(), "Typed before the interrupt");
+    assert_eq!(drafts.len(), 1, "{drafts:?}");
+}
+
+#[test]
 fn ctrl_e_edits_the_field_in_the_editor_and_reads_it_back() {
     let home = tempfile::tempdir().unwrap();
     let pty_editor = "sh -c 'printf \" and more from the editor\" >> \"$1\"' sh";
@@ -312,6 +330,21 @@ fn ctrl_e_edits_the_field_in_the_editor_and_reads_it_back() {
     s.wait_for("Situation · 7 words");
     s.send("\x03");
     assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
+fn a_hang_up_during_ctrl_e_keeps_what_the_editor_had_saved() {
+    let home = tempfile::tempdir().unwrap();
+    // An editor that saves, then the hang-up reaches it and barraiser.
+    let pty_editor = "sh -c 'printf \"Saved in the editor before the hang-up\" > \"$1\"; kill -HUP $PPID; kill -HUP $$' sh";
+    let s = Session::start_with(home.path(), 24, 80, &[("VISUAL", pty_editor)]);
+    s.open_practice();
+    s.send("Typed here");
+    s.wait_for("Situation · 2 words");
+    s.send("\x05"); // Ctrl-E
+    assert_eq!(s.exit_code(), 0);
+    let drafts = files_holding(home.path(), "Saved in the editor before the hang-up");
+    assert_eq!(drafts.len(), 1, "{:?}", files(home.path()));
 }
 
 #[test]
@@ -376,4 +409,29 @@ fn grading_blind_hides_the_score_until_the_grade_is_saved() {
     let saved = files_holding(home.path(), "\"reviewer\": \"ann\"");
     assert_eq!(saved.len(), 1, "{saved:?}");
     assert!(saved[0].1.contains("\"grade\": 4"), "{}", saved[0].1);
+}
+
+/// A data folder whose drafts cannot be written: a plain file stands where
+/// the drafts folder should be.
+fn home_without_drafts() -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(home.path().join("drafts"), "not a folder").unwrap();
+    home
+}
+
+#[test]
+fn quitting_with_a_draft_that_cannot_be_saved_prints_it_and_exits_1() {
+    let home = home_without_drafts();
+    let s = Session::start(home.path(), 24, 80);
+    s.open_practice();
+    s.send("Words the disk refused");
+    s.wait_for("Situation · 4 words");
+    s.send("\x03"); // Ctrl-C
+    s.wait_for("Ctrl-C again quits");
+    s.send("\x03");
+    // The terminal is restored first, then the text is printed on it.
+    s.wait_for("here it is, so nothing is lost");
+    let screen = s.wait_for("Situation: Words the disk refused");
+    assert!(screen.contains("could not be saved"), "{screen}");
+    assert_eq!(s.exit_code(), 1);
 }

@@ -94,7 +94,7 @@ fn enter_lists_the_questions_answers_then_detail_grading_and_back() {
     let list = screen!(app, Review);
     assert_eq!(list.rows.len(), 3, "only that question's answers");
     for &i in &list.rows {
-        assert_eq!(app.store.answers()[i].question.id.as_str(), "frugality-01");
+        assert_eq!(app.store.summaries()[i].question.as_str(), "frugality-01");
     }
     press(&mut app, KeyCode::Enter);
     let id = screen!(app, Detail).id.clone();

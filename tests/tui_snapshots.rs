@@ -146,7 +146,8 @@ fn review_detail_with_mentor_review() {
             ),
         )
         .unwrap();
-    app.screen = Screen::Detail(Box::new(Detail::new(id, ReviewList::default())));
+    let record = app.store.load(&id).unwrap();
+    app.screen = Screen::Detail(Box::new(Detail::new(record, ReviewList::default())));
     press(&mut app, KeyCode::PageDown);
     snap("review_detail", &app);
 }

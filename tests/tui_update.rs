@@ -3,7 +3,7 @@
 
 mod tui_support;
 
-use barraiser::tui::{Command, Message, Prompt, Screen, Sort};
+use barraiser::tui::{Command, Edited, Message, Prompt, Screen, Sort};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use tui_support::*;
 
@@ -75,13 +75,13 @@ fn ctrl_c_quits_from_anywhere() {
 // Draw and pick
 
 #[test]
-fn n_draws_a_different_question() {
+fn ctrl_n_draws_a_different_question() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
     press(&mut app, KeyCode::Char('d'));
     let mut last = app.last_drawn.clone().expect("a question was drawn");
     for _ in 0..30 {
-        press(&mut app, KeyCode::Char('n'));
+        ctrl(&mut app, 'n');
         let now = app.last_drawn.clone().unwrap();
         assert_ne!(now, last);
         last = now;
@@ -89,7 +89,7 @@ fn n_draws_a_different_question() {
 }
 
 #[test]
-fn picking_a_principle_draws_only_from_it_and_n_stays_there() {
+fn picking_a_principle_draws_only_from_it_and_ctrl_n_stays_there() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());
     press(&mut app, KeyCode::Char('p'));
@@ -100,7 +100,7 @@ fn picking_a_principle_draws_only_from_it_and_n_stays_there() {
         let drawn = screen!(app, Drawn);
         let q = app.bank.question(drawn.question.as_str()).unwrap();
         assert_eq!(q.principle, second);
-        press(&mut app, KeyCode::Char('n'));
+        ctrl(&mut app, 'n');
     }
 }
 
@@ -111,6 +111,47 @@ fn typing_on_a_drawn_question_starts_the_answer_with_that_letter() {
     press(&mut app, KeyCode::Char('d'));
     type_text(&mut app, "Our launch slipped");
     assert_eq!(practice(&app).star().situation, "Our launch slipped");
+}
+
+#[test]
+fn every_first_letter_on_a_drawn_question_is_kept_even_n_q_and_question_mark() {
+    for first in [
+        "now that I think about it",
+        "quite a week",
+        "?why not",
+        "Nobody",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(dir.path());
+        press(&mut app, KeyCode::Char('d'));
+        type_text(&mut app, first);
+        assert!(!app.help, "{first}: help did not open");
+        assert_eq!(practice(&app).star().situation, first);
+    }
+}
+
+#[test]
+fn f1_on_a_drawn_question_opens_help_and_the_next_key_only_closes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::F(1));
+    assert!(app.help);
+    press(&mut app, KeyCode::Char('x'));
+    assert!(!app.help);
+    assert!(matches!(app.screen, Screen::Drawn(_)));
+    let footer = screen_text(&app, 80, 24);
+    assert!(footer.contains("Ctrl-N another question"), "{footer}");
+    assert!(footer.contains("F1 help"), "{footer}");
+}
+
+#[test]
+fn a_paste_on_a_drawn_question_starts_the_answer_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('d'));
+    app.update(Message::Paste("Pasted from notes".to_owned()));
+    assert_eq!(practice(&app).star().situation, "Pasted from notes");
 }
 
 // Search
@@ -297,11 +338,29 @@ fn ctrl_e_hands_the_field_to_the_editor_and_takes_the_result_back() {
             text: "before".to_owned()
         })
     );
-    app.update(Message::EditorDone(Ok("after\nand more\n".to_owned())));
+    app.update(Message::EditorDone(Edited::ok("after\nand more\n")));
     assert_eq!(practice(&app).star().situation, "after\nand more");
-    app.update(Message::EditorDone(Err("vi exited with 1".to_owned())));
+    app.update(Message::EditorDone(Edited::failed("vi exited with 1")));
     assert_eq!(practice(&app).star().situation, "after\nand more");
     assert!(app.status.as_ref().is_some_and(|s| s.error));
+}
+
+#[test]
+fn text_from_an_editor_that_failed_after_saving_is_kept_and_the_failure_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    start_practice(&mut app);
+    type_text(&mut app, "before");
+    app.update(Message::EditorDone(Edited {
+        text: Some("before and what the editor saved\n".to_owned()),
+        problem: Some("vi exited with signal: 1 (SIGHUP); kept the text it had saved".to_owned()),
+    }));
+    assert_eq!(
+        practice(&app).star().situation,
+        "before and what the editor saved"
+    );
+    let note = app.status.clone().expect("a status line");
+    assert!(note.error && note.text.contains("SIGHUP"), "{note:?}");
 }
 
 // Report
@@ -360,7 +419,7 @@ fn review_rows(app: &barraiser::tui::App) -> Vec<f64> {
     let list = screen!(app, Review);
     list.rows
         .iter()
-        .map(|&i| app.store.answers()[i].report.total)
+        .map(|&i| app.store.summaries()[i].total)
         .collect()
 }
 
@@ -398,6 +457,72 @@ fn review_filters_by_principle_and_searches() {
     press(&mut app, KeyCode::Enter);
     let list = screen!(app, Review);
     assert!(!list.typing);
+}
+
+#[test]
+fn review_opens_searches_and_shows_an_answer_without_reading_every_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with_answers(dir.path());
+    let mut fresh = app_reopened(dir.path(), app);
+    press(&mut fresh, KeyCode::Char('r'));
+    assert_eq!(review_rows(&fresh), [60.0, 80.0, 40.0]);
+    press(&mut fresh, KeyCode::Char('/'));
+    type_text(&mut fresh, "zzzzqqq");
+    assert!(review_rows(&fresh).is_empty());
+    for _ in 0..7 {
+        press(&mut fresh, KeyCode::Backspace);
+    }
+    // In the answers' words only, not in any question.
+    type_text(&mut fresh, "canary stage");
+    assert_eq!(review_rows(&fresh), [60.0, 80.0, 40.0]);
+    press(&mut fresh, KeyCode::Enter);
+    press(&mut fresh, KeyCode::Down);
+    press(&mut fresh, KeyCode::Enter);
+    let detail = screen!(fresh, Detail);
+    assert!((detail.record.report.total - 80.0).abs() < 1e-9);
+    let _ = screen_text(&fresh, 80, 24);
+    assert!(
+        !fresh.store.is_fully_loaded(),
+        "only the opened answer was read in full"
+    );
+}
+
+#[test]
+fn an_answer_saved_after_a_search_began_is_found_by_the_next_search() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_answers(dir.path());
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "canary");
+    assert_eq!(review_rows(&app).len(), 3);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    start_practice(&mut app);
+    type_text(
+        &mut app,
+        "A zebra crossing outside the office, and I fixed it.",
+    );
+    ctrl(&mut app, 's');
+    assert!(matches!(app.screen, Screen::Report(_)), "{:?}", app.status);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "zebra crossing");
+    assert_eq!(review_rows(&app).len(), 1);
+    for _ in 0.."zebra crossing".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "canary");
+    let rows = review_rows(&app);
+    for total in [60.0, 80.0, 40.0] {
+        assert!(rows.contains(&total), "the others still line up: {rows:?}");
+    }
+}
+
+/// Closes `app` and opens a new one on the same folder, as a restart.
+fn app_reopened(dir: &std::path::Path, app: barraiser::tui::App) -> barraiser::tui::App {
+    drop(app);
+    tui_support::app(dir)
 }
 
 #[test]
@@ -455,52 +580,6 @@ fn progress_moves_draws_from_the_chosen_principle_and_esc_goes_home() {
     assert_eq!(q.principle, app.bank.principles()[1].id);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('s'));
-    press(&mut app, KeyCode::Esc);
-    assert!(matches!(app.screen, Screen::Home));
-}
-
-// The store refusing
-
-#[test]
-fn a_refused_save_shows_in_the_status_line_and_keeps_the_text() {
-    let dir = tempfile::tempdir().unwrap();
-    let _holder = barraiser::store::Store::open(dir.path()).unwrap();
-    let mut app = app(dir.path());
-    assert!(
-        app.store.is_read_only(),
-        "a second opener gets a read-only store"
-    );
-    start_practice(&mut app);
-    let question = practice(&app).question.id.clone();
-    type_answer(&mut app);
-    ctrl(&mut app, 's');
-    assert!(matches!(app.screen, Screen::Practice(_)));
-    assert!(app.status.as_ref().is_some_and(|s| s.error));
-    assert_eq!(practice(&app).star().action, ACTION);
-    // A read-only copy still keeps drafts (beside the writer's).
-    press(&mut app, KeyCode::Esc);
-    assert!(matches!(app.screen, Screen::Home));
-    assert_eq!(app.store.load_draft(&question).unwrap().star.action, ACTION);
-}
-
-#[test]
-fn a_draft_that_cannot_be_kept_holds_esc_once_and_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    drop(barraiser::store::Store::open(dir.path()).unwrap());
-    // Drafts cannot be written where a plain file stands in for their folder.
-    let drafts = dir.path().join("drafts");
-    if drafts.is_dir() {
-        std::fs::remove_dir_all(&drafts).unwrap();
-    }
-    std::fs::write(&drafts, "not a folder").unwrap();
-    let mut app = app(dir.path());
-    start_practice(&mut app);
-    type_text(&mut app, "words worth keeping");
-    press(&mut app, KeyCode::Esc);
-    assert!(matches!(app.screen, Screen::Practice(_)), "the text stays");
-    let note = app.status.clone().expect("a status line");
-    assert!(note.error && note.text.contains("Esc again"), "{note:?}");
-    assert_eq!(practice(&app).star().situation, "words worth keeping");
     press(&mut app, KeyCode::Esc);
     assert!(matches!(app.screen, Screen::Home));
 }

@@ -62,7 +62,7 @@ fn score_and_save(
     question: &Question,
     text: String,
 ) -> Result<(AnswerId, Report), CliError> {
-    let mut store = open_store(ctx)?;
+    let mut store = open_writer(ctx)?;
     let star = Star::from_headed_text(&text).unwrap_or_default();
     let target = Target {
         principle: question.principle.as_str(),
@@ -82,17 +82,41 @@ fn score_and_save(
 
 /// Opens the store in the data folder, printing its warnings to stderr.
 pub(super) fn open_store(ctx: &Context) -> Result<Store, CliError> {
+    let store = open_waiting(ctx, std::time::Duration::ZERO)?;
+    print_warnings(&store);
+    Ok(store)
+}
+
+/// Opens the store for a command that exists to write: waits up to
+/// `--wait` for another barraiser to let go of the lock, so parallel
+/// calls queue up instead of failing, and fails (exit 1) if it never does.
+pub(super) fn open_writer(ctx: &Context) -> Result<Store, CliError> {
+    let store = open_waiting(ctx, ctx.wait)?;
+    if store.is_busy() {
+        return Err(CliError::Failure(format!(
+            "another barraiser was still writing to {} after {} s; close it and try again, or wait longer with --wait SECONDS",
+            store.root().display(),
+            ctx.wait.as_secs_f64()
+        )));
+    }
+    print_warnings(&store);
+    Ok(store)
+}
+
+fn open_waiting(ctx: &Context, wait: std::time::Duration) -> Result<Store, CliError> {
     let home = ctx.home.as_deref().ok_or_else(|| {
         CliError::Failure(
             "no data folder: this system has no standard one; pass --home DIR or set BARRAISER_HOME"
                 .to_owned(),
         )
     })?;
-    let store = Store::open(home).map_err(store_error)?;
+    Store::open_waiting(home, wait).map_err(store_error)
+}
+
+fn print_warnings(store: &Store) {
     for warning in store.warnings() {
         eprintln!("barraiser: warning: {warning}");
     }
-    Ok(store)
 }
 
 /// A store error as a CLI error: bad files given by the user exit 2,

@@ -20,7 +20,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<(), CliError> {
     let (text, name) = super::input::read_text(Some(&args.file))?;
     let text = score_blind_answers(ctx, text);
     let export = Export::parse(&text, &name).map_err(super::answer::store_error)?;
-    let mut store = super::answer::open_store(ctx)?;
+    let mut store = super::answer::open_writer(ctx)?;
     let summary = store
         .import(export, jiff::Timestamp::now())
         .map_err(super::answer::store_error)?;

@@ -74,6 +74,28 @@ pub struct Global {
     /// <home>/rubric.json or the built-in one; see `barraiser rubric`
     #[arg(long, global = true, value_name = "FILE")]
     pub rubric: Option<PathBuf>,
+    /// How long a command that saves (answer, import) waits for another
+    /// barraiser to finish writing before it gives up
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECONDS",
+        default_value = "10",
+        value_parser = parse_wait
+    )]
+    pub wait: std::time::Duration,
+}
+
+/// `--wait SECONDS`: a number of seconds, fractions allowed, up to a day.
+fn parse_wait(text: &str) -> Result<std::time::Duration, String> {
+    let secs: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{text}' is not a number of seconds"))?;
+    if !(0.0..=86_400.0).contains(&secs) {
+        return Err(format!("{text} is out of range: 0 to 86400 seconds"));
+    }
+    Ok(std::time::Duration::from_secs_f64(secs))
 }
 
 #[derive(Debug, Subcommand)]
@@ -142,6 +164,8 @@ pub struct Context {
     pub reviewer_given: Option<String>,
     /// The rubric every score uses, and its text.
     pub rubric: rubric::Loaded,
+    /// How long a writer waits for the store's lock (`--wait`).
+    pub wait: std::time::Duration,
 }
 
 /// Runs the parsed command line.
@@ -156,6 +180,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
         reviewer,
         reviewer_given: args.global.reviewer.clone(),
         rubric,
+        wait: args.global.wait,
     };
     match args.command {
         None => crate::tui::run(crate::tui::Options {
@@ -168,7 +193,9 @@ pub fn run(args: Args) -> Result<(), CliError> {
         })
         .map_err(|e| match e {
             crate::tui::TuiError::NotATerminal => CliError::BadInput(e.to_string()),
-            crate::tui::TuiError::Io(_) => CliError::Failure(e.to_string()),
+            crate::tui::TuiError::Io(_) | crate::tui::TuiError::Unsaved(..) => {
+                CliError::Failure(e.to_string())
+            }
         }),
         Some(Command::Principles(a)) => principles::run(&ctx, &a),
         Some(Command::Questions(a)) => questions::run(&ctx, &a),

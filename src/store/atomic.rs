@@ -17,7 +17,20 @@ use super::StoreError;
 /// disk under its name. On error the old file (if any) is untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let fail = |e| StoreError::write(path, e);
-    let mut file = AtomicWriteFile::open(path).map_err(fail)?;
+    let mut options = AtomicWriteFile::options();
+    // The new file takes the old one's mode, but a symbolic link's mode is
+    // 0777: a link in the way (the store skips links) is replaced by a
+    // file with the ordinary mode instead.
+    let over_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    #[cfg(unix)]
+    {
+        use atomic_write_file::unix::OpenOptionsExt;
+        options.preserve_mode(!over_link);
+        options.preserve_owner(!over_link);
+    }
+    #[cfg(not(unix))]
+    let _ = over_link;
+    let mut file = options.open(path).map_err(fail)?;
     file.write_all(bytes).map_err(fail)?;
     // commit() syncs the file, renames it and syncs the folder.
     file.commit().map_err(fail)

@@ -63,6 +63,7 @@ pub(crate) fn load_all(
     let dir = layout.drafts();
     let mut found: Vec<(PathBuf, bool, Draft)> = Vec::new();
     let mut warnings = Vec::new();
+    let mut links = Vec::new();
     let listing = fs::read_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
     for dirent in listing {
         let dirent = dirent.map_err(|e| StoreError::io(&dir, e))?;
@@ -74,8 +75,18 @@ pub(crate) fn load_all(
             }
             continue;
         }
-        if !layout::is_json(&name) || !path.is_file() {
+        if !layout::is_json(&name) {
             continue;
+        }
+        // The entry itself, not what a link points to: links are skipped,
+        // as in answers/.
+        match dirent.file_type() {
+            Ok(kind) if kind.is_symlink() => {
+                links.push(name);
+                continue;
+            }
+            Ok(kind) if kind.is_file() => {}
+            _ => continue,
         }
         let parsed = fs::read(&path)
             .map_err(|e| format!("cannot read it: {e}"))
@@ -97,6 +108,7 @@ pub(crate) fn load_all(
             }
         }
     }
+    warnings.extend(load::links_skipped(&dir, &links));
     // Newest first; on a tie the writer's own file first.
     found.sort_by(|a, b| b.2.updated.cmp(&a.2.updated).then(a.1.cmp(&b.1)));
     let mut drafts: Vec<Draft> = Vec::new();

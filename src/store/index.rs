@@ -24,9 +24,9 @@ use crate::score::SignalId;
 
 use super::StoreError;
 
-/// What stats need to know about one saved answer.
+/// What stats and lists need to know about one saved answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub(crate) struct Entry {
+pub struct Entry {
     pub id: AnswerId,
     /// Size and modification time (ns since the epoch) of the file this was
     /// read from: when either changes, the file is read again.
@@ -39,6 +39,11 @@ pub(crate) struct Entry {
     pub total: f64,
     /// Signals that fired.
     pub hits: Vec<SignalId>,
+    /// Reviewers who have saved a grade on it, so a blind list can tell
+    /// whose scores to hide without reading the answer. No default: an
+    /// index line written before this field existed fails to parse, and
+    /// its answer is read again.
+    pub graders: Vec<String>,
 }
 
 impl Entry {
@@ -69,13 +74,30 @@ impl Entry {
                 .filter(|s| s.hit)
                 .map(|s| s.id)
                 .collect(),
+            graders: graders(record),
         }
+    }
+
+    /// Whether `reviewer` has saved a grade on this answer.
+    pub fn graded_by(&self, reviewer: &str) -> bool {
+        self.graders.iter().any(|g| g == reviewer)
     }
 
     /// Whether this entry still describes a file with metadata `meta`.
     pub fn matches(&self, meta: &Metadata) -> bool {
         (self.len, self.mtime_ns) == stamp(meta)
     }
+}
+
+/// Each reviewer who graded `record`, once, in the order they first did.
+fn graders(record: &AnswerRecord) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for r in record.reviews.iter().filter(|r| r.grade.is_some()) {
+        if !names.contains(&r.reviewer) {
+            names.push(r.reviewer.clone());
+        }
+    }
+    names
 }
 
 fn stamp(meta: &Metadata) -> (u64, u64) {
@@ -169,6 +191,7 @@ mod tests {
             principle: PrincipleId("p".into()),
             total,
             hits: vec![SignalId::StarTask],
+            graders: vec!["ana".into()],
         }
     }
 
@@ -192,6 +215,19 @@ mod tests {
             (index.lines, index.bad_lines, index.entries.len()),
             (1, 0, 1)
         );
+    }
+
+    #[test]
+    fn a_line_from_before_graders_is_not_trusted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index.jsonl");
+        let mut old = serde_json::to_value(entry("a", 1.0)).unwrap();
+        old.as_object_mut().unwrap().remove("graders");
+        std::fs::write(&path, format!("{old}\n")).unwrap();
+        let index = Index::read(&path);
+        // Not an entry with no graders: a bad line, so the file is re-read.
+        assert_eq!((index.lines, index.bad_lines), (1, 1));
+        assert!(index.entries.is_empty());
     }
 
     #[test]

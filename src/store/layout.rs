@@ -84,9 +84,19 @@ pub(crate) fn is_side_draft(name: &OsStr) -> bool {
     name.to_str().is_some_and(|n| n.contains('~'))
 }
 
+/// The longest escaped stem kept whole. With `~<pid>`, `.json` and the
+/// temporary's `.` and `.XXXXXX` around it, a name stays far below the
+/// 255 bytes most filesystems allow.
+const STEM_MAX: usize = 96;
+/// How much of a long escaped stem is kept readable before its hash.
+const STEM_PREFIX: usize = 64;
+
 /// A file name for a question's draft. Question ids come from bank files a
 /// user may write, so anything but ASCII letters, digits, `-` and `_` is
-/// written as `%XX`; two ids never share a name.
+/// written as `%XX`; two ids never share a name. A stem that would grow
+/// past [`STEM_MAX`] (60 × "é" escapes to 360 bytes) keeps a readable
+/// prefix and ends in `+` and a hash of the whole id; `+` never appears in
+/// an escaped stem, so a shortened name never equals a whole one.
 pub(crate) fn draft_file_stem(question: &QuestionId) -> String {
     let mut out = String::new();
     for b in question.as_str().bytes() {
@@ -99,7 +109,24 @@ pub(crate) fn draft_file_stem(question: &QuestionId) -> String {
     if out.is_empty() {
         out.push('%');
     }
+    if out.len() > STEM_MAX {
+        // Cut on an escape's edge, never inside a `%XX`.
+        let mut cut = STEM_PREFIX;
+        while out[..cut].rfind('%').is_some_and(|at| at + 3 > cut) {
+            cut -= 1;
+        }
+        out.truncate(cut);
+        let _ = write!(out, "+{:016x}", fnv1a(question.as_str().as_bytes()));
+    }
     out
+}
+
+/// FNV-1a, 64 bits: a hash written into file names, so it must never
+/// change between versions or platforms (std's hashers promise neither).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Whether `name` ends in `.json` (exactly: barraiser writes no other).
@@ -172,6 +199,32 @@ mod tests {
         assert_eq!(q(""), "%");
         assert!(!is_side_draft(OsStr::new(&format!("{}.json", q("a~b")))));
         assert!(is_side_draft(OsStr::new("a~123.json")));
+    }
+
+    #[test]
+    fn long_ids_get_bounded_readable_names_that_stay_distinct() {
+        let q = |s: &str| draft_file_stem(&QuestionId(s.to_owned()));
+        let accents = q(&"é".repeat(60));
+        assert!(accents.len() <= STEM_MAX, "{accents}");
+        assert!(accents.starts_with("%C3%A9%C3%A9"), "{accents}");
+        assert!(!accents.contains("%C+") && !accents.ends_with('%'));
+        let long = "a".repeat(300);
+        assert!(q(&long).starts_with("aaaa") && q(&long).len() <= STEM_MAX);
+        assert_ne!(q(&long), q(&format!("{long}b")));
+        assert_eq!(q(&long), q(&long), "stable");
+        // Short ids keep their whole, reversible name.
+        assert_eq!(q(&"b".repeat(STEM_MAX)), "b".repeat(STEM_MAX));
+        // Escape edges: every cut position leaves whole escapes.
+        for n in 0..8 {
+            let id = format!("{}{}", "x".repeat(n), "/".repeat(80));
+            let stem = q(&id);
+            let (prefix, _) = stem.split_once('+').expect("shortened");
+            assert_eq!(
+                prefix.matches('%').count() * 3 + n.min(prefix.len()),
+                prefix.len(),
+                "{stem}"
+            );
+        }
     }
 
     #[test]

@@ -60,10 +60,15 @@ pub(crate) fn scan(layout: &Layout, writer: bool) -> Result<Scan, StoreError> {
         part.iter().map(|d| d.metadata().ok()).collect::<Vec<_>>()
     });
     let mut to_read = Vec::new();
+    let mut links = Vec::new();
     for (dirent, meta) in candidates.iter().zip(checked.into_iter().flatten()) {
         let Some(meta) = meta else {
             continue; // vanished while listing
         };
+        if meta.file_type().is_symlink() {
+            links.push(dirent.file_name());
+            continue;
+        }
         if !meta.is_file() {
             continue;
         }
@@ -80,6 +85,7 @@ pub(crate) fn scan(layout: &Layout, writer: bool) -> Result<Scan, StoreError> {
         }
         to_read.push((dirent.path(), id, meta));
     }
+    scan.warnings.extend(links_skipped(&dir, &links));
     // Files the index cannot vouch for: all of them after a fresh clone.
     scan.index_stale |= !to_read.is_empty();
     let read = super::par::map_chunks(&to_read, |part| {
@@ -266,4 +272,32 @@ fn read_some(layout: &Layout, entries: &[Entry]) -> (Vec<AnswerRecord>, Vec<Stri
         }
     }
     (records, warnings)
+}
+
+/// One warning for every symbolic link skipped in a folder. The store
+/// reads and writes plain files only: a link could point anywhere (another
+/// user's file, a file outside the folder), and writing would replace it.
+pub(crate) fn links_skipped(dir: &Path, names: &[std::ffi::OsString]) -> Option<String> {
+    const SHOWN: usize = 3;
+    if names.is_empty() {
+        return None;
+    }
+    let mut listed: Vec<String> = names
+        .iter()
+        .map(|n| n.to_string_lossy().into_owned())
+        .collect();
+    listed.sort();
+    let count = listed.len();
+    let more = if count > SHOWN {
+        format!(" and {} more", count - SHOWN)
+    } else {
+        String::new()
+    };
+    listed.truncate(SHOWN);
+    Some(format!(
+        "{}: skipped {count} symbolic link{} ({}{more}); barraiser reads only plain files here — replace a link with a copy of its file to use it",
+        dir.display(),
+        if count == 1 { "" } else { "s" },
+        listed.join(", ")
+    ))
 }

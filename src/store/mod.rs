@@ -14,10 +14,13 @@
 //!
 //! ```text
 //! Store::open(root)              read-only when another copy writes; see warnings()
+//! Store::open_waiting(root, d)   the same, waiting up to d for the other writer
+//! recheck_lock(), take_notes()   become the writer when the lock frees; notice a lost lock
 //! answers(), get(id), load(id)   saved records, oldest first (read on first use)
 //! save(record), add_review(..)   durable on disk before they return
 //! save_draft, load_draft, drafts, discard_draft
-//! stats()                        from the index, without reading every answer
+//! stats(), summaries()           from the index, without reading every answer
+//! read_texts()                   every answer's words for a search, on a thread when many
 //! export(filter, now)            -> Export: to_json(), to_markdown(..)
 //! Calibration::compute(answers)  graders against each other and the scorer
 //! question_performance(..)       per question: totals, grades, signals
@@ -38,9 +41,12 @@ mod markdown;
 mod par;
 mod question_stats;
 mod stats;
+mod texts;
+mod writer;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+use std::time::Duration;
 
 use crate::answer::{AnswerId, AnswerRecord, Review, SCHEMA_VERSION};
 use crate::bank::QuestionId;
@@ -53,11 +59,13 @@ pub use grading::{
     Agreement, Calibration, Disagreement, ReviewerStats, krippendorff_alpha_ordinal,
 };
 pub use import::ImportSummary;
+pub use index::Entry as AnswerSummary;
 pub use markdown::MarkdownOptions;
 pub use question_stats::{
     QuestionPerformance, answer_grade, is_star, own_signals, question_performance,
 };
 pub use stats::{PrincipleStats, QuestionStats, SignalRate, Stats, TREND_WINDOW};
+pub use texts::{AnswerText, TEXT_CAP, TextReader, capped as cap_text};
 
 use index::Entry;
 use layout::Layout;
@@ -78,6 +86,9 @@ pub struct Store {
     unreadable_newer: Vec<(AnswerId, u32)>,
     /// Newest first.
     drafts: Vec<Draft>,
+    /// Changes of role since opening (the lock was lost, or taken over),
+    /// for the front end to show; see [`Store::take_notes`].
+    notes: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -92,15 +103,27 @@ impl Store {
     /// opens read-only; problems with individual files become
     /// [`Store::warnings`], never a failure.
     pub fn open(root: &Path) -> Result<Store, StoreError> {
+        Store::open_waiting(root, Duration::ZERO)
+    }
+
+    /// Opens like [`Store::open`], but while another barraiser holds the
+    /// lock, waits up to `wait` for it to finish before opening read-only:
+    /// for commands that exist to write.
+    pub fn open_waiting(root: &Path, wait: Duration) -> Result<Store, StoreError> {
         let layout = Layout::new(root);
-        let mut warnings = Vec::new();
         create_folders(&layout)?;
-        let lock = Lock::acquire(&layout.lock());
+        let lock = Lock::acquire_waiting(&layout.lock(), wait);
+        Store::open_locked(layout, lock)
+    }
+
+    fn open_locked(layout: Layout, lock: Lock) -> Result<Store, StoreError> {
+        let root = &layout.root;
+        let mut warnings = Vec::new();
         let writer = lock.is_held();
         match &lock {
             Lock::Held(_) => tidy_root(&layout, &mut warnings),
             Lock::Busy => warnings.push(format!(
-                "another barraiser is writing to {}: this copy is read-only — answers cannot be saved here (drafts still are); reopen once the other copy has closed",
+                "another barraiser is writing to {}: this copy is read-only for now — answers cannot be saved here until the other copy closes (drafts still are)",
                 root.display()
             )),
             Lock::Unavailable(reason) => warnings.push(format!(
@@ -137,6 +160,7 @@ impl Store {
             records: OnceLock::new(),
             unreadable_newer: scan.unreadable_newer,
             drafts,
+            notes: Vec::new(),
         })
     }
 
@@ -160,6 +184,18 @@ impl Store {
     /// when [`Store::answers`] first read the full records.
     pub fn late_warnings(&self) -> &[String] {
         self.records.get().map_or(&[], |l| &l.warnings)
+    }
+
+    /// A summary of every loadable answer (from the index, without reading
+    /// the answers), oldest first: enough to list them.
+    pub fn summaries(&self) -> &[AnswerSummary] {
+        &self.entries
+    }
+
+    /// Whether every record has been read into memory ([`Store::answers`]),
+    /// a cost that grows with the store; screens avoid it.
+    pub fn is_fully_loaded(&self) -> bool {
+        self.records.get().is_some()
     }
 
     /// How many answers are saved (without reading them all).
@@ -299,7 +335,8 @@ impl Store {
     /// its own that the next writer adopts; only a folder that cannot be
     /// written refuses.
     pub fn save_draft(&mut self, draft: &Draft) -> Result<(), StoreError> {
-        drafts::save(&self.layout, draft, self.draft_owner()?)?;
+        let owner = self.draft_owner()?;
+        drafts::save(&self.layout, draft, owner)?;
         self.drafts.retain(|d| d.question_id != draft.question_id);
         self.drafts.push(draft.clone());
         drafts::sort_newest_first(&mut self.drafts);
@@ -321,12 +358,16 @@ impl Store {
 
     /// Removes this copy's draft for `question` (after it was submitted).
     pub fn discard_draft(&mut self, question: &QuestionId) -> Result<(), StoreError> {
-        drafts::discard(&self.layout, question, self.draft_owner()?)?;
+        let owner = self.draft_owner()?;
+        drafts::discard(&self.layout, question, owner)?;
         self.drafts.retain(|d| &d.question_id != question);
         Ok(())
     }
 
-    fn draft_owner(&self) -> Result<drafts::Owner, StoreError> {
+    fn draft_owner(&mut self) -> Result<drafts::Owner, StoreError> {
+        if self.lock.is_held() {
+            self.recheck_lock();
+        }
         match &self.lock {
             Lock::Held(_) => Ok(drafts::Owner::Writer),
             Lock::Busy => Ok(drafts::Owner::ReadOnly(std::process::id())),
@@ -339,7 +380,11 @@ impl Store {
         Stats::from_entries(&self.entries)
     }
 
-    fn check_writable(&self) -> Result<(), StoreError> {
+    fn check_writable(&mut self) -> Result<(), StoreError> {
+        if self.lock.is_held() {
+            // Never write beside a second writer that locked a new file.
+            self.recheck_lock();
+        }
         match &self.lock {
             Lock::Held(_) => Ok(()),
             Lock::Busy => Err(StoreError::ReadOnly(self.layout.root.clone())),

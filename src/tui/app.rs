@@ -18,14 +18,17 @@ use crate::store::{Stats, Store};
 
 use super::detail::Detail;
 use super::drawn::Drawn;
+use super::editor::Edited;
 use super::pick::Pick;
 use super::practice::Practice;
 use super::progress::ProgressView;
 use super::questions::QuestionsView;
+pub use super::quit::Unsaved;
 use super::report::ReportView;
 use super::review::ReviewList;
 use super::search::Search;
 use super::theme::Theme;
+use super::words::AnswerWords;
 
 /// Time as the loop saw it: monotonic since start (for the countdown and
 /// autosave) and the wall clock (for what is written to disk).
@@ -56,13 +59,18 @@ pub enum Screen {
 pub enum Message {
     /// The clock moved (every 250 ms and before each event).
     Tick(Clock),
-    /// Ctrl-C, SIGTERM or SIGHUP: save any draft and quit.
+    /// Ctrl-C: save any draft and quit. When the draft cannot be saved,
+    /// the first Ctrl-C only says so; a second quits and the text is
+    /// printed once the terminal is restored.
     Quit,
+    /// SIGINT, SIGTERM, SIGHUP or a lost terminal: save what can be saved,
+    /// keep the rest to print, and quit now.
+    Stop,
     /// Show or hide the help overlay.
     ToggleHelp,
     /// Go back: from a list to home, from practice keeping a draft.
     Back,
-    /// Draw a weighted question (`d` at home, `n` on a drawn question).
+    /// Draw a weighted question (`d` at home, `Ctrl-N` on a drawn question).
     Draw,
     OpenPick,
     OpenSearch,
@@ -86,8 +94,8 @@ pub enum Message {
     Submit,
     /// Ctrl-E: edit the focused field in `$VISUAL`/`$EDITOR`.
     OpenEditor,
-    /// The external editor finished: the new text, or why it failed.
-    EditorDone(Result<String, String>),
+    /// The external editor finished: the new text, and what went wrong.
+    EditorDone(Edited),
     /// Review: next (`true`) or previous principle filter.
     CycleFilter(bool),
     /// Review: sort by date or by score; Questions: the next order.
@@ -108,6 +116,10 @@ pub enum Command {
     Editor { text: String },
 }
 
+/// How often a read-only copy tries to become the writer, and a writer
+/// checks its lock file is still its own.
+const LOCK_RECHECK: Duration = Duration::from_secs(1);
+
 /// A one-line note at the bottom: what just happened or went wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
@@ -117,6 +129,7 @@ pub struct Status {
 
 /// The whole TUI state.
 #[derive(Debug)]
+#[allow(clippy::struct_excessive_bools)] // independent flags, not a state machine
 pub struct App {
     pub bank: Bank,
     pub store: Store,
@@ -141,6 +154,14 @@ pub struct App {
     /// When scores are hidden from a reviewer who has not graded.
     pub blind: Blind,
     pub quit: bool,
+    /// Ctrl-C found text it could not save: the next Ctrl-C quits anyway.
+    pub quit_armed: bool,
+    /// Text that could not be saved, to print when the TUI ends.
+    pub unsaved: Vec<Unsaved>,
+    /// `Clock::now` when the store's lock was last checked.
+    pub lock_checked: Duration,
+    /// Saved answers' words, read once a search needs them.
+    pub words: AnswerWords,
 }
 
 impl App {
@@ -164,6 +185,10 @@ impl App {
             tz: settings.tz,
             blind: settings.blind,
             quit: false,
+            quit_armed: false,
+            unsaved: Vec::new(),
+            lock_checked: clock.now,
+            words: AnswerWords::default(),
         }
     }
 
@@ -175,9 +200,8 @@ impl App {
                 self.on_tick();
                 return None;
             }
-            Message::Quit => {
-                self.save_before_quit();
-                self.quit = true;
+            Message::Quit | Message::Stop => {
+                self.quit_saving(msg == Message::Stop);
                 return None;
             }
             Message::ToggleHelp => {
@@ -188,6 +212,7 @@ impl App {
         }
         // Any other action replaces an old note; errors stay until then.
         self.status = None;
+        self.quit_armed = false;
         match &self.screen {
             Screen::Home => self.update_home(msg),
             Screen::Pick(_) | Screen::Progress(_) => self.update_principle_rows(msg),
@@ -234,25 +259,35 @@ impl App {
         }
     }
 
-    /// Saves what would otherwise be lost: a practice draft or a typed
-    /// follow-up.
-    fn save_before_quit(&mut self) {
-        match &self.screen {
-            Screen::Practice(_) => {
-                self.save_draft();
-            }
-            Screen::Report(_) => {
-                self.save_follow_up();
-            }
-            _ => {}
-        }
-    }
-
     fn on_tick(&mut self) {
         match self.screen {
             Screen::Practice(_) => self.autosave(),
             Screen::Report(_) => self.autosave_follow_up(),
             _ => {}
+        }
+        self.poll_words();
+        if self.clock.now.saturating_sub(self.lock_checked) >= LOCK_RECHECK {
+            self.lock_checked = self.clock.now;
+            self.store.recheck_lock();
+        }
+        self.show_store_notes();
+    }
+
+    /// Shows what changed about the store's lock (taken over, lost) since
+    /// the last look, and re-reads progress when this copy took over.
+    fn show_store_notes(&mut self) {
+        let notes = self.store.take_notes();
+        if notes.is_empty() {
+            return;
+        }
+        let text = notes.join("; ");
+        if self.store.is_read_only() {
+            self.error(text);
+        } else {
+            // Reopened as the writer: answers may have come and gone.
+            self.refresh_stats();
+            self.words.forget();
+            self.note(text);
         }
     }
 

@@ -12,8 +12,8 @@ use ratatui::widgets::{Block, Widget};
 
 use super::app::{App, Blind};
 use super::detail::{Detail, Prompt};
-use super::report::scored::render_scrolled;
-use super::view::clip;
+use super::report::scored::{MAX_ROWS, render_scrolled};
+use super::view::{clip, visible_part, visible_text};
 use crate::answer::AnswerRecord;
 
 /// What each grade means, as the prompt shows it.
@@ -66,15 +66,38 @@ pub fn render_hidden(app: &App, record: &AnswerRecord, scroll: u16, area: Rect, 
         theme.key(),
     )
     .render(note, buf);
+    // As in the scored view: lay out only what the scroll can reach.
+    let reach = Rect {
+        height: doc
+            .height
+            .saturating_add(scroll)
+            .saturating_add(1)
+            .min(MAX_ROWS),
+        ..doc
+    };
     let mut lines = vec![
-        Line::raw(format!("Q: {}", record.question.text)),
+        Line::raw(format!("Q: {}", visible_text(&record.question.text, reach))),
         Line::raw(""),
     ];
-    lines.extend(record.text.lines().map(|l| Line::raw(l.to_owned())));
+    let (shown, cut) = visible_part(&record.text, reach.width, usize::from(reach.height));
+    lines.extend(shown.lines().map(|l| Line::raw(l.to_owned())));
+    if cut {
+        lines.push(Line::styled(
+            format!(
+                "… the answer goes on ({} KB in all); scroll on, or read it whole with `barraiser export`",
+                record.text.len().div_ceil(1024)
+            ),
+            theme.dim(),
+        ));
+    }
     for f in &record.follow_ups {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(format!("Follow-up: {}", f.probe), theme.key()));
-        lines.extend(f.answer.lines().map(|l| Line::raw(l.to_owned())));
+        lines.push(Line::styled(
+            format!("Follow-up: {}", visible_text(&f.probe, reach)),
+            theme.key(),
+        ));
+        let said = visible_text(&f.answer, reach);
+        lines.extend(said.lines().map(|l| Line::raw(l.to_owned())));
     }
     let others = record.reviews.len();
     if others > 0 {

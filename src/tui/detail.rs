@@ -37,19 +37,21 @@ pub enum Prompt {
     Grade,
 }
 
-/// The open answer, and the list to go back to.
+/// The open answer (read when it was opened), and the list to go back to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Detail {
     pub id: AnswerId,
+    pub record: AnswerRecord,
     pub back: ReviewList,
     pub scroll: u16,
     pub prompt: Option<Prompt>,
 }
 
 impl Detail {
-    pub fn new(id: AnswerId, back: ReviewList) -> Detail {
+    pub fn new(record: AnswerRecord, back: ReviewList) -> Detail {
         Detail {
-            id,
+            id: record.id.clone(),
+            record,
             back,
             scroll: 0,
             prompt: None,
@@ -131,7 +133,7 @@ impl App {
             (None, Message::StartGrade) => detail.prompt = Some(Prompt::Grade),
             (None, Message::Back) => {
                 let mut back = std::mem::take(&mut detail.back);
-                back.refresh(self.store.answers());
+                back.refresh(self.store.summaries(), &self.bank, &mut self.words);
                 self.screen = Screen::Review(back);
             }
             _ => {}
@@ -152,7 +154,17 @@ impl App {
         match self.store.add_review(&detail.id, review) {
             Ok(()) => {
                 detail.prompt = None;
+                // A blind grader's score appears now: show it from the top.
                 detail.scroll = 0;
+                match self.store.load(&detail.id) {
+                    Ok(record) => detail.record = record,
+                    Err(e) => {
+                        self.error(format!(
+                            "Review saved, but the answer cannot be read again: {e}"
+                        ));
+                        return;
+                    }
+                }
                 self.note(format!("Review saved as {}", self.reviewer));
             }
             Err(e) => self.error(format!("Review not saved: {e}")),
@@ -164,10 +176,7 @@ impl App {
 /// evidence or reviews) while [`score_hidden`] says so.
 pub fn render_detail(app: &App, detail: &Detail, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
-    let Some(record) = app.store.get(&detail.id) else {
-        Line::styled("This answer is no longer in the store", theme.error()).render(area, buf);
-        return;
-    };
+    let record = &detail.record;
     let prompt_height = match detail.prompt {
         Some(Prompt::Grade) => 2,
         Some(Prompt::Comment { .. }) => 1,

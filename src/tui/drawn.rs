@@ -1,6 +1,9 @@
 //! A drawn (or found) question, before the clock starts: the question, its
 //! principle and hint, why the draw chose it, and any draft kept for it.
-//! Enter starts answering, `n` draws another.
+//! Enter starts answering, and so does any printable key: a person who
+//! starts typing the moment the question shows must lose no letter, so the
+//! screen's own actions sit on keys nobody types in a sentence (`Ctrl-N`
+//! another question, `F1` help, Esc home).
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -10,15 +13,16 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::app::{App, Message, Screen};
 use super::practice::Practice;
+use super::view::{clip, visible_text};
 use crate::bank::{PrincipleId, QuestionId};
 use crate::store::Draft;
 
 /// The footer hints.
 pub const HINTS: &[(&str, &str)] = &[
-    ("Enter", "answer (or start typing)"),
-    ("n", "another question"),
+    ("Enter", "answer (or just type)"),
+    ("Ctrl-N", "another question"),
     ("Esc", "home"),
-    ("?", "help"),
+    ("F1", "help"),
 ];
 
 /// The question on offer.
@@ -50,17 +54,18 @@ impl Drawn {
     }
 }
 
-/// Drawn-question keys. Any other letter starts the answer with it, so
-/// typing straight away after `d` loses nothing.
+/// Drawn-question keys. Every printable key (`n`, `q` and `?` too) starts
+/// the answer with it, so typing straight away after `d` loses nothing.
 pub fn on_key(key: KeyEvent) -> Option<Message> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let plain = !key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match key.code {
         KeyCode::Enter => Some(Message::Select),
-        KeyCode::Char('n') => Some(Message::Draw),
-        KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
-        KeyCode::Char('?') => Some(Message::ToggleHelp),
+        KeyCode::Char('n') if ctrl => Some(Message::Draw),
+        KeyCode::Esc => Some(Message::Back),
+        KeyCode::F(1) => Some(Message::ToggleHelp),
         KeyCode::Char(_) if plain => Some(Message::Input(key.into())),
         _ => None,
     }
@@ -72,13 +77,13 @@ impl App {
             return;
         };
         match msg {
-            Message::Select | Message::Input(_) => {
+            Message::Select | Message::Input(_) | Message::Paste(_) => {
                 let Some(question) = self.bank.question(drawn.question.as_str()).cloned() else {
                     return;
                 };
                 let practice = Practice::new(question, drawn.draft.take(), self);
                 self.screen = Screen::Practice(Box::new(practice));
-                if let Message::Input(_) = msg {
+                if matches!(msg, Message::Input(_) | Message::Paste(_)) {
                     self.update_practice(msg);
                 }
             }
@@ -98,6 +103,9 @@ pub fn render(app: &App, drawn: &Drawn, area: Rect, buf: &mut Buffer) {
     let Some(q) = app.bank.question(drawn.question.as_str()) else {
         return;
     };
+    // Bank files are the user's: a question may be megabytes long. Lay out
+    // no more of each text than the screen can show.
+    let fit = |text: &str| visible_text(text, area);
     let mut lines = vec![
         Line::from(vec![
             Span::styled(app.principle_name(&q.principle).to_owned(), theme.title()),
@@ -107,17 +115,17 @@ pub fn render(app: &App, drawn: &Drawn, area: Rect, buf: &mut Buffer) {
             ),
         ]),
         Line::raw(""),
-        Line::raw(q.text.as_str()),
+        Line::raw(fit(&q.text)),
         Line::raw(""),
         Line::from(vec![
             Span::styled("Hint: ", theme.key()),
-            Span::raw(q.hint.as_str()),
+            Span::raw(fit(&q.hint)),
         ]),
     ];
     if let Some(p) = app.bank.principle(q.principle.as_str()) {
         lines.push(Line::from(vec![
             Span::styled("Listens for: ", theme.key()),
-            Span::raw(p.listens_for.as_str()),
+            Span::raw(fit(&p.listens_for)),
         ]));
     }
     lines.push(Line::raw(""));
@@ -143,6 +151,9 @@ pub fn render(app: &App, drawn: &Drawn, area: Rect, buf: &mut Buffer) {
     }
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .block(Block::bordered().title(format!(" {} ", q.id)))
+        .block(Block::bordered().title(format!(
+            " {} ",
+            clip(q.id.as_str(), usize::from(area.width).saturating_sub(4))
+        )))
         .render(area, buf);
 }

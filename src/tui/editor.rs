@@ -42,21 +42,56 @@ pub fn editor_command() -> Result<Vec<String>, String> {
     Ok(words)
 }
 
-/// Edits `text` in the external editor; the edited text or why not.
-pub fn edit(terminal: &mut DefaultTerminal, text: &str) -> Result<String, String> {
+/// What came back from the external editor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edited {
+    /// The text to put in the field; `None` leaves the field as it was.
+    pub text: Option<String>,
+    /// What went wrong, to show even when text came back.
+    pub problem: Option<String>,
+}
+
+impl Edited {
+    /// The editor finished normally with `text`.
+    pub fn ok(text: impl Into<String>) -> Edited {
+        Edited {
+            text: Some(text.into()),
+            problem: None,
+        }
+    }
+
+    /// Nothing came back; the field stays as it was.
+    pub fn failed(problem: impl Into<String>) -> Edited {
+        Edited {
+            text: None,
+            problem: Some(problem.into()),
+        }
+    }
+}
+
+/// Edits `text` in the external editor; the edited text, and what went
+/// wrong if anything did. Text the editor saved is never dropped, even when
+/// the terminal cannot be taken back.
+pub fn edit(terminal: &mut DefaultTerminal, text: &str) -> Edited {
     leave();
-    let result = run_editor(text);
+    let mut result = run_editor(text);
     match enter() {
         Ok(t) => *terminal = t,
-        Err(e) => return Err(format!("could not take the terminal back: {e}")),
+        Err(e) => {
+            result.problem = Some(format!("could not take the terminal back: {e}"));
+            return result;
+        }
     }
     // The editor drew over the screen: repaint all of it.
     let _ = terminal.clear();
     result
 }
 
-fn run_editor(text: &str) -> Result<String, String> {
-    let words = editor_command()?;
+fn run_editor(text: &str) -> Edited {
+    let words = match editor_command() {
+        Ok(words) => words,
+        Err(e) => return Edited::failed(e),
+    };
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
@@ -72,19 +107,54 @@ fn run_editor(text: &str) -> Result<String, String> {
         file.write_all(text.as_bytes())?;
         file.sync_all()
     };
-    write().map_err(|e| format!("{}: {e}", path.display()))?;
+    if let Err(e) = write() {
+        return Edited::failed(format!("{}: {e}", path.display()));
+    }
     let status = Command::new(&words[0])
         .args(&words[1..])
         .arg(&path)
         .status();
+    // Read whatever the editor left, however it ended: one that was hung
+    // up on (SIGHUP) or crashed may well have saved the words first.
     let read = std::fs::read_to_string(&path);
     let _ = std::fs::remove_file(&path);
-    match status {
-        Ok(s) if s.success() => read.map_err(|e| format!("{}: {e}", path.display())),
-        Ok(s) => Err(format!(
-            "{} exited with {s}; the field is unchanged",
-            words[0]
-        )),
+    let status = match status {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("{} exited with {s}", words[0])),
         Err(e) => Err(format!("cannot start '{}': {e}", words[0])),
+    };
+    outcome(status, read.map_err(|e| format!("{}: {e}", path.display())))
+}
+
+/// Decides what to keep from how the editor ended and what its file holds:
+/// a clean exit keeps the file as it is (even emptied, on purpose); a
+/// failed one keeps the file only if it holds something.
+pub fn outcome(status: Result<(), String>, read: Result<String, String>) -> Edited {
+    match (status, read) {
+        (Ok(()), Ok(text)) => Edited::ok(text),
+        (Ok(()), Err(e)) => Edited::failed(format!("{e}; the field is unchanged")),
+        (Err(why), Ok(text)) if !text.trim().is_empty() => Edited {
+            text: Some(text),
+            problem: Some(format!("{why}; kept the text it had saved")),
+        },
+        (Err(why), _) => Edited::failed(format!("{why}; the field is unchanged")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_editor_keeps_what_it_saved_unless_that_is_empty() {
+        let failed = || Err("vi exited with signal: 1 (SIGHUP)".to_owned());
+        let kept = outcome(failed(), Ok("saved words\n".to_owned()));
+        assert_eq!(kept.text.as_deref(), Some("saved words\n"));
+        assert!(kept.problem.unwrap().contains("kept the text"));
+        let empty = outcome(failed(), Ok(" \n".to_owned()));
+        assert_eq!(empty.text, None);
+        assert!(empty.problem.unwrap().contains("unchanged"));
+        assert_eq!(outcome(Ok(()), Ok(String::new())), Edited::ok(""));
+        assert_eq!(outcome(failed(), Err("gone".to_owned())).text, None);
     }
 }

@@ -24,7 +24,10 @@ const SECTIONS: &[Section] = &[
     ),
     (
         "Drawn question",
-        &[("Enter", "answer (or type)"), ("n", "another question")],
+        &[
+            ("Enter", "answer (or just type)"),
+            ("Ctrl-N", "another question"),
+        ],
     ),
     (
         "Practice",

@@ -19,11 +19,13 @@ mod pick;
 mod practice;
 mod progress;
 mod questions;
+mod quit;
 mod report;
 mod review;
 mod search;
 mod theme;
 pub mod view;
+mod words;
 
 use std::io::{self, IsTerminal};
 use std::panic::{self, AssertUnwindSafe};
@@ -37,13 +39,15 @@ use rand::SeedableRng;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-pub use app::{App, Blind, Clock, Command, Message, Screen, Settings, Status};
+pub use app::{App, Blind, Clock, Command, Message, Screen, Settings, Status, Unsaved};
 pub use detail::{Detail, Prompt};
 pub use drawn::Drawn;
+pub use editor::Edited;
 pub use practice::Practice;
 pub use questions::{QuestionSort, QuestionsView};
 pub use report::ReportView;
 pub use review::{ReviewList, Sort};
+pub use words::{AnswerWords, Words};
 
 use crate::bank::Bank;
 use crate::store::Store;
@@ -68,6 +72,11 @@ pub enum TuiError {
     /// The terminal or the data folder failed; the message says which.
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// Typed text could not be saved; it was printed to stderr instead.
+    #[error(
+        "{0} could not be saved; {1} printed above so nothing is lost — copy it somewhere safe"
+    )]
+    Unsaved(String, &'static str),
 }
 
 /// How often the clock ticks when no key arrives.
@@ -83,9 +92,14 @@ pub fn run(options: Options) -> Result<(), TuiError> {
         .ok_or_else(|| io::Error::other("no data folder: pass --home DIR or set BARRAISER_HOME"))?;
     let store = Store::open(&home)
         .map_err(|e| io::Error::other(format!("cannot open the data folder: {e}")))?;
-    // SIGTERM and SIGHUP set a flag; the loop saves any draft and leaves.
+    // SIGINT (from outside: in raw mode Ctrl-C is a key), SIGTERM and
+    // SIGHUP set a flag; the loop saves any draft and leaves.
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    for signal in [
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let settings = Settings {
@@ -118,17 +132,53 @@ pub fn run(options: Options) -> Result<(), TuiError> {
         Err(payload) => {
             // ratatui's hook has already restored the terminal and printed
             // the panic; keep what was typed before unwinding further.
-            let _ = panic::catch_unwind(AssertUnwindSafe(|| app.update(Message::Quit)));
+            let _ = panic::catch_unwind(AssertUnwindSafe(|| app.update(Message::Stop)));
             editor::leave();
+            print_unsaved(&app.unsaved);
             panic::resume_unwind(payload);
         }
     };
     if !app.quit {
         // The terminal failed (a hung-up tty, say): still keep the draft.
-        app.update(Message::Quit);
+        app.update(Message::Stop);
     }
     editor::leave();
-    Ok(result?)
+    print_unsaved(&app.unsaved);
+    result?;
+    match app.unsaved.as_slice() {
+        [] => Ok(()),
+        [one] => Err(TuiError::Unsaved(capitalise(&one.what), "it is")),
+        more => Err(TuiError::Unsaved(
+            format!("{} texts you typed", more.len()),
+            "they are",
+        )),
+    }
+}
+
+/// Prints text the store refused, once the terminal is back to normal.
+fn print_unsaved(unsaved: &[Unsaved]) {
+    use std::io::Write;
+    let mut err = io::stderr().lock();
+    for u in unsaved {
+        let why = if u.why.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", u.why)
+        };
+        // Best effort: stderr is the last place left to put it.
+        let _ = writeln!(
+            err,
+            "barraiser: {} was not saved{why}; here it is, so nothing is lost:\n{}\n",
+            u.what, u.text
+        );
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
 }
 
 fn event_loop(
@@ -141,7 +191,7 @@ fn event_loop(
     loop {
         app.update(Message::Tick(clock()));
         if stop.load(Ordering::Relaxed) {
-            app.update(Message::Quit);
+            app.update(Message::Stop);
         }
         if app.quit {
             return Ok(());

@@ -135,7 +135,7 @@ impl App {
                         back: Some(Box::new(back)),
                         ..ReviewList::default()
                     };
-                    list.refresh(self.store.answers());
+                    list.refresh(self.store.summaries(), &self.bank, &mut self.words);
                     self.screen = Screen::Review(list);
                 }
             }

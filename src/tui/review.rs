@@ -11,13 +11,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::app::{App, Blind, Message, Screen};
-use super::blind::has_graded;
 use super::detail::Detail;
 use super::questions::QuestionsView;
 use super::search::edit_query;
 use super::view::{clip, window_start};
-use crate::answer::AnswerRecord;
+use super::words::{AnswerWords, folded_matches, fuzzy_matches};
 use crate::bank::{Bank, PrincipleId, QuestionId};
+use crate::store::AnswerSummary;
 
 const HINTS: &[(&str, &str)] = &[
     ("Enter", "open"),
@@ -40,7 +40,7 @@ pub enum Sort {
 /// The list of saved answers as filtered and sorted.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReviewList {
-    /// Indexes into `store.answers()`, in display order.
+    /// Indexes into `store.summaries()`, in display order.
     pub rows: Vec<usize>,
     pub selected: usize,
     pub filter: Option<PrincipleId>,
@@ -55,39 +55,47 @@ pub struct ReviewList {
 }
 
 impl ReviewList {
-    /// Recomputes the rows from the answers and the current settings.
-    pub fn refresh(&mut self, answers: &[AnswerRecord]) {
+    /// Recomputes the rows from the answers' summaries, the words read so
+    /// far, and the current settings. Reads no file.
+    pub fn refresh(&mut self, answers: &[AnswerSummary], bank: &Bank, words: &mut AnswerWords) {
+        words.align(answers);
+        let words = &*words;
         let query: Vec<char> = self
             .query
             .trim()
             .chars()
             .flat_map(char::to_lowercase)
             .collect();
-        // Thousands of answers share a hundred-odd questions: match each
-        // question's wording once.
-        let mut questions: HashMap<&str, bool> = HashMap::new();
+        // Thousands of answers share a hundred-odd questions: look each
+        // question up in the bank and match its wording once (`None`: not
+        // in the bank, so the wording saved with the answer decides).
+        let mut questions: HashMap<&str, Option<bool>> = HashMap::new();
         let mut rows: Vec<usize> = answers
             .iter()
             .enumerate()
             .filter(|(_, a)| {
-                self.filter
-                    .as_ref()
-                    .is_none_or(|p| &a.question.principle == p)
-                    && self.question.as_ref().is_none_or(|q| &a.question.id == q)
+                self.filter.as_ref().is_none_or(|p| &a.principle == p)
+                    && self.question.as_ref().is_none_or(|q| &a.question == q)
             })
-            .filter(|(_, a)| {
-                query.is_empty()
-                    || *questions
-                        .entry(a.question.text.as_str())
-                        .or_insert_with(|| fuzzy_matches(&a.question.text, &query))
-                    || fuzzy_matches(head(&a.text), &query)
+            .filter(|&(i, a)| {
+                if query.is_empty() {
+                    return true;
+                }
+                let in_bank = *questions.entry(a.question.as_str()).or_insert_with(|| {
+                    bank.question(a.question.as_str())
+                        .map(|q| fuzzy_matches(&q.text, &query))
+                });
+                let saved = words.at(i);
+                in_bank.unwrap_or_else(|| {
+                    fuzzy_matches(saved.map_or(a.question.as_str(), |w| &w.question), &query)
+                }) || saved.is_some_and(|w| folded_matches(w.head(), &query))
             })
             .map(|(i, _)| i)
             .collect();
         // Stored oldest first: newest first is the reverse.
         rows.reverse();
         if self.sort == Sort::Score {
-            rows.sort_by(|&a, &b| answers[b].report.total.total_cmp(&answers[a].report.total));
+            rows.sort_by(|&a, &b| answers[b].total.total_cmp(&answers[a].total));
         }
         self.rows = rows;
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
@@ -112,29 +120,17 @@ impl ReviewList {
     }
 }
 
-/// The first 400 characters of an answer: long answers are cut so a
-/// search over thousands stays quick.
-fn head(text: &str) -> &str {
-    let end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
-    &text[..end]
-}
-
-/// Whether every character of `query` (lowercased) appears in `text` in
-/// order, ignoring case: the same matches a fuzzy matcher such as skim's
-/// accepts, without the scoring, which a filter does not need and which
-/// costs a hundred times more over thousands of answers.
-pub fn fuzzy_matches(text: &str, query: &[char]) -> bool {
-    let mut wanted = query.iter().peekable();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        match wanted.peek() {
-            None => return true,
-            Some(&&q) if q == c => {
-                wanted.next();
-            }
-            Some(_) => {}
-        }
-    }
-    wanted.peek().is_none()
+/// The wording of the question an answer answers: the bank's, else the
+/// one saved with the answer (once read), else its id.
+pub fn question_text<'a>(bank: &'a Bank, words: &'a AnswerWords, a: &'a AnswerSummary) -> &'a str {
+    bank.question(a.question.as_str()).map_or_else(
+        || {
+            words
+                .get(&a.id)
+                .map_or(a.question.as_str(), |w| w.question.as_str())
+        },
+        |q| q.text.as_str(),
+    )
 }
 
 /// List keys; while typing a query, printable keys go to it.
@@ -174,9 +170,10 @@ pub fn list_hints(list: &ReviewList) -> &'static [(&'static str, &'static str)] 
 }
 
 impl App {
+    /// Opens Review from the store's summaries: no answer is read.
     pub(super) fn open_review(&mut self) {
         let mut list = ReviewList::default();
-        list.refresh(self.store.answers());
+        list.refresh(self.store.summaries(), &self.bank, &mut self.words);
         self.screen = Screen::Review(list);
     }
 
@@ -190,25 +187,35 @@ impl App {
             Message::Down => list.selected = (list.selected + 1).min(bottom),
             Message::PageUp => list.selected = list.selected.saturating_sub(10),
             Message::PageDown => list.selected = (list.selected + 10).min(bottom),
-            Message::StartQuery => list.typing = true,
+            Message::StartQuery => {
+                list.typing = true;
+                // A search needs the answers' words: start reading them.
+                self.words.start(&self.store);
+            }
             Message::Input(input) => {
                 let changed = edit_query(&mut list.query, &input);
                 if changed {
                     list.selected = 0;
-                    list.refresh(self.store.answers());
+                    list.refresh(self.store.summaries(), &self.bank, &mut self.words);
                 }
             }
             Message::Select if list.typing => list.typing = false,
             Message::Select => {
                 if let Some(&i) = list.rows.get(list.selected) {
-                    let id = self.store.answers()[i].id.clone();
-                    let back = std::mem::take(list);
-                    self.screen = Screen::Detail(Box::new(Detail::new(id, back)));
+                    let id = self.store.summaries()[i].id.clone();
+                    // The one answer read in full: the one opened.
+                    match self.store.load(&id) {
+                        Ok(record) => {
+                            let back = std::mem::take(list);
+                            self.screen = Screen::Detail(Box::new(Detail::new(record, back)));
+                        }
+                        Err(e) => self.error(format!("Cannot open this answer: {e}")),
+                    }
                 }
             }
             Message::CycleFilter(forward) => {
                 list.cycle(&self.bank, forward);
-                list.refresh(self.store.answers());
+                list.refresh(self.store.summaries(), &self.bank, &mut self.words);
             }
             // Best first would tell a blind grader the scorer's ranking.
             Message::ToggleSort if self.blind == Blind::UntilGraded => {
@@ -220,7 +227,7 @@ impl App {
                     Sort::Score => Sort::Newest,
                 };
                 list.selected = 0;
-                list.refresh(self.store.answers());
+                list.refresh(self.store.summaries(), &self.bank, &mut self.words);
             }
             Message::Back => match list.back.take() {
                 Some(view) => self.back_to_questions(*view),
@@ -229,12 +236,25 @@ impl App {
             _ => {}
         }
     }
+
+    /// Takes the answers' words that arrived since the last tick, and
+    /// filters the list again when a search is waiting on them.
+    pub(super) fn poll_words(&mut self) {
+        if self.words.loading().is_none() || !self.words.poll() {
+            return;
+        }
+        if let Screen::Review(list) = &mut self.screen
+            && !list.query.trim().is_empty()
+        {
+            list.refresh(self.store.summaries(), &self.bank, &mut self.words);
+        }
+    }
 }
 
 /// Draws the list, only the rows that fit.
 pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
-    let answers = app.store.answers();
+    let answers = app.store.summaries();
     let filter = match (&list.question, &list.filter) {
         (Some(q), _) => q.as_str(),
         (None, Some(p)) => app.principle_name(p),
@@ -244,8 +264,14 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
         Sort::Newest => "newest first",
         Sort::Score => "best first",
     };
+    let reading = match app.words.loading() {
+        Some((read, total)) if !list.query.trim().is_empty() => {
+            format!(" · searching: {read} of {total} answers read")
+        }
+        _ => String::new(),
+    };
     let block = Block::bordered().title(format!(
-        " Review · {} of {} · {filter} · {sort} ",
+        " Review · {} of {} · {filter} · {sort}{reading} ",
         list.rows.len(),
         answers.len()
     ));
@@ -303,21 +329,22 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
         .map(|(n, &i)| {
             let a = &answers[i];
             let when = app.local_time(a.created);
-            let principle = clip(app.principle_name(&a.question.principle), 20);
+            let principle = clip(app.principle_name(&a.principle), 20);
             let mark = if start + n == list.selected {
                 "▸"
             } else {
                 " "
             };
-            let hidden = app.blind == Blind::UntilGraded && !has_graded(a, &app.reviewer);
+            // The index knows who graded: no answer is read to hide a score.
+            let hidden = app.blind == Blind::UntilGraded && !a.graded_by(&app.reviewer);
             let score = if hidden {
                 "–".to_owned()
             } else {
-                format!("{:.0}", a.report.total.round())
+                format!("{:.0}", a.total.round())
             };
             let text = format!(
                 "{mark}{when:<16} {score:>5}  {principle:<20} {}",
-                a.question.text
+                clip(question_text(&app.bank, &app.words, a), width)
             );
             let line = Line::raw(clip(&text, width));
             if start + n == list.selected {
@@ -328,30 +355,4 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     Paragraph::new(lines).render(rows, buf);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fuzzy_matches;
-    use fuzzy_matcher::FuzzyMatcher;
-    use fuzzy_matcher::skim::SkimMatcherV2;
-
-    fn q(s: &str) -> Vec<char> {
-        s.chars().flat_map(char::to_lowercase).collect()
-    }
-
-    #[test]
-    fn fuzzy_matches_agrees_with_skim_on_what_matches() {
-        let skim = SkimMatcherV2::default().ignore_case();
-        let text = "Action: I rolled back in 5 minutes and added a Canary stage.";
-        for query in [
-            "canary", "CANARY", "rbk", "i r b", "5m", "zzz", "yranac", "", "stage.",
-        ] {
-            assert_eq!(
-                fuzzy_matches(text, &q(query)),
-                skim.fuzzy_match(text, query).is_some(),
-                "{query:?}"
-            );
-        }
-    }
 }

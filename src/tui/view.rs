@@ -33,9 +33,15 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         render_too_small(area, buf, theme);
         return;
     }
+    // A long note (a refused save names its file) wraps to at most three
+    // rows, so what to do next is never cut off.
+    let status_rows = app
+        .status
+        .as_ref()
+        .map_or(0, |s| wrapped_height(&s.text, area.width).min(3));
     let [body, status, footer] = area.layout(&Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(u16::from(app.status.is_some())),
+        Constraint::Length(status_rows),
         Constraint::Length(1),
     ]));
     match &app.screen {
@@ -56,7 +62,9 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             theme.warn()
         };
-        Line::styled(note.text.as_str(), style).render(status, buf);
+        Paragraph::new(Line::styled(note.text.as_str(), style))
+            .wrap(Wrap { trim: true })
+            .render(status, buf);
     }
     render_hints(hints(app), footer, buf, theme);
     if app.help {
@@ -144,12 +152,34 @@ pub fn bar(share: f64, width: usize) -> String {
 
 /// Cuts `text` to at most `width` characters, marking the cut with `…`.
 pub fn clip(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
+    // Looks no further than `width` characters: the text may be megabytes.
+    if text.char_indices().nth(width).is_none() {
         return text.to_owned();
     }
     let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
     out.push('…');
     out
+}
+
+/// The start of `text` that can fill `rows` rows of `width` columns once
+/// wrapped, and whether anything was cut. A row holds at most `width`
+/// characters, so nothing past that many is ever visible: laying out only
+/// this much keeps a 10 MB question or a 50 MB answer as quick to draw as
+/// a short one.
+pub fn visible_part(text: &str, width: u16, rows: usize) -> (&str, bool) {
+    let limit = rows.saturating_mul(usize::from(width.max(1)));
+    match text.char_indices().nth(limit) {
+        Some((end, _)) => (&text[..end], true),
+        None => (text, false),
+    }
+}
+
+/// [`visible_part`] of `text` for an area, with `…` where it was cut.
+pub fn visible_text(text: &str, area: Rect) -> String {
+    match visible_part(text, area.width, usize::from(area.height)) {
+        (part, true) => format!("{part}…"),
+        (part, false) => part.to_owned(),
+    }
 }
 
 /// Rows `text` needs when word-wrapped to `width`, as ratatui wraps it
@@ -193,6 +223,19 @@ mod tests {
         assert_eq!(bar(2.0, 3), "███");
         assert_eq!(clip("abcdef", 4), "abc…");
         assert_eq!(clip("abc", 4), "abc");
+    }
+
+    #[test]
+    fn only_what_can_show_is_kept_for_layout() {
+        assert_eq!(visible_part("abcdefgh", 3, 2), ("abcdef", true));
+        assert_eq!(visible_part("abc", 3, 2), ("abc", false));
+        assert_eq!(visible_part("éééé", 1, 2), ("éé", true));
+        let huge = "word ".repeat(2_000_000);
+        let shown = visible_text(&huge, Rect::new(0, 0, 80, 24));
+        assert_eq!(shown.chars().count(), 80 * 24 + 1);
+        assert!(shown.ends_with('…'));
+        // However it wraps, the kept part still fills every row.
+        assert!(wrapped_height(&shown, 80) >= 24);
     }
 
     #[test]

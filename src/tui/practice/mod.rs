@@ -205,14 +205,18 @@ impl App {
                 let text = p.fields[p.focus].lines().join("\n");
                 return Some(Command::Editor { text });
             }
-            Message::EditorDone(Ok(text)) => {
-                let focus = p.focus;
-                let text = text.strip_suffix('\n').unwrap_or(&text);
-                p.fields[focus] = new_field(text, PLACEHOLDERS[focus]);
-                p.set_focus(focus);
-                p.edited(now);
+            Message::EditorDone(edited) => {
+                if let Some(text) = edited.text {
+                    let focus = p.focus;
+                    let text = text.strip_suffix('\n').unwrap_or(&text);
+                    p.fields[focus] = new_field(text, PLACEHOLDERS[focus]);
+                    p.set_focus(focus);
+                    p.edited(now);
+                }
+                if let Some(e) = edited.problem {
+                    self.error(format!("Editor: {e}"));
+                }
             }
-            Message::EditorDone(Err(e)) => self.error(format!("Editor: {e}")),
             Message::Submit => self.submit(),
             Message::Back => {
                 let armed = p.leave_armed;
@@ -223,8 +227,12 @@ impl App {
                         self.note("Draft kept: open the same question again to carry on".into());
                     }
                 } else if armed {
+                    self.keep_unsaved();
                     self.screen = Screen::Home;
-                    self.error("Left without saving the draft".into());
+                    self.error(
+                        "Left without saving the draft: it is printed in the terminal when you quit"
+                            .into(),
+                    );
                 } else if let Screen::Practice(p) = &mut self.screen {
                     p.leave_armed = true;
                     self.status = self.status.take().map(|mut s| {
@@ -318,6 +326,7 @@ impl App {
             return;
         }
         self.refresh_stats();
+        self.words.add(&record);
         if let Err(e) = self.store.discard_draft(&question_id) {
             self.error(format!("Answer saved, but its old draft stays: {e}"));
         }

@@ -13,13 +13,15 @@ use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Widget, Wrap};
 use super::{PARTS, PLACEHOLDERS, Practice, count_words};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
-use crate::tui::view::{clip, wrapped_height};
+use crate::tui::view::{clip, visible_text, wrapped_height};
 
 /// Draws the Practice screen.
 pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let q = &p.question;
-    let question_lines = wrapped_height(&q.text, area.width).min(3);
+    // At most three rows of the question: lay out no more than fits them.
+    let question_text = visible_text(&q.text, Rect::new(0, 0, area.width, 3));
+    let question_lines = wrapped_height(&question_text, area.width).min(3);
     let [head, question, hint, fields, share] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(question_lines),
@@ -41,7 +43,7 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
     ])
     .render(title, buf);
     render_clock(p, app.clock.now, theme, clock, buf);
-    Paragraph::new(q.text.as_str())
+    Paragraph::new(question_text)
         .wrap(Wrap { trim: true })
         .render(question, buf);
     if app.store.is_read_only() {
@@ -49,7 +51,8 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
         let warning = "Read-only copy: Ctrl-S cannot save here; Esc keeps a draft";
         Line::styled(warning, theme.error()).render(hint, buf);
     } else {
-        let hint_text = clip(&format!("Hint: {}", q.hint), usize::from(hint.width));
+        let hint_text = format!("Hint: {}", clip(&q.hint, usize::from(hint.width)));
+        let hint_text = clip(&hint_text, usize::from(hint.width));
         Line::styled(hint_text, theme.dim()).render(hint, buf);
     }
 

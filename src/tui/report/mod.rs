@@ -58,7 +58,7 @@ impl ReportView {
         }
     }
 
-    fn follow_up_text(&self) -> String {
+    pub(in crate::tui) fn follow_up_text(&self) -> String {
         self.follow_up.lines().join("\n").trim().to_owned()
     }
 }
@@ -98,12 +98,16 @@ impl App {
                     text: view.follow_up.lines().join("\n"),
                 });
             }
-            Message::EditorDone(Ok(text)) => {
-                let text = text.strip_suffix('\n').unwrap_or(&text);
-                view.follow_up = new_field(text, "");
-                view.edited = Some(now);
+            Message::EditorDone(edited) => {
+                if let Some(text) = edited.text {
+                    let text = text.strip_suffix('\n').unwrap_or(&text);
+                    view.follow_up = new_field(text, "");
+                    view.edited = Some(now);
+                }
+                if let Some(e) = edited.problem {
+                    self.error(format!("Editor: {e}"));
+                }
             }
-            Message::EditorDone(Err(e)) => self.error(format!("Editor: {e}")),
             Message::Submit => {
                 let saved = self.save_follow_up();
                 if saved {

@@ -14,7 +14,7 @@ use crate::score::summary::{Summary, signed_points};
 use crate::score::{PartSummary, Report, SignalReport};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
-use crate::tui::view::{bar, clip, wrapped_height};
+use crate::tui::view::{bar, clip, visible_part, visible_text, wrapped_height};
 
 /// A saved answer's report: score gauge, STAR bars, then a scrolling
 /// document of signals, the marked answer and `extra` lines.
@@ -63,8 +63,19 @@ pub fn render_record(
     )
     .render(star, buf);
 
+    // However long the answer (a 50 MB paste, an imported file), lay out
+    // only what the scrolled view can reach (`scroll` rows above the area
+    // and the area itself), and never more than MAX_ROWS rows' worth.
+    let reach = Rect {
+        height: doc
+            .height
+            .saturating_add(scroll)
+            .saturating_add(1)
+            .min(MAX_ROWS),
+        ..doc
+    };
     let mut signals = vec![
-        Line::raw(format!("Q: {}", record.question.text)),
+        Line::raw(format!("Q: {}", visible_text(&record.question.text, reach))),
         Line::raw(""),
     ];
     signals.extend(signal_lines(report, theme));
@@ -72,11 +83,25 @@ pub fn render_record(
         "Your answer   {+ earned points +}   {- cost points -}",
         theme.title(),
     )];
-    answer.extend(highlight(&record.text, &report.signals, theme));
+    let (shown, cut) = visible_part(&record.text, reach.width, usize::from(reach.height));
+    answer.extend(highlight(shown, &report.signals, theme));
+    if cut {
+        answer.push(Line::styled(
+            format!(
+                "… the answer goes on ({} KB in all); scroll on, or read it whole with `barraiser export`",
+                record.text.len().div_ceil(1024)
+            ),
+            theme.dim(),
+        ));
+    }
     for f in &record.follow_ups {
         answer.push(Line::raw(""));
-        answer.push(Line::styled(format!("Follow-up: {}", f.probe), theme.key()));
-        answer.extend(f.answer.lines().map(|l| Line::raw(l.to_owned())));
+        answer.push(Line::styled(
+            format!("Follow-up: {}", visible_text(&f.probe, reach)),
+            theme.key(),
+        ));
+        let said = visible_text(&f.answer, reach);
+        answer.extend(said.lines().map(|l| Line::raw(l.to_owned())));
     }
     answer.extend(extra);
     if doc.width >= WIDE {
@@ -94,6 +119,10 @@ pub fn render_record(
         render_scrolled(signals, scroll, doc, buf);
     }
 }
+
+/// The most rows of an answer laid out for reading on screen; past them
+/// a note points to `barraiser export`.
+pub(crate) const MAX_ROWS: u16 = 1000;
 
 /// Terminals at least this wide show signals and answer side by side.
 const WIDE: u16 = 110;
