@@ -239,8 +239,8 @@ fn the_markdown_packet_reads_top_to_bottom() {
         "> The checklist lived in one head.",
         "### Score: ",
         "What earned points:",
-        "- `star_situation` (+10): “Situation: Answer 2: our release train slipped two weeks”",
-        "- `mechanism_fix` (+12)",
+        "- `star_situation` (+10.0): “Situation: Answer 2: our release train slipped two weeks”",
+        "- `mechanism_fix` (+12.0)",
         "### Reviews",
         "- **Dana**, 2026-01-01 00:01 UTC — grade 4/5",
         "  > Dana: tighten the result.",
@@ -256,7 +256,9 @@ fn the_markdown_packet_reads_top_to_bottom() {
     store.save(odd.clone()).unwrap();
     let md = markdown_of(&store, at(100), &|_| None);
     assert!(
-        md.contains("What cost points:\n\n- `blames_others` (−8) — try: Start with your own part."),
+        md.contains(
+            "What cost points:\n\n- `blames_others` (-8.0) — try: Start with your own part."
+        ),
         "{md}"
     );
     assert!(

@@ -11,6 +11,8 @@
 //! Everything tunable lives in `data/rubric.json` ([`rubric`]).
 
 pub mod calibrate;
+#[cfg(test)]
+mod concepts_tests;
 mod detect;
 mod doc;
 mod json;

@@ -37,7 +37,7 @@ pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
 /// Words the speaker says they never said: `I never said "I told you so"`,
 /// "I didn't say it wasn't my job". The quote opens a clause of its own, so
 /// the negation sits just before it, on the verb of saying.
-fn unsaid(input: &Ctx<'_, '_>, at: u32) -> bool {
+pub(super) fn unsaid(input: &Ctx<'_, '_>, at: u32) -> bool {
     let doc = input.doc;
     let Some(c) = doc.clause_of(at) else {
         return false;

@@ -188,7 +188,7 @@ pub fn disagree_commit(input: &Ctx<'_, '_>) -> Finding {
     // opposite of committing, whatever else is said.
     if input
         .live_hits(Fam::ToldYouSo)
-        .any(|(h, _)| h.start > d.start)
+        .any(|(h, _)| h.start > d.start && !super::flags::unsaid(input, h.start))
     {
         return Finding::default();
     }
@@ -260,7 +260,17 @@ pub fn frugal_invention(input: &Ctx<'_, '_>) -> Finding {
     let mut spans = Spans::new();
     for (h, c) in input.live_hits(Fam::Simplify) {
         let cl = &doc.clauses[c];
-        let speaker = matches!(cl.agent, Agent::I | Agent::We);
+        // "I pulled the requests, found four approvals nobody rejected, and
+        // removed them": the left-out subject is the speaker's.
+        let earlier_speaker = || {
+            doc.clauses[..c]
+                .iter()
+                .rev()
+                .take_while(|k| k.sent == cl.sent)
+                .any(|k| matches!(k.agent, Agent::I | Agent::We))
+        };
+        let speaker =
+            matches!(cl.agent, Agent::I | Agent::We) || cl.agent_tok.is_none() && earlier_speaker();
         let step = !doc
             .of_in(Fam::ProcessStep, h.end..cl.end.min(h.end + 6))
             .is_empty();
