@@ -8,7 +8,28 @@
 //! spans ([`text`]), match the rubric's word families ([`lexicon`]), cut
 //! sentences and clauses and find who acts in each ([`doc`]), run one
 //! detector per signal ([`detect`]), and add up the points ([`total`]).
-//! Everything tunable lives in `data/rubric.json` ([`rubric`]).
+//! Everything tunable lives in `data/rubric.json` ([`rubric`]). People read
+//! a report through one [`summary::Summary`]: earned, cost, avoided, next.
+//!
+//! Two concepts come before any single signal. **Is this a story?** The
+//! `no_story` gate reads the tense of the speaker's own clauses: an answer
+//! of what they would, always or generally do holds no evidence, and is held
+//! to the rubric's `no_story_cap` (hypothetical questions are exempt).
+//! **Whose fault comes first?** Faults are found clause by clause, the
+//! speaker's, another person's, or one told with no agent at all ("the
+//! mapping got changed"); `owns_fault_first` needs the speaker's to come
+//! first, and a late concession earns little.
+//!
+//! Adding a signal is a three-place change:
+//! 1. a row in the `signals!` table in `signal.rs`: its id, its JSON
+//!    spelling, the name people read, and whether it costs points;
+//! 2. its detector in `detect/`, and its arm in `detect::run` (the compiler
+//!    names a missing arm);
+//! 3. its tip and its weights in `data/rubric.json` (a rubric without the
+//!    tip is refused), plus any word family it reads.
+//!
+//! Then bump `answer::SCHEMA_VERSION`, since saved reports list every
+//! signal, and add paraphrase tests in `concepts_tests.rs`.
 
 pub mod calibrate;
 #[cfg(test)]
@@ -19,6 +40,7 @@ mod json;
 mod kept;
 mod lexicon;
 mod rubric;
+mod signal;
 mod star;
 pub mod summary;
 #[cfg(test)]
@@ -34,164 +56,7 @@ use crate::bank::QuestionKind;
 
 pub use rubric::{Factors, RubricError, Substance};
 
-/// Every signal of rubric.md. The `snake_case` spelling is the contract.
-///
-/// Saved answers carry their reports, so adding a variant means bumping
-/// `answer::SCHEMA_VERSION`: an older barraiser then leaves such records
-/// untouched instead of failing to parse them and quarantining them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SignalId {
-    StarSituation,
-    StarTask,
-    StarAction,
-    StarResult,
-    ResultQuantified,
-    FirstPersonOwnership,
-    Specificity,
-    OwnsFaultFirst,
-    BlamesOthers,
-    DeniesMistake,
-    RootCause,
-    MechanismFix,
-    WillpowerFix,
-    LessonLearned,
-    ProactiveCommunication,
-    BlamelessSupport,
-    NotMyJob,
-    AuthorityDeference,
-    ToldYouSo,
-    FixedCost,
-    GoodEnough,
-    SeniorityArgument,
-    PeopleIndifference,
-    ProfitOnly,
-    CustomerFocus,
-    DataDriven,
-    DisagreeCommit,
-    DevelopsOthers,
-    FrugalInvention,
-    BiasForAction,
-    ThinkBig,
-    BroadResponsibility,
-    NoStory,
-}
-
-impl SignalId {
-    /// Every signal, in report order.
-    pub const ALL: [SignalId; 33] = [
-        Self::StarSituation,
-        Self::StarTask,
-        Self::StarAction,
-        Self::StarResult,
-        Self::ResultQuantified,
-        Self::FirstPersonOwnership,
-        Self::Specificity,
-        Self::OwnsFaultFirst,
-        Self::BlamesOthers,
-        Self::DeniesMistake,
-        Self::RootCause,
-        Self::MechanismFix,
-        Self::WillpowerFix,
-        Self::LessonLearned,
-        Self::ProactiveCommunication,
-        Self::BlamelessSupport,
-        Self::NotMyJob,
-        Self::AuthorityDeference,
-        Self::ToldYouSo,
-        Self::FixedCost,
-        Self::GoodEnough,
-        Self::SeniorityArgument,
-        Self::PeopleIndifference,
-        Self::ProfitOnly,
-        Self::CustomerFocus,
-        Self::DataDriven,
-        Self::DisagreeCommit,
-        Self::DevelopsOthers,
-        Self::FrugalInvention,
-        Self::BiasForAction,
-        Self::ThinkBig,
-        Self::BroadResponsibility,
-        Self::NoStory,
-    ];
-
-    /// The `snake_case` id, as in JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::StarSituation => "star_situation",
-            Self::StarTask => "star_task",
-            Self::StarAction => "star_action",
-            Self::StarResult => "star_result",
-            Self::ResultQuantified => "result_quantified",
-            Self::FirstPersonOwnership => "first_person_ownership",
-            Self::Specificity => "specificity",
-            Self::OwnsFaultFirst => "owns_fault_first",
-            Self::BlamesOthers => "blames_others",
-            Self::DeniesMistake => "denies_mistake",
-            Self::RootCause => "root_cause",
-            Self::MechanismFix => "mechanism_fix",
-            Self::WillpowerFix => "willpower_fix",
-            Self::LessonLearned => "lesson_learned",
-            Self::ProactiveCommunication => "proactive_communication",
-            Self::BlamelessSupport => "blameless_support",
-            Self::NotMyJob => "not_my_job",
-            Self::AuthorityDeference => "authority_deference",
-            Self::ToldYouSo => "told_you_so",
-            Self::FixedCost => "fixed_cost",
-            Self::GoodEnough => "good_enough",
-            Self::SeniorityArgument => "seniority_argument",
-            Self::PeopleIndifference => "people_indifference",
-            Self::ProfitOnly => "profit_only",
-            Self::CustomerFocus => "customer_focus",
-            Self::DataDriven => "data_driven",
-            Self::DisagreeCommit => "disagree_commit",
-            Self::DevelopsOthers => "develops_others",
-            Self::FrugalInvention => "frugal_invention",
-            Self::BiasForAction => "bias_for_action",
-            Self::ThinkBig => "think_big",
-            Self::BroadResponsibility => "broad_responsibility",
-            Self::NoStory => "no_story",
-        }
-    }
-
-    /// Parses a `snake_case` id.
-    pub fn parse(id: &str) -> Option<SignalId> {
-        Self::ALL.iter().copied().find(|s| s.as_str() == id)
-    }
-
-    /// Whether this is one of the mistake and failure signals.
-    pub fn is_mistake_signal(self) -> bool {
-        (self as usize) >= (Self::OwnsFaultFirst as usize)
-            && (self as usize) <= (Self::BlamelessSupport as usize)
-    }
-
-    /// Signals that cost points when they fire (rubric.md's red flags and
-    /// the mistake-story failings): one that did not fire is nothing to try
-    /// next.
-    pub fn is_red_flag(self) -> bool {
-        matches!(
-            self,
-            Self::BlamesOthers
-                | Self::DeniesMistake
-                | Self::WillpowerFix
-                | Self::NotMyJob
-                | Self::AuthorityDeference
-                | Self::ToldYouSo
-                | Self::FixedCost
-                | Self::GoodEnough
-                | Self::SeniorityArgument
-                | Self::PeopleIndifference
-                | Self::ProfitOnly
-                | Self::NoStory
-        )
-    }
-}
-
-impl std::fmt::Display for SignalId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use signal::SignalId;
 
 /// An exact span of the answer text: byte offsets and the quoted words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

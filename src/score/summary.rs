@@ -68,9 +68,9 @@ pub fn signed_points(points: f64) -> String {
     }
 }
 
-/// `owns_fault_first` → `owns fault first`.
+/// The name a person reads: `owns_fault_first` → `owns fault first`.
 pub fn signal_name(id: SignalId) -> String {
-    id.as_str().replace('_', " ")
+    id.name().to_owned()
 }
 
 #[cfg(test)]
