@@ -478,11 +478,12 @@ fn denies(input: &Ctx<'_, '_>, faults: &[Fault], others_erred: bool, specific: b
 fn blameless(input: &Ctx<'_, '_>, others_erred: bool) -> Finding {
     let doc = input.doc;
     let mut spans = Spans::new();
-    if others_erred {
-        for (_, c) in input.live_hits(Fam::Support) {
-            if !input.buzz_only(c) {
-                add_span(&mut spans, doc.clause_span(c));
-            }
+    // Someone to protect: a slip told as someone else's, or a person the
+    // story named doing the thing that went wrong ("Sam ran the script").
+    let someone_before = |c: usize| doc.clauses[..c].iter().any(|k| k.agent == Agent::Other);
+    for (_, c) in input.live_hits(Fam::Support) {
+        if (others_erred || someone_before(c)) && !input.buzz_only(c) {
+            add_span(&mut spans, doc.clause_span(c));
         }
     }
     for fam in [Fam::BlameVerb, Fam::OtherFault] {
