@@ -291,7 +291,11 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && !belief;
             // A duty left undone: a diligence or action verb under negation
             // ("I didn't check", "we never sent a key", "nobody told me").
-            let lapse = m & (bit(Fam::Diligence) | bit(Fam::ActionVerb)) != 0 && negated;
+            // "…blocks the upload if it moves 5% without a rate flag" is a
+            // rule being described, not a duty left undone.
+            let lapse = m & (bit(Fam::Diligence) | bit(Fam::ActionVerb)) != 0
+                && negated
+                && !input.hypothetical(c, j);
             let bad_work = m & bit(Fam::BadAdj) != 0 && j <= verb + BAD_WORK_REACH && !negated;
             // "We had no alerting": a missing safeguard the speaker's team
             // owned.
@@ -343,7 +347,7 @@ fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             impersonal: false,
         });
     }
-    if !live(Fam::Deflection) {
+    if !live(Fam::Deflection) && !undone_passive(input, c) {
         return None;
     }
     // "I walked the aisle and found the labels were swapped": a finding
@@ -382,6 +386,32 @@ fn shaming(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             clause: c,
             impersonal: false,
         })
+}
+
+/// A duty told undone in the passive, with no one doing it: "the caption
+/// metadata wasn't opened", "the totals were never compared", "it hadn't
+/// been tested". The speaker's own lapse with the speaker taken out.
+fn undone_passive(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    if matches!(cl.agent, Agent::I | Agent::We) || !input.clause_has(c, Fam::Diligence) {
+        return false;
+    }
+    doc.of_in(Fam::Diligence, cl.start..cl.end).iter().any(|h| {
+        let j = h.start as usize;
+        let before = |k: usize| j.checked_sub(k).map(|i| doc.t.norm_of(i));
+        let be = |w: Option<&str>| {
+            matches!(
+                w,
+                Some("wasn't" | "weren't" | "was" | "were" | "been" | "hadn't" | "got")
+            )
+        };
+        let negated = input.negated(c, h.start);
+        // "wasn't opened", "was never compared", "hadn't been tested".
+        negated
+            && (be(before(1))
+                || be(before(2)) && before(1).is_some_and(|w| w == "never" || w == "not"))
+    })
 }
 
 /// A fault the speaker only received: "the sheet I was handed was already

@@ -121,11 +121,19 @@ impl Doc<'_> {
         if agent == Agent::None && !impersonal && elided && join == Join::Coord {
             // The nearest subject earlier in the sentence: "our platform
             // team, who are supposed to track vendors, never passed it on".
+            // A lone name cut off by commas or quotes ("by surname only,
+            // \"Rees\", and didn't open…") is an object, not a subject.
+            let fragment = |k: &Clause| {
+                (k.start..k.end)
+                    .filter(|&j| self.tok(j).is_wordlike())
+                    .nth(1)
+                    .is_none()
+            };
             if let Some(prev) = before
                 .iter()
                 .rev()
                 .take_while(|k| k.sent == sent)
-                .find(|k| k.agent != Agent::None)
+                .find(|k| k.agent != Agent::None && !fragment(k))
             {
                 agent = prev.agent;
                 implicit = true;
