@@ -105,3 +105,152 @@ fn unseen_voices_keep_the_core_mistake_signals() {
         assert!(got >= floor, "{id}: held-out F1 {got:.2} < {floor}");
     }
 }
+
+/// The core signals of issue 10's table: structure, "I", specificity and
+/// the mistake signals.
+const CORE: [&str; 9] = [
+    "owns_fault_first",
+    "blames_others",
+    "mechanism_fix",
+    "willpower_fix",
+    "root_cause",
+    "result_quantified",
+    "first_person_ownership",
+    "specificity",
+    "denies_mistake",
+];
+
+fn core_macro_f1(m: &Value) -> f64 {
+    let got: Vec<f64> = CORE
+        .iter()
+        .filter_map(|id| {
+            m["signals"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|s| s["id"] == *id)
+                .and_then(|s| s["f1"].as_f64())
+        })
+        .collect();
+    #[allow(clippy::cast_precision_loss)]
+    let n = got.len() as f64;
+    got.iter().sum::<f64>() / n
+}
+
+/// Totals by id for every answer of a labelled set, through `score --jsonl`
+/// (each labels line is a valid request).
+fn totals(dir: &str) -> std::collections::HashMap<String, f64> {
+    let out = Command::cargo_bin("barraiser")
+        .unwrap()
+        .args(["score", "--jsonl", &format!("{dir}/labelled.jsonl")])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap();
+            (
+                v["id"].as_str().unwrap().to_owned(),
+                v["total"].as_f64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// The highest total of a grade-1 answer that is stuffed with buzzwords,
+/// hypothetical or habitual: the answers a bar raiser gives no credit.
+fn highest_empty_answer(dir: &str) -> f64 {
+    let read = |f: &str| std::fs::read_to_string(format!("{dir}/{f}")).unwrap();
+    let contrast: std::collections::HashMap<String, String> = read("pairs.jsonl")
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .flat_map(|p| {
+            let c = p["contrast"].as_str().unwrap_or("").to_owned();
+            [p["better"].clone(), p["worse"].clone()]
+                .map(|id| (id.as_str().unwrap().to_owned(), c.clone()))
+        })
+        .collect();
+    let totals = totals(dir);
+    read("labelled.jsonl")
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|l| l["grade"] == 1)
+        .filter(|l| {
+            let c = contrast.get(l["id"].as_str().unwrap()).map(String::as_str);
+            matches!(
+                c,
+                Some(
+                    "stuffed"
+                        | "story_vs_hypothetical"
+                        | "specific_vs_habitual"
+                        | "crisp_vs_buzzwords"
+                )
+            )
+        })
+        .map(|l| totals[l["id"].as_str().unwrap()])
+        .fold(0.0, f64::max)
+}
+
+/// Every contrast's pairs, won at least `share` of the time (ties lost).
+fn every_contrast_holds(m: &Value, share: f64) {
+    for c in m["pairs"]["by_contrast"].as_array().unwrap() {
+        let (won, pairs) = (c["won"].as_f64().unwrap(), c["pairs"].as_f64().unwrap());
+        assert!(won >= share * pairs, "{}: {won} of {pairs}", c["contrast"]);
+    }
+}
+
+#[test]
+fn adversarial_minimal_pairs_hold_issue_10s_table() {
+    let dir = "tests/fixtures/adversarial";
+    let m = calibrate_set(dir);
+    let pairs = &m["pairs"];
+    let all = pairs["accuracy"].as_f64().unwrap();
+    let matched = pairs["length_matched_accuracy"].as_f64().unwrap();
+    assert!(all >= 0.92, "pairs won {all:.3} < 0.92");
+    assert!(
+        matched >= 0.88,
+        "length-matched pairs won {matched:.3} < 0.88"
+    );
+    every_contrast_holds(&m, 0.75);
+    let worst = highest_empty_answer(dir);
+    assert!(worst <= 35.0, "a grade-1 empty answer scored {worst}");
+    let f1 = core_macro_f1(&m);
+    assert!(f1 >= 0.85, "core macro F1 {f1:.3} < 0.85");
+    // Below the issue's 0.75: grades across different stories rank less
+    // well than tellings of one story (see the README).
+    let rho = m["spearman"].as_f64().unwrap();
+    assert!(rho >= 0.65, "Spearman {rho:.3} < 0.65");
+}
+
+/// The sealed set, scored once when the work was done: these floors sit at
+/// what it measured then (pairs 0.917, length-matched 0.910, every contrast
+/// at least 3 of 4, empty answers at most 36.0, core F1 0.881, Spearman
+/// 0.629), so a change that loses ground on unseen authors fails. One later
+/// change, made on the development set (slogans with no detail are no
+/// story), brought the empty answers to 25.0, so that floor is the issue's
+/// 35. Pairs (0.92) and Spearman (0.75) stay short of issue 10's table; the
+/// README says so.
+#[test]
+fn sealed_adversarial_holdout_keeps_its_first_figures() {
+    let dir = "tests/fixtures/adversarial-holdout";
+    let m = calibrate_set(dir);
+    let pairs = &m["pairs"];
+    let all = pairs["accuracy"].as_f64().unwrap();
+    let matched = pairs["length_matched_accuracy"].as_f64().unwrap();
+    assert!(all >= 0.9, "pairs won {all:.3} < 0.90");
+    assert!(
+        matched >= 0.88,
+        "length-matched pairs won {matched:.3} < 0.88"
+    );
+    every_contrast_holds(&m, 0.75);
+    let worst = highest_empty_answer(dir);
+    assert!(worst <= 35.0, "a grade-1 empty answer scored {worst}");
+    let f1 = core_macro_f1(&m);
+    assert!(f1 >= 0.85, "core macro F1 {f1:.3} < 0.85");
+    let rho = m["spearman"].as_f64().unwrap();
+    assert!(rho >= 0.6, "Spearman {rho:.3} < 0.60");
+}

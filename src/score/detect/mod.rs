@@ -401,7 +401,7 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
         SignalId::BiasForAction => positive::bias_for_action(input),
         SignalId::ThinkBig => positive::lexical(input, Fam::ThinkBig, 2),
         SignalId::BroadResponsibility => positive::broad_responsibility(input),
-        SignalId::NoStory => story::no_story(input),
+        SignalId::NoStory => story::no_story(input, specific.hit),
     })
 }
 

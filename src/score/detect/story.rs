@@ -49,6 +49,10 @@ impl Shape {
     }
 }
 
+/// Buzzwords in an answer with no concrete detail that make it slogans,
+/// not a story.
+const GENERIC_BUZZ: usize = 3;
+
 /// What a speaker's verb says about time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -155,10 +159,21 @@ pub fn shape(doc: &Doc<'_>) -> Shape {
 /// The `no_story` finding: a red flag for any question but a hypothetical
 /// one, quoting the first sentence told as what the speaker would, always
 /// or generally does.
-pub fn no_story(input: &Ctx<'_, '_>) -> Finding {
+///
+/// A story told only in slogans is no story either: with no concrete detail
+/// (`specific` is the `specificity` finding) and several buzzwords ("there
+/// was a situation where I leveraged a data-driven mindset to peel back the
+/// layers"), there is no time to ask about.
+pub fn no_story(input: &Ctx<'_, '_>, specific: bool) -> Finding {
     let doc = input.doc;
     if input.hypothetical || doc.sents.is_empty() {
         return Finding::default();
+    }
+    let buzz = doc.of(Fam::Buzz);
+    if !specific && buzz.len() >= GENERIC_BUZZ {
+        let first = buzz[0].start;
+        let sent = doc.sents.iter().find(|s| s.start <= first && first < s.end);
+        return Finding::from_spans(sent.map(|s| doc.span(s.start, s.end)).into_iter().collect());
     }
     let shape = shape(doc);
     if shape.is_story() {

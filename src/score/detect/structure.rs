@@ -110,7 +110,13 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
             if spans.len() == MAX_EVIDENCE {
                 break;
             }
-            if time_frame(input, a, b) {
+            // "I asked the five whys" counts questions, not a result.
+            let in_phrase = [Fam::RootCause, Fam::Buzz].iter().any(|&f| {
+                doc.of_in(f, a.saturating_sub(3)..b)
+                    .iter()
+                    .any(|h| h.start <= a && a < h.end)
+            });
+            if time_frame(input, a, b) || in_phrase {
                 continue;
             }
             if let Some(c) = doc.clause_of(a) {
