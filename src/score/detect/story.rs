@@ -131,6 +131,11 @@ pub fn shape(doc: &Doc<'_>) -> Shape {
     let mut shape = Shape::default();
     for s in &doc.sents {
         for j in s.start..s.end {
+            // Only tokens where an "i" or "we" match starts can be the
+            // speaker: one bit test before any text is read.
+            if !(doc.has(j, Fam::I) || doc.has(j, Fam::We)) {
+                continue;
+            }
             let word = doc.t.norm_of(j as usize);
             let speaker = word == "i"
                 || word == "we"
