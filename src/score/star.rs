@@ -76,6 +76,39 @@ fn parse_heading(line: &str) -> Option<(Part, usize)> {
     Some((part, lead + word_len + body))
 }
 
+/// STAR headings later on a line that opened with one: a capitalised
+/// `Task:`, or any heading (`T:` too) right after the end of a sentence. Each is the
+/// heading's byte offset in `line`, its part, and where its body starts.
+/// Prose such as "my task: keep it up" never reaches here: the line must
+/// already have opened with a heading.
+fn inline_headings(line: &str, from: usize) -> Vec<(usize, Part, usize)> {
+    let bytes = line.as_bytes();
+    let mut found = Vec::new();
+    let mut i = from;
+    while i < bytes.len() {
+        let starts_word = i > 0 && bytes[i - 1] == b' ' && bytes[i].is_ascii_alphabetic();
+        if !starts_word {
+            i += 1;
+            continue;
+        }
+        let len = bytes[i..]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(bytes.len() - i);
+        let colon = bytes.get(i + len) == Some(&b':');
+        let before = line[..i].trim_end().bytes().last();
+        let sentence_end = matches!(before, Some(b'.' | b'!' | b'?' | b';' | b')'));
+        if let (true, Some(part)) = (colon, heading_part(&line[i..i + len])) {
+            // "Task:" capitalised, or any heading right after a sentence.
+            if sentence_end || len > 1 && bytes[i].is_ascii_uppercase() {
+                found.push((i, part, i + len + 1));
+            }
+        }
+        i += len.max(1);
+    }
+    found
+}
+
 /// The regions of an answer. Most answers have no headings, so one region,
 /// kept in place: a list on the heap for it cost a tenth of `regions`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,18 +140,25 @@ pub fn regions(text: &str) -> Regions {
     };
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if let Some((part, body)) = parse_heading(line.trim_end_matches(['\n', '\r'])) {
-            cur.end = offset;
-            if text[cur.start..cur.end].trim().is_empty() {
-                // Nothing before this heading worth keeping.
-            } else {
-                out.push(cur);
-            }
-            cur = Region {
-                start: offset + body,
-                end: text.len(),
-                part: Some(part),
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if let Some((part, body)) = parse_heading(bare) {
+            let mut open = |cur: &mut Region, at: usize, part: Part, body: usize| {
+                cur.end = at;
+                if !text[cur.start..cur.end].trim().is_empty() {
+                    out.push(*cur);
+                }
+                *cur = Region {
+                    start: body,
+                    end: text.len(),
+                    part: Some(part),
+                };
             };
+            open(&mut cur, offset, part, offset + body);
+            // Notes and transcripts run the headings together on one line:
+            // "Situation: … Task: … Action: … Result: …".
+            for (at, part, body) in inline_headings(bare, body) {
+                open(&mut cur, offset + at, part, offset + body);
+            }
         }
         offset += line.len();
     }
@@ -278,6 +318,33 @@ mod tests {
         assert_eq!(&text[r[0].start..r[0].end].trim(), &"we had an outage.");
         assert_eq!(r[1].part, Some(Part::Action));
         assert_eq!(text[r[1].start..r[1].end].trim(), "I rolled back.");
+    }
+
+    #[test]
+    fn headings_run_together_on_one_line_split_into_parts() {
+        let parts = |text: &str| -> Vec<(Option<Part>, String)> {
+            regions(text)
+                .iter()
+                .map(|r| (r.part, text[r.start..r.end].trim().to_owned()))
+                .collect()
+        };
+        let notes = "Situation: the texts stopped. Task: I owned them. Action: I renewed the key. \
+                     Result: misses fell to 3.";
+        assert_eq!(
+            parts(notes),
+            vec![
+                (Some(Part::Situation), "the texts stopped.".to_owned()),
+                (Some(Part::Task), "I owned them.".to_owned()),
+                (Some(Part::Action), "I renewed the key.".to_owned()),
+                (Some(Part::Result), "misses fell to 3.".to_owned()),
+            ]
+        );
+        let letters = "S: a late truck. T: mine to fix. A: I rebooked it. R: on time.";
+        assert_eq!(parts(letters).len(), 4, "{:?}", parts(letters));
+        // A heading word inside prose, or a letter mid-sentence, splits nothing.
+        let prose = "Situation: the goal was vague and my task: unclear, plan A: none.";
+        assert_eq!(parts(prose).len(), 1, "{:?}", parts(prose));
+        assert_eq!(parts("My task: keep the site up. Result: fine.").len(), 1);
     }
 
     #[test]
