@@ -1,7 +1,7 @@
 //! Calibration: how well the scorer agrees with a person's labels.
 //!
 //! Pure functions over parsed data, so `barraiser calibrate` and the tests
-//! share one definition of every metric in rubric.md: per-signal precision,
+//! share one definition of every metric in docs/labels.md: per-signal precision,
 //! recall and F1 against the labels a judge was sure of; the Spearman rank
 //! correlation of totals with grades; the share of judged pairs in which the
 //! better answer scores higher; the same share on length-matched pairs (the

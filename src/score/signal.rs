@@ -33,7 +33,7 @@ macro_rules! signals {
                 match self { $(Self::$v => $name,)* }
             }
 
-            /// Signals that cost points when they fire (rubric.md's red
+            /// Signals that cost points when they fire (docs/rubric.md's red
             /// flags, the mistake-story failings, and no story at all): one
             /// that did not fire is nothing to try next.
             pub fn is_red_flag(self) -> bool {

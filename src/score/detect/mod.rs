@@ -1,4 +1,4 @@
-//! Detectors: one function per signal of rubric.md, grouped by family:
+//! Detectors: one function per signal of docs/rubric.md, grouped by family:
 //! STAR structure ([`structure`]), whose fault ([`faults`]), what was done
 //! about it ([`remedy`]), red flags ([`flags`]) and positive principle
 //! signals ([`positive`]).
