@@ -106,22 +106,19 @@ pub fn schedule<'a>(
     answers.sort_by_key(|a| a.at);
     let mut out: Vec<Scheduled> = Vec::new();
     for a in answers {
-        match out.iter_mut().find(|s| &s.question_id == a.question) {
-            Some(s) => {
-                let promote = a.at >= s.due;
-                s.leitner_box = next_box(s.leitner_box, Rating::from_total(a.total), promote);
-                s.due = due_after(a.at, s.leitner_box, tz);
-                s.last_total = a.total;
-            }
-            None => {
-                let leitner_box = next_box(1, Rating::from_total(a.total), true);
-                out.push(Scheduled {
-                    question_id: a.question.clone(),
-                    due: due_after(a.at, leitner_box, tz),
-                    last_total: a.total,
-                    leitner_box,
-                });
-            }
+        let rating = Rating::from_total(a.total);
+        if let Some(s) = out.iter_mut().find(|s| &s.question_id == a.question) {
+            s.leitner_box = next_box(s.leitner_box, rating, a.at >= s.due);
+            s.due = due_after(a.at, s.leitner_box, tz);
+            s.last_total = a.total;
+        } else {
+            let leitner_box = next_box(1, rating, true);
+            out.push(Scheduled {
+                question_id: a.question.clone(),
+                due: due_after(a.at, leitner_box, tz),
+                last_total: a.total,
+                leitner_box,
+            });
         }
     }
     out.sort_by(|a, b| {
@@ -176,12 +173,14 @@ fn due_after(at: Timestamp, leitner_box: u8, tz: &TimeZone) -> Timestamp {
     let day = at.to_zoned(tz.clone()).date();
     day.checked_add(jiff::Span::new().days(days))
         .and_then(|d| d.to_zoned(tz.clone()))
-        .map(|z| z.timestamp())
-        // Only past the year 9999: a plain day count is close enough.
-        .unwrap_or_else(|_| {
-            at.saturating_add(SignedDuration::from_hours(24 * i64::from(days)))
-                .unwrap_or(at)
-        })
+        .map_or_else(
+            // Only past the year 9999: a plain day count is close enough.
+            |_| {
+                at.saturating_add(SignedDuration::from_hours(24 * i64::from(days)))
+                    .unwrap_or(at)
+            },
+            |z| z.timestamp(),
+        )
 }
 
 #[cfg(test)]
@@ -219,7 +218,8 @@ mod tests {
     #[test]
     fn each_history_lands_in_its_box_and_due_day() {
         // (answers as (hours after the fixed clock, total), box, due day).
-        let table: &[(&[(i64, f64)], u8, &str)] = &[
+        type Row<'a> = (&'a [(i64, f64)], u8, &'a str);
+        let table: &[Row] = &[
             (&[(0, 30.0)], 1, "2026-11-24"),
             (&[(0, 60.0)], 1, "2026-11-24"),
             (&[(0, 75.0)], 2, "2026-11-26"),

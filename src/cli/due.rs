@@ -16,7 +16,7 @@ pub struct DueArgs {
     /// due now
     #[arg(long)]
     pub all: bool,
-    /// Print [{"question_id", "due", "last_total"}] (due in RFC 3339 UTC)
+    /// Print `[{"question_id", "due", "last_total"}]` (due in RFC 3339 UTC)
     #[arg(long)]
     pub json: bool,
 }
