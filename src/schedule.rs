@@ -28,6 +28,8 @@
 //! Pure: the answers, the time zone and "now" are passed in; nothing here
 //! reads the clock or the disk.
 
+use std::collections::HashMap;
+
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use serde::Serialize;
@@ -105,14 +107,18 @@ pub fn schedule<'a>(
     // Oldest first; a stable sort keeps saved order for equal times.
     answers.sort_by_key(|a| a.at);
     let mut out: Vec<Scheduled> = Vec::new();
+    // Where each question sits in `out`: a large store has thousands of
+    // answers to a hundred or so questions.
+    let mut slot: HashMap<&QuestionId, usize> = HashMap::new();
     for a in answers {
         let rating = Rating::from_total(a.total);
-        if let Some(s) = out.iter_mut().find(|s| &s.question_id == a.question) {
+        if let Some(s) = slot.get(a.question).map(|&i| &mut out[i]) {
             s.leitner_box = next_box(s.leitner_box, rating, a.at >= s.due);
             s.due = due_after(a.at, s.leitner_box, tz);
             s.last_total = a.total;
         } else {
             let leitner_box = next_box(1, rating, true);
+            slot.insert(a.question, out.len());
             out.push(Scheduled {
                 question_id: a.question.clone(),
                 due: due_after(a.at, leitner_box, tz),

@@ -129,7 +129,7 @@ fn due_text_shows_day_last_total_id_and_question() {
         "2 questions due now, 4 scheduled\n\n\
          DUE         LAST  QUESTION\n\
          2026-11-21    40  earn_trust-01  {}\n\
-         2026-11-23    75  frugality-01  {}\n\n\
+         2026-11-23    75  frugality-01   {}\n\n\
          `barraiser due --all` shows the whole schedule.\n",
         question("earn_trust-01"),
         question("frugality-01"),

@@ -85,6 +85,11 @@ fn write_text(
         return Ok(());
     }
     writeln!(out, "\n{:<10}  {:>4}  QUESTION", "DUE", "LAST")?;
+    let id_width = shown
+        .iter()
+        .map(|s| printable(s.question_id.as_str()).chars().count())
+        .max()
+        .unwrap_or(0);
     for s in shown {
         let id = printable(s.question_id.as_str());
         let text = ctx
@@ -93,7 +98,7 @@ fn write_text(
             .map_or("(no longer in the question bank)", |q| q.text.as_str());
         writeln!(
             out,
-            "{:<10}  {:>4.0}  {id}  {}",
+            "{:<10}  {:>4.0}  {id:<id_width$}  {}",
             local_day(ctx, s),
             s.last_total,
             printable(text)
