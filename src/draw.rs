@@ -17,6 +17,10 @@
 //! Within the chosen principle, questions answered less often weigh more
 //! (`1 / (1 + answers)`). The question drawn last time is never drawn again
 //! straight away, unless it is the only one there is.
+//!
+//! Before any of that, a question due for review ([`crate::schedule`])
+//! comes first, the longest overdue first: the schedule already knows it
+//! is time, so no dice are thrown.
 
 use rand::{Rng, RngExt};
 
@@ -30,6 +34,8 @@ pub struct DrawRequest<'a> {
     pub principle: Option<&'a PrincipleId>,
     /// The question drawn just before: not drawn twice in a row.
     pub last: Option<&'a QuestionId>,
+    /// Questions due for review, soonest due first: drawn before any other.
+    pub due: &'a [QuestionId],
 }
 
 /// A drawn question and why it came up.
@@ -69,6 +75,16 @@ pub fn draw<'a>(
     }
     if pool.is_empty() {
         return None;
+    }
+    if let Some(question) = request
+        .due
+        .iter()
+        .find_map(|id| pool.iter().find(|q| &q.id == id))
+    {
+        return Some(Drawn {
+            question,
+            reason: "due for review".to_owned(),
+        });
     }
 
     // Principles in bank order (stable across runs), each with its weight.
@@ -187,6 +203,7 @@ mod tests {
                 DrawRequest {
                     principle: Some(&PrincipleId("frugality".into())),
                     last: last.as_ref(),
+                    due: &[],
                 },
                 &mut rng,
             )
@@ -243,12 +260,45 @@ mod tests {
     }
 
     #[test]
+    fn a_due_question_is_drawn_first_then_the_next_due_then_the_weighted_draw() {
+        let bank = Bank::embedded();
+        let stats = Stats::default();
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(5);
+        let due = [
+            QuestionId("no_such-01".into()), // no longer in the bank: skipped
+            QuestionId("frugality-02".into()),
+            QuestionId("earn_trust-01".into()),
+        ];
+        let mut request = DrawRequest {
+            due: &due,
+            ..DrawRequest::default()
+        };
+        let first = draw(&bank, &stats, request, &mut rng).unwrap();
+        assert_eq!(first.question.id.as_str(), "frugality-02");
+        assert_eq!(first.reason, "due for review");
+        // Drawn again straight after (Ctrl-N): the next one due.
+        request.last = Some(&first.question.id);
+        let second = draw(&bank, &stats, request, &mut rng).unwrap();
+        assert_eq!(second.question.id.as_str(), "earn_trust-01");
+        // Within one principle, only its due questions count.
+        let earn_trust = PrincipleId("earn_trust".into());
+        request.principle = Some(&earn_trust);
+        request.last = None;
+        let third = draw(&bank, &stats, request, &mut rng).unwrap();
+        assert_eq!(third.question.id.as_str(), "earn_trust-01");
+        // Nothing due: the weighted draw, with its own reason.
+        request.due = &[];
+        let weighted = draw(&bank, &stats, request, &mut rng).unwrap();
+        assert_eq!(weighted.reason, "never practised");
+    }
+
+    #[test]
     fn an_empty_principle_draws_nothing() {
         let bank = Bank::embedded();
         let none = PrincipleId("no_such".into());
         let request = DrawRequest {
             principle: Some(&none),
-            last: None,
+            ..DrawRequest::default()
         };
         let mut rng = Xoshiro256PlusPlus::seed_from_u64(3);
         assert!(draw(&bank, &Stats::default(), request, &mut rng).is_none());

@@ -12,6 +12,8 @@
 //!
 //! - [`bank`] and [`score`] are the functional core: no terminal, no disk,
 //!   no clock, no randomness inside; callers pass those in.
+//! - [`schedule`] and [`draw`] are pure too: when an answered question is
+//!   due again, and which question to offer next.
 //! - [`store`] is the only module that writes user data.
 //! - [`tui`] and [`cli`] are the thin front ends over them.
 
@@ -20,6 +22,7 @@ pub mod bank;
 pub mod cli;
 pub mod draw;
 pub mod home;
+pub mod schedule;
 pub mod score;
 pub mod store;
 pub mod tui;

@@ -35,7 +35,7 @@ fn app_with_history(dir: &std::path::Path) -> App {
         let minutes = i64::try_from(i).unwrap() * 60;
         app.store.save(record_for(p, minutes, *total)).unwrap();
     }
-    app.stats = app.store.stats();
+    app.refresh_stats();
     app
 }
 

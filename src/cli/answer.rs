@@ -75,7 +75,7 @@ fn score_and_save(
         principle: question.principle.clone(),
         text: question.text.clone(),
     };
-    let record = AnswerRecord::new(jiff::Timestamp::now(), question, star, text, report.clone());
+    let record = AnswerRecord::new(ctx.now, question, star, text, report.clone());
     let id = store.save(record).map_err(store_error)?;
     Ok((id, report))
 }

@@ -58,7 +58,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), CliError> {
     let filter = Filter {
         principle: principle.clone(),
     };
-    let mut export = store.export(&filter, jiff::Timestamp::now());
+    let mut export = store.export(&filter, ctx.now);
     if let Some(n) = args.sample {
         let n = usize::try_from(n).unwrap_or(usize::MAX);
         if n < export.answers.len() {

@@ -22,7 +22,7 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<(), CliError> {
     let export = Export::parse(&text, &name).map_err(super::answer::store_error)?;
     let mut store = super::answer::open_writer(ctx)?;
     let summary = store
-        .import(export, jiff::Timestamp::now())
+        .import(export, ctx.now)
         .map_err(super::answer::store_error)?;
     for line in &summary.skipped {
         eprintln!("barraiser: warning: {name}: {line}");

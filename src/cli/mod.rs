@@ -5,6 +5,7 @@
 mod answer;
 mod calibrate;
 mod calibrate_store;
+mod due;
 mod export;
 mod import;
 mod input;
@@ -118,6 +119,8 @@ pub enum Command {
     Stats(stats::StatsArgs),
     /// Print the rubric in use (weights, word families, tips) as JSON
     Rubric(rubric::RubricArgs),
+    /// Questions due for review: what is due now, or the whole schedule
+    Due(due::DueArgs),
 }
 
 /// A failure, with the exit code it maps to.
@@ -166,6 +169,27 @@ pub struct Context {
     pub rubric: rubric::Loaded,
     /// How long a writer waits for the store's lock (`--wait`).
     pub wait: std::time::Duration,
+    /// The time of this run: the wall clock, or `BARRAISER_NOW` in tests.
+    pub now: jiff::Timestamp,
+    /// The zone dates are shown in, and days start in.
+    pub tz: jiff::tz::TimeZone,
+}
+
+/// Set to an RFC 3339 time (`2026-11-23T10:00:00Z`), the time every
+/// command takes as now: for tests, so saved times and due dates are fixed.
+pub const NOW_VAR: &str = "BARRAISER_NOW";
+
+/// The wall clock, or `BARRAISER_NOW` when set.
+fn now() -> Result<jiff::Timestamp, CliError> {
+    match std::env::var(NOW_VAR) {
+        Ok(text) if !text.is_empty() => text.parse().map_err(|e| {
+            CliError::BadInput(format!(
+                "{NOW_VAR}: '{}' is not an RFC 3339 time such as 2026-11-23T10:00:00Z ({e})",
+                printable(&text)
+            ))
+        }),
+        _ => Ok(jiff::Timestamp::now()),
+    }
 }
 
 /// Runs the parsed command line.
@@ -181,6 +205,8 @@ pub fn run(args: Args) -> Result<(), CliError> {
         reviewer_given: args.global.reviewer.clone(),
         rubric,
         wait: args.global.wait,
+        now: now()?,
+        tz: jiff::tz::TimeZone::system(),
     };
     match args.command {
         None => crate::tui::run(crate::tui::Options {
@@ -206,6 +232,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
         Some(Command::Import(a)) => import::run(&ctx, &a),
         Some(Command::Stats(a)) => stats::run(&ctx, &a),
         Some(Command::Rubric(a)) => rubric::run(&ctx, &a),
+        Some(Command::Due(a)) => due::run(&ctx, &a),
     }
 }
 

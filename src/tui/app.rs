@@ -13,6 +13,7 @@ use rand_xoshiro::Xoshiro256PlusPlus;
 use ratatui_textarea::Input;
 
 use crate::bank::{Bank, PrincipleId, QuestionId};
+use crate::schedule::Scheduled;
 use crate::score::Rubric;
 use crate::store::{Stats, Store};
 
@@ -145,6 +146,9 @@ pub struct App {
     pub status: Option<Status>,
     /// Progress over saved answers, refreshed after every save.
     pub stats: Stats,
+    /// When each answered question is due for review, soonest first;
+    /// refreshed with `stats`.
+    pub schedule: Vec<Scheduled>,
     /// The last question drawn, so the next draw differs.
     pub last_drawn: Option<QuestionId>,
     /// False under `NO_COLOR`: styles fall back to markers and underline.
@@ -168,6 +172,7 @@ impl App {
     /// A fresh app on the home screen.
     pub fn new(bank: Bank, store: Store, settings: Settings, clock: Clock) -> App {
         let stats = store.stats();
+        let schedule = crate::schedule::of_saved(store.summaries(), &settings.tz);
         App {
             bank,
             store,
@@ -180,6 +185,7 @@ impl App {
             help: false,
             status: None,
             stats,
+            schedule,
             last_drawn: None,
             color: settings.color,
             tz: settings.tz,
@@ -241,12 +247,16 @@ impl App {
         }
     }
 
-    /// Draws a weighted question, optionally within one principle, and
-    /// shows it.
+    /// Draws a question due for review, else a weighted one, optionally
+    /// within one principle, and shows it.
     pub(super) fn draw_question(&mut self, principle: Option<PrincipleId>) {
+        let due: Vec<QuestionId> = crate::schedule::due_now(&self.schedule, self.clock.wall)
+            .map(|s| s.question_id.clone())
+            .collect();
         let request = crate::draw::DrawRequest {
             principle: principle.as_ref(),
             last: self.last_drawn.as_ref(),
+            due: &due,
         };
         match crate::draw::draw(&self.bank, &self.stats, request, &mut self.rng) {
             Some(drawn) => {
@@ -327,9 +337,16 @@ impl App {
             .saturating_sub(self.stats.principles.len())
     }
 
-    /// Recomputes progress after the saved answers changed.
-    pub(super) fn refresh_stats(&mut self) {
+    /// How many answered questions are due for review now.
+    pub fn due_today(&self) -> usize {
+        crate::schedule::due_now(&self.schedule, self.clock.wall).count()
+    }
+
+    /// Recomputes progress and the review schedule after the saved answers
+    /// changed.
+    pub fn refresh_stats(&mut self) {
         self.stats = self.store.stats();
+        self.schedule = crate::schedule::of_saved(self.store.summaries(), &self.tz);
     }
 }
 

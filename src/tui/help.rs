@@ -13,7 +13,7 @@ const SECTIONS: &[Section] = &[
     (
         "Home",
         &[
-            ("d", "draw a question"),
+            ("d", "draw (due first)"),
             ("p", "pick a principle"),
             ("/", "search questions"),
             ("r", "review saved answers"),

@@ -1,7 +1,8 @@
 //! The home screen: what to do next, and where you stand.
 //!
 //! One line of progress (answers saved, mean, weakest principle, drafts),
-//! the store's warnings and read-only status, and the menu of keys.
+//! one of reviews due today, the store's warnings and read-only status,
+//! and the menu of keys.
 
 use std::fmt::Write as _;
 
@@ -83,6 +84,19 @@ pub fn summary(app: &App) -> String {
     line
 }
 
+/// How many questions are due for review today, or when the next one is;
+/// nothing before the first answer.
+pub fn due_line(app: &App) -> Option<String> {
+    let next = app.schedule.first()?;
+    let due = app.due_today();
+    Some(if due > 0 {
+        format!("{due} due today: d draws them first")
+    } else {
+        let day = next.due.to_zoned(app.tz.clone()).strftime("%a %-d %b");
+        format!("0 due today · next review {day}")
+    })
+}
+
 /// Draws the home screen: summary and store notices, the menu, then any
 /// drafts (last, so a short terminal loses them before the menu).
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -94,6 +108,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ]),
         Line::raw(summary(app)),
     ];
+    if let Some(line) = due_line(app) {
+        lines.push(Line::raw(line));
+    }
     if app.store.is_read_only() {
         lines.push(Line::styled(
             "Read-only copy: answers cannot be submitted here (see below)",
@@ -105,7 +122,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     lines.push(Line::raw(""));
     for (key, what) in [
-        ("d", "draw a question (weighted to your weak spots)"),
+        (
+            "d",
+            "draw a question (due reviews first, then your weak spots)",
+        ),
         ("p", "pick a principle to practise"),
         ("/", "search the questions"),
         ("r", "review saved answers"),
