@@ -23,6 +23,7 @@ pub mod cli;
 pub mod draw;
 pub mod home;
 pub mod schedule;
+pub mod probe;
 pub mod score;
 pub mod store;
 pub mod tui;

@@ -5,7 +5,9 @@ mod store_support;
 
 use barraiser::answer::{AnswerId, AnswerRecord, FollowUp, QuestionRef, Review, Star};
 use barraiser::bank::{PrincipleId, QuestionId};
-use barraiser::score::{Evidence, PartSummary, Report, SignalId, SignalReport, StarSummary};
+use barraiser::score::{
+    Evidence, PartSummary, Probe, ProbeResult, Report, SignalId, SignalReport, StarSummary,
+};
 use barraiser::store::{Export, Filter, Stats, Store};
 use proptest::prelude::*;
 
@@ -67,9 +69,20 @@ fn report() -> impl Strategy<Value = Report> {
         (part(), part(), part(), part()),
         prop::collection::vec(signal(), 0..5),
         text(),
+        prop::option::of((prop::option::of(0..SignalId::ALL.len()), text())),
+        prop::option::of((any::<bool>(), any::<bool>())),
     )
         .prop_map(
-            |(total, principle, question_id, (s, t, a, r), signals, scorer_version)| Report {
+            |(
+                total,
+                principle,
+                question_id,
+                (s, t, a, r),
+                signals,
+                scorer_version,
+                probe,
+                result,
+            )| Report {
                 total,
                 principle,
                 question_id,
@@ -81,6 +94,12 @@ fn report() -> impl Strategy<Value = Report> {
                 },
                 signals,
                 scorer_version,
+                // Saved records keep the probe and how it was answered.
+                probe: probe.map(|(signal, text)| Probe {
+                    signal: signal.map(|i| SignalId::ALL[i]),
+                    text,
+                }),
+                probe_result: result.map(|(answered, dodged)| ProbeResult { answered, dodged }),
             },
         )
 }

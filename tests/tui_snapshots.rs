@@ -168,6 +168,34 @@ fn too_small() {
 }
 
 #[test]
+fn report_after_an_answered_probe_shows_the_result_and_the_moved_total() {
+    use barraiser::answer::FollowUp;
+    use barraiser::score::{Probe, ProbeResult, SignalId};
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    let mut record = fixed_record(0, 64.0);
+    let asked = "Why did that happen, and why was that possible?".to_owned();
+    let scored: f64 = record.report.signals.iter().map(|s| s.points).sum();
+    record.report.total = scored + 3.5;
+    record.report.probe = Some(Probe {
+        signal: Some(SignalId::RootCause),
+        text: asked.clone(),
+    });
+    record.report.probe_result = Some(ProbeResult {
+        answered: true,
+        dodged: false,
+    });
+    record.follow_ups.push(FollowUp {
+        probe: asked.clone(),
+        answer: "The config diff was never shown in review, so nobody could catch it.".to_owned(),
+    });
+    app.screen = Screen::Report(Box::new(ReportView::new(record, asked)));
+    let text = screen_text(&app, 80, 24);
+    assert!(text.contains("probe answered · +3.5 · total"), "{text}");
+    insta::assert_snapshot!("report_probe_answered", render(&app, 80, 24).backend());
+}
+
+#[test]
 fn no_color_keeps_markers() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app(dir.path());

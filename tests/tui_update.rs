@@ -374,8 +374,8 @@ fn the_follow_up_is_saved_with_the_answer_on_esc() {
     ctrl(&mut app, 's');
     let view = screen!(app, Report);
     let probe = view.probe.clone();
-    let question = app.bank.question(view.record.question.id.as_str()).unwrap();
-    assert!(question.follow_ups.contains(&probe));
+    let asked = view.record.report.probe.clone().expect("a probe is chosen");
+    assert_eq!(asked.text, probe);
     type_text(&mut app, "Because I skipped the canary.");
     press(&mut app, KeyCode::PageDown);
     press(&mut app, KeyCode::Esc);
@@ -384,6 +384,58 @@ fn the_follow_up_is_saved_with_the_answer_on_esc() {
     assert_eq!(saved.follow_ups.len(), 1);
     assert_eq!(saved.follow_ups[0].probe, probe);
     assert_eq!(saved.follow_ups[0].answer, "Because I skipped the canary.");
+    // The saved record keeps the probe it answered.
+    assert_eq!(saved.report.probe, Some(asked));
+}
+
+#[test]
+fn the_probe_digs_into_the_weakest_signal_and_a_dodge_lowers_the_total() {
+    use barraiser::probe::{self, Probes};
+    use barraiser::score::ProbeResult;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    start_practice(&mut app);
+    type_answer(&mut app);
+    ctrl(&mut app, 's');
+    let report = screen!(app, Report).record.report.clone();
+    let weakest = probe::target(&report, &app.rubric, Probes::embedded()).map(|t| t.0);
+    assert!(weakest.is_some(), "the fixed answer misses something");
+    let asked = report.probe.clone().unwrap();
+    assert_eq!(asked.signal, weakest);
+    assert!(
+        Probes::embedded()
+            .phrasings(weakest.unwrap())
+            .contains(&asked.text)
+    );
+    assert!(!screen_text(&app, 80, 24).contains("probe dodged"));
+
+    type_text(&mut app, "Not sure, really.");
+    ctrl(&mut app, 's');
+    let saved = &app.store.answers()[0];
+    assert_eq!(
+        saved.report.probe_result,
+        Some(ProbeResult {
+            answered: false,
+            dodged: true
+        })
+    );
+    assert!((saved.report.total - (report.total - probe::DODGE_COST)).abs() < 1e-9);
+    let before = format!("{:.0}", report.total.round());
+    let after = format!("{:.0}", saved.report.total.round());
+    let shown = screen_text(&app, 80, 24);
+    assert!(
+        shown.contains(&format!("probe dodged · -5.0 · total {before} → {after}")),
+        "{shown}"
+    );
+    // Progress counts the moved total.
+    assert!(
+        app.stats
+            .principles
+            .iter()
+            .any(|p| (p.last - saved.report.total).abs() < 1e-9),
+        "{:?}",
+        app.stats
+    );
 }
 
 #[test]

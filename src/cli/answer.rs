@@ -69,7 +69,19 @@ fn score_and_save(
         question_id: Some(question.id.as_str()),
         kind: Some(question.kind),
     };
-    let report = crate::score::score(&text, &target, &ctx.rubric.rubric);
+    let mut report = crate::score::score(&text, &target, &ctx.rubric.rubric);
+    // The probe is saved with the answer, to answer later in Review; seeded
+    // from the words, as `score` seeds it, so both ask the same.
+    let mut rng = <rand_xoshiro::Xoshiro256PlusPlus as rand::SeedableRng>::seed_from_u64(
+        crate::probe::seed(&text),
+    );
+    report.probe = Some(crate::probe::choose(
+        &report,
+        &ctx.rubric.rubric,
+        crate::probe::Probes::embedded(),
+        &question.follow_ups,
+        &mut rng,
+    ));
     let question = QuestionRef {
         id: question.id.clone(),
         principle: question.principle.clone(),

@@ -194,6 +194,9 @@ fn now() -> Result<jiff::Timestamp, CliError> {
 
 /// Runs the parsed command line.
 pub fn run(args: Args) -> Result<(), CliError> {
+    // The built-in data is checked before anything uses it; a broken file
+    // is a broken build, not the user's input.
+    crate::probe::Probes::check_embedded().map_err(|e| CliError::Failure(e.to_string()))?;
     let home = crate::home::resolve(args.global.home.clone());
     let bank = load_bank(home.as_deref(), &args.global.bank)?;
     let reviewer = args.global.reviewer.clone().unwrap_or_else(login_name);

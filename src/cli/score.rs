@@ -6,16 +6,24 @@
 //! batch form reads one request a line and writes one report a line; a bad
 //! line gets an error line with its id and the batch goes on, so one typo
 //! never loses a night's run.
+//!
+//! A single report also carries the interviewer's probe, chosen with an
+//! RNG seeded from the answer so the output is the same every run;
+//! `--follow-up FILE` judges a reply to it. Batch lines carry no probe:
+//! a batch is for measuring the scorer.
 
 pub(crate) mod report;
 
 use std::io::{self, BufWriter, Write};
 
+use rand::SeedableRng;
+use rand_xoshiro::Xoshiro256PlusPlus;
 use serde::Deserialize;
 
 use super::{CliError, Context, check_principle, check_question, input};
 use crate::answer::Star;
 use crate::bank::QuestionKind;
+use crate::probe::{self, Probes};
 use crate::score::calibrate::AnswerField;
 use crate::score::{Report, Rubric, Target, score};
 
@@ -38,8 +46,13 @@ pub struct ScoreArgs {
     /// Print the report as JSON
     #[arg(long)]
     pub json: bool,
+    /// Your reply to the interviewer's probe (a file, `-` for stdin): the
+    /// report says whether it answered the probe or dodged it, and moves
+    /// the total
+    #[arg(long, value_name = "FILE")]
+    pub follow_up: Option<std::path::PathBuf>,
     /// Batch: one JSON request a line in, one JSON report a line out
-    #[arg(long, conflicts_with_all = ["principle", "question", "question_text", "json"])]
+    #[arg(long, conflicts_with_all = ["principle", "question", "question_text", "json", "follow_up"])]
     pub jsonl: bool,
     /// The answer: plain text with optional STAR headings, or a JSON
     /// {"situation","task","action","result"} object; `-` or nothing reads stdin
@@ -52,9 +65,11 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
     if args.jsonl {
         return run_batch(ctx, args, &rubric);
     }
+    let mut follow_ups: &[String] = &[];
     let (principle, question_id, kind) = match (&args.question, &args.principle) {
         (Some(q), _) => {
             let q = check_question(&ctx.bank, q)?;
+            follow_ups = &q.follow_ups;
             (
                 q.principle.as_str().to_owned(),
                 Some(q.id.as_str().to_owned()),
@@ -68,6 +83,16 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
         ),
         (None, None) => (DEFAULT_PRINCIPLE.to_owned(), None, None),
     };
+    let is_stdin = |p: Option<&std::path::Path>| p.is_none_or(|p| p.as_os_str() == "-");
+    if let Some(f) = &args.follow_up
+        && is_stdin(Some(f))
+        && is_stdin(args.file.as_deref())
+    {
+        return Err(CliError::BadInput(
+            "--follow-up -: the answer is read from stdin already; give one of them as a file"
+                .to_owned(),
+        ));
+    }
     let kind = kind.or_else(|| {
         args.question_text
             .as_deref()
@@ -80,7 +105,24 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
         question_id: question_id.as_deref(),
         kind,
     };
-    let report = score(&text, &target, &rubric);
+    let mut report = score(&text, &target, &rubric);
+    let probes = Probes::embedded();
+    // Seeded from the answer, so the same answer is asked the same probe.
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(probe::seed(&text));
+    report.probe = Some(probe::choose(
+        &report, &rubric, probes, follow_ups, &mut rng,
+    ));
+    let mut scored_total = None;
+    if let Some(path) = &args.follow_up {
+        let (reply, name) = input::read_text(Some(path))?;
+        if reply.trim().is_empty() {
+            return Err(CliError::BadInput(format!("{name}: follow-up is empty")));
+        }
+        let outcome = probe::judge(&report, &text, reply.trim(), &target, &rubric, probes);
+        scored_total = Some(report.total);
+        report.probe_result = Some(outcome.result);
+        report.total = outcome.total;
+    }
     let mut out = io::stdout().lock();
     if args.json {
         serde_json::to_writer(&mut out, &report).map_err(io::Error::from)?;
@@ -88,6 +130,7 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
     } else {
         let kind_note = kind.map(QuestionKind::as_str);
         out.write_all(report::render(&report, kind_note).as_bytes())?;
+        out.write_all(report::render_probe(&report, scored_total).as_bytes())?;
     }
     out.flush()?;
     Ok(())

@@ -72,6 +72,27 @@ impl Report {
         }
         out.extend_from_slice(b"],\"scorer_version\":");
         string(out, &self.scorer_version);
+        if let Some(p) = &self.probe {
+            out.extend_from_slice(b",\"probe\":{\"signal\":");
+            match p.signal {
+                Some(id) => {
+                    out.push(b'"');
+                    out.extend_from_slice(id.as_str().as_bytes());
+                    out.push(b'"');
+                }
+                None => out.extend_from_slice(b"null"),
+            }
+            out.extend_from_slice(b",\"text\":");
+            string(out, &p.text);
+            out.push(b'}');
+        }
+        if let Some(r) = self.probe_result {
+            out.extend_from_slice(b",\"probe_result\":{\"answered\":");
+            boolean(out, r.answered);
+            out.extend_from_slice(b",\"dodged\":");
+            boolean(out, r.dodged);
+            out.push(b'}');
+        }
     }
 }
 
@@ -167,8 +188,17 @@ mod tests {
 
     use proptest::prelude::*;
 
-    use super::super::{Evidence, SignalId, SignalReport, StarSummary};
+    use super::super::{Evidence, Probe, ProbeResult, SignalId, SignalReport, StarSummary};
     use super::*;
+
+    /// A probe for `texts`: on the signal `n` picks (none past the last),
+    /// worded with one of the texts.
+    fn probe(texts: &[String], n: Option<u8>) -> Option<Probe> {
+        n.map(|n| Probe {
+            signal: SignalId::ALL.get(usize::from(n)).copied(),
+            text: texts[usize::from(n) % texts.len()].clone(),
+        })
+    }
 
     fn report(texts: &[String], numbers: &[f64], q: Option<String>) -> Report {
         let text = |i: usize| texts[i % texts.len()].clone();
@@ -208,6 +238,8 @@ mod tests {
                 })
                 .collect(),
             scorer_version: text(3),
+            probe: None,
+            probe_result: None,
         }
     }
 
@@ -237,8 +269,13 @@ mod tests {
             f64::NEG_INFINITY,
             0.1 + 0.2,
         ];
-        for q in [None, Some("q-1 \"x\"".to_owned())] {
-            let r = report(&texts, &numbers, q);
+        for (n, q) in [None, Some("q-1 \"x\"".to_owned())].into_iter().enumerate() {
+            let mut r = report(&texts, &numbers, q);
+            r.probe = probe(&texts, (n == 1).then_some(3));
+            r.probe_result = (n == 1).then_some(ProbeResult {
+                answered: true,
+                dodged: false,
+            });
             let mut ours = Vec::new();
             r.write_json(&mut ours);
             assert_eq!(
@@ -258,7 +295,13 @@ mod tests {
 
     #[test]
     fn fields_after_an_id_match_a_flattened_line() {
-        let r = report(&["a \"b\"\n".to_owned()], &[12.5], None);
+        let texts = ["a \"b\"\n".to_owned()];
+        let mut r = report(&texts, &[12.5], None);
+        r.probe = probe(&texts, Some(200));
+        r.probe_result = Some(ProbeResult {
+            answered: false,
+            dodged: true,
+        });
         let id = serde_json::json!({"n": [1, "x"]});
         let mut ours = b"{\"id\":".to_vec();
         serde_json::to_writer(&mut ours, &id).unwrap();
@@ -281,8 +324,12 @@ mod tests {
             texts in prop::collection::vec(any::<String>(), 1..6),
             numbers in prop::collection::vec(any::<f64>(), 1..6),
             q in any::<Option<String>>(),
+            signal in any::<Option<u8>>(),
+            result in any::<Option<(bool, bool)>>(),
         ) {
-            let r = report(&texts, &numbers, q);
+            let mut r = report(&texts, &numbers, q);
+            r.probe = probe(&texts, signal);
+            r.probe_result = result.map(|(answered, dodged)| ProbeResult { answered, dodged });
             let mut ours = Vec::new();
             r.write_json(&mut ours);
             prop_assert_eq!(ours, serde_json::to_vec(&r).unwrap());

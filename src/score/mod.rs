@@ -107,6 +107,30 @@ pub struct Report {
     pub star: StarSummary,
     pub signals: Vec<SignalReport>,
     pub scorer_version: String,
+    /// The interviewer's follow-up, chosen after scoring (never by the
+    /// scorer: it involves a random choice); see `crate::probe`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probe: Option<Probe>,
+    /// How the follow-up went, once the candidate answered it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probe_result: Option<ProbeResult>,
+}
+
+/// The interviewer's follow-up probe: the signal it digs into (none for a
+/// question's own follow-up, asked when nothing applicable is missing) and
+/// its words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Probe {
+    pub signal: Option<SignalId>,
+    pub text: String,
+}
+
+/// Whether the follow-up answer supplied what the probe asked for, or
+/// dodged it (too short, or the first answer said again).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProbeResult {
+    pub answered: bool,
+    pub dodged: bool,
 }
 
 /// What an answer is scored against.
@@ -160,6 +184,8 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
         star,
         signals: signal_reports(text, &findings, weighting, &points, rubric),
         scorer_version: scorer_version(rubric),
+        probe: None,
+        probe_result: None,
     }
 }
 

@@ -67,6 +67,8 @@ pub fn record(n: i64, principle: &str) -> AnswerRecord {
             },
         ],
         scorer_version: "test-1".to_owned(),
+        probe: None,
+        probe_result: None,
     };
     let mut r = AnswerRecord::new(
         at(n),

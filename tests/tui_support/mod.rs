@@ -216,6 +216,8 @@ pub fn fixed_record(minutes: i64, total: f64) -> AnswerRecord {
             },
             signals,
             scorer_version: "test".to_owned(),
+            probe: None,
+            probe_result: None,
         },
         reviews: Vec::new(),
         conflict_of: None,

@@ -67,6 +67,36 @@ pub fn render(report: &Report, kind: Option<&str>) -> String {
     s
 }
 
+/// The interviewer's probe and, when a reply was judged, how it went and
+/// where the total moved from `scored` (the scorer's own total).
+pub fn render_probe(report: &Report, scored: Option<f64>) -> String {
+    let mut s = String::new();
+    let Some(probe) = &report.probe else {
+        return s;
+    };
+    let clean = |t: &str| -> String {
+        t.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    };
+    let _ = write!(s, "\nInterviewer: {}", clean(&probe.text));
+    if let Some(id) = probe.signal {
+        let _ = write!(s, "  (digs into: {})", id.name());
+    }
+    s.push('\n');
+    if let (Some(r), Some(before)) = (report.probe_result, scored) {
+        let verdict = if r.answered {
+            "Probe answered"
+        } else if r.dodged {
+            "Probe dodged"
+        } else {
+            "Probe not answered"
+        };
+        let _ = writeln!(s, "{verdict}: total {before:.0} -> {:.0}/100", report.total);
+    }
+    s
+}
+
 fn share(p: PartSummary, total: usize) -> usize {
     (p.words * 100 + total / 2) / total
 }

@@ -11,7 +11,6 @@ mod view;
 
 use std::time::Duration;
 
-use rand::seq::IndexedRandom;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{TextArea, WrapMode};
@@ -314,11 +313,17 @@ impl App {
         };
         let mut record = AnswerRecord::new(self.clock.wall, question, star, text, report);
         record.seconds_taken = Some(p.elapsed(self.clock.now));
-        let probe = q
-            .follow_ups
-            .choose(&mut self.rng)
-            .cloned()
-            .unwrap_or_else(|| "What would you do differently next time?".to_owned());
+        // The interviewer digs into the weakest part of the answer; the
+        // probe is saved with it.
+        let probe = crate::probe::choose(
+            &record.report,
+            &self.rubric,
+            crate::probe::Probes::embedded(),
+            &q.follow_ups,
+            &mut self.rng,
+        );
+        record.report.probe = Some(probe.clone());
+        let probe = probe.text;
         let question_id = q.id.clone();
         if let Err(e) = self.store.save(record.clone()) {
             self.error(format!("Answer not saved: {e} (your text is still here)"));

@@ -19,6 +19,9 @@ use super::app::{App, Command, Message, Screen};
 use super::practice::{new_field, normalize_paste, on_field_key};
 use super::view::wrapped_height;
 use crate::answer::{AnswerRecord, FollowUp};
+use crate::probe::{self, Probes};
+use crate::score::summary::signed_points;
+use crate::score::{Report, Target};
 
 /// The footer hints.
 pub const HINTS: &[(&str, &str)] = &[
@@ -156,10 +159,31 @@ impl App {
             answer: answer.clone(),
         });
         record.updated = self.clock.wall;
+        // How the reply went moves the total: see `crate::probe`.
+        let kind = self
+            .bank
+            .question(record.question.id.as_str())
+            .map(|q| q.kind);
+        let target = Target {
+            principle: record.question.principle.as_str(),
+            question_id: Some(record.question.id.as_str()),
+            kind,
+        };
+        let outcome = probe::judge(
+            &record.report,
+            &record.text,
+            &answer,
+            &target,
+            &self.rubric,
+            Probes::embedded(),
+        );
+        record.report.probe_result = Some(outcome.result);
+        record.report.total = outcome.total;
         match self.store.save(record.clone()) {
             Ok(_) => {
                 view.record = record;
                 view.saved = answer;
+                self.refresh_stats();
                 true
             }
             Err(e) => {
@@ -172,22 +196,64 @@ impl App {
     }
 }
 
+/// How the reply to the probe went, and where it moved the total from
+/// the scorer's: `probe answered · +6.0 · total 83 → 89`. `None` before a
+/// reply was saved.
+pub fn probe_outcome(report: &Report) -> Option<String> {
+    let result = report.probe_result?;
+    let verdict = if result.answered {
+        "probe answered"
+    } else if result.dodged {
+        "probe dodged"
+    } else {
+        "probe not answered"
+    };
+    let before = probe::scored_total(report);
+    let moved = report.total - before;
+    Some(if moved == 0.0 {
+        format!("{verdict} · total stays {:.0}", report.total.round())
+    } else {
+        format!(
+            "{verdict} · {} · total {:.0} → {:.0}",
+            signed_points(moved),
+            before.round(),
+            report.total.round()
+        )
+    })
+}
+
 /// Draws the report above the probe and the follow-up field.
 pub fn render(app: &App, view: &ReportView, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
-    let probe_rows = wrapped_height(&format!("Interviewer: {}", view.probe), area.width).min(3);
+    let outcome = probe_outcome(&view.record.report);
+    let probe_rows = wrapped_height(&format!("Interviewer: {}", view.probe), area.width).min(3)
+        + u16::from(outcome.is_some());
     let [doc, probe, field] = area.layout(&Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(probe_rows),
         Constraint::Length(4),
     ]));
     render_record(app, &view.record, Vec::new(), view.scroll, doc, buf);
+    let [asked, result] = probe.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(u16::from(outcome.is_some())),
+    ]));
     Paragraph::new(Line::from(vec![
         Span::styled("Interviewer: ", theme.key()),
         Span::raw(view.probe.as_str()),
     ]))
     .wrap(Wrap { trim: true })
-    .render(probe, buf);
+    .render(asked, buf);
+    if let (Some(text), Some(r)) = (outcome, view.record.report.probe_result) {
+        let style = if r.answered {
+            theme.gain()
+        } else if r.dodged {
+            theme.cost()
+        } else {
+            theme.dim()
+        };
+        Span::styled(text, style).render(result, buf);
+    }
     let block = Block::new()
         .borders(Borders::TOP)
         .border_style(theme.title())

@@ -103,6 +103,9 @@ pub fn render_record(
         let said = visible_text(&f.answer, reach);
         answer.extend(said.lines().map(|l| Line::raw(l.to_owned())));
     }
+    if let Some(outcome) = super::probe_outcome(report) {
+        answer.push(Line::styled(outcome, theme.dim()));
+    }
     answer.extend(extra);
     if doc.width >= WIDE {
         // Wide enough for the signals beside the answer they came from.
