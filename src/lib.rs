@@ -20,6 +20,7 @@ pub mod bank;
 pub mod cli;
 pub mod draw;
 pub mod home;
+pub mod sanitize;
 pub mod score;
 pub mod store;
 pub mod tui;

@@ -5,7 +5,7 @@
 //! that saw an id can rely on it. Also home to the helpers the store
 //! commands share: opening the store and wording its errors.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use super::{CliError, Context};
 use crate::answer::{AnswerId, AnswerRecord, QuestionRef, Star};
@@ -38,8 +38,15 @@ pub fn run(ctx: &Context, args: &AnswerArgs) -> Result<(), CliError> {
         Err(e) => {
             if name == "stdin" {
                 // The words exist nowhere else: hand them back.
+                // Exact when redirected, so the words can be saved as
+                // they were; made safe when they meet a terminal.
+                let shown = if std::io::stderr().is_terminal() {
+                    crate::sanitize::text(&text)
+                } else {
+                    std::borrow::Cow::Borrowed(text.as_str())
+                };
                 eprintln!(
-                    "barraiser: your answer was not saved; here it is, so nothing is lost:\n{text}"
+                    "barraiser: your answer was not saved; here it is, so nothing is lost:\n{shown}"
                 );
             }
             return Err(e);
@@ -90,7 +97,7 @@ pub(super) fn open_store(ctx: &Context) -> Result<Store, CliError> {
     })?;
     let store = Store::open(home).map_err(store_error)?;
     for warning in store.warnings() {
-        eprintln!("barraiser: warning: {warning}");
+        super::warn(warning);
     }
     Ok(store)
 }

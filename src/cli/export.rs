@@ -1,7 +1,7 @@
 //! `barraiser export [--format md|json] [--principle ID] [-o FILE]`: a
 //! review packet for a mentor, or every record for another machine.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use super::{CliError, Context};
@@ -45,7 +45,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), CliError> {
     };
     let export = store.export(&filter, jiff::Timestamp::now());
     for warning in store.late_warnings() {
-        eprintln!("barraiser: warning: {warning}");
+        super::warn(warning);
     }
     let text = match args.format {
         Format::Json => export.to_json(),
@@ -61,6 +61,13 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), CliError> {
         crate::store::write_atomic(path, text.as_bytes()).map_err(super::answer::store_error)?;
     } else {
         let mut out = std::io::stdout().lock();
+        // A packet read in the terminal must not drive it; piped or
+        // written to a file it stays exact.
+        let text = if args.format == Format::Md && out.is_terminal() {
+            crate::sanitize::text(&text)
+        } else {
+            std::borrow::Cow::Borrowed(text.as_str())
+        };
         out.write_all(text.as_bytes())?;
         out.flush()?;
     }

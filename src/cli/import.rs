@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::{CliError, Context};
+use crate::sanitize::line;
 use crate::store::{Export, ImportSummary};
 
 #[derive(Debug, clap::Args)]
@@ -22,10 +23,12 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<(), CliError> {
         .import(export, jiff::Timestamp::now())
         .map_err(super::answer::store_error)?;
     for line in &summary.skipped {
-        eprintln!("barraiser: warning: {name}: {line}");
+        super::warn(&format!("{name}: {line}"));
     }
+    let name = line(&name);
     let mut out = std::io::stdout().lock();
     for (original, copy) in &summary.conflicts {
+        let (original, copy) = (line(original.as_str()), line(copy.as_str()));
         writeln!(
             out,
             "answer {original}: the imported words differ from the saved ones; both kept, the imported words are now answer {copy}"

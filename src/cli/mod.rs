@@ -174,6 +174,12 @@ fn load_bank(home: Option<&std::path::Path>, extra: &[PathBuf]) -> Result<Bank, 
     Ok(bank)
 }
 
+/// Prints a warning to stderr, its text made safe for a terminal: warnings
+/// quote file names, ids and fields from data.
+pub(crate) fn warn(message: &str) {
+    eprintln!("barraiser: warning: {}", crate::sanitize::line(message));
+}
+
 fn login_name() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .iter()

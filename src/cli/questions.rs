@@ -4,6 +4,7 @@ use std::io::Write;
 
 use super::{CliError, Context, check_principle};
 use crate::bank::{Question, search};
+use crate::sanitize::line;
 
 #[derive(Debug, clap::Args)]
 pub struct QuestionsArgs {
@@ -47,9 +48,9 @@ pub fn run(ctx: &Context, args: &QuestionsArgs) -> Result<(), CliError> {
         writeln!(
             out,
             "{:width$}  [{}] {}",
-            q.id.as_str(),
+            line(q.id.as_str()),
             q.kind.as_str(),
-            q.text
+            line(&q.text)
         )?;
     }
     Ok(())

@@ -77,7 +77,8 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
         writeln!(out)?;
     } else {
         let kind_note = kind.map(QuestionKind::as_str);
-        out.write_all(report::render(&report, kind_note).as_bytes())?;
+        let text = report::render(&report, kind_note);
+        out.write_all(crate::sanitize::text(&text).as_bytes())?;
     }
     out.flush()?;
     Ok(())

@@ -1,0 +1,176 @@
+//! Text from data never drives the terminal: a reviewer name, a question
+//! id, an answer or a bank question carrying `ESC ] 0 ; … BEL ESC [ 2 J`
+//! (retitle and clear) is printed escaped by every human-readable command,
+//! while JSON output keeps it exact.
+
+mod store_support;
+
+use std::io::Read;
+use std::path::Path;
+
+use assert_cmd::Command;
+use barraiser::answer::AnswerId;
+use barraiser::bank::QuestionId;
+use barraiser::store::Export;
+use store_support::{at, record, review};
+
+const HOSTILE: &str = "\u{1b}]0;owned\u{7}\u{1b}[2J";
+const SHOWN: &str = "\\u{1b}]0;owned\\u{7}\\u{1b}[2J";
+
+fn barraiser(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("barraiser").unwrap();
+    cmd.env("BARRAISER_HOME", home)
+        .env_remove("BARRAISER_REVIEWER");
+    cmd
+}
+
+fn output(cmd: &mut Command) -> (String, String) {
+    let out = cmd.assert().success().get_output().clone();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// An export whose reviewer, comment, question id and words carry the
+/// hostile sequence, plus a record whose id cannot be a file name.
+fn hostile_export(dir: &Path) -> std::path::PathBuf {
+    let mut good = record(1, "earn_trust");
+    good.question.id = QuestionId(format!("q{HOSTILE}"));
+    good.star.action = format!("I fixed it{HOSTILE}");
+    let mut r = review(5, &format!("mallory{HOSTILE}"), 4);
+    r.comment = format!("nice{HOSTILE}");
+    good.reviews.push(r);
+    let mut bad_id = record(2, "earn_trust");
+    bad_id.id = AnswerId(format!("x{HOSTILE}"));
+    let export = Export {
+        schema_version: 1,
+        exported_at: at(10),
+        answers: vec![good, bad_id],
+        unreadable_newer: 0,
+    };
+    let path = dir.join("hostile.json");
+    std::fs::write(&path, export.to_json()).unwrap();
+    path
+}
+
+#[test]
+fn import_and_stats_print_data_escaped_and_json_keeps_it_exact() {
+    let home = tempfile::tempdir().unwrap();
+    let file = hostile_export(home.path());
+    let (out, err) = output(barraiser(home.path()).arg("import").arg(&file));
+    assert!(
+        !out.contains('\u{1b}') && !err.contains('\u{1b}'),
+        "{out}{err}"
+    );
+    assert_eq!(
+        err,
+        format!(
+            "barraiser: warning: {}: answers[1]: id 'x{SHOWN}' cannot be a file name; skipped\n",
+            file.display()
+        )
+    );
+
+    let (stats, _) = output(barraiser(home.path()).arg("stats"));
+    assert!(!stats.contains('\u{1b}'), "{stats}");
+    assert!(stats.contains(&format!("q{SHOWN}")), "{stats}");
+
+    let (json, _) = output(barraiser(home.path()).args(["stats", "--json"]));
+    assert!(json.contains("q\\u001b]0;owned\\u0007\\u001b[2J"), "{json}");
+
+    // Piped, the Markdown packet stays exact: it may be going to a file.
+    let (md, _) = output(barraiser(home.path()).args(["export", "--format", "md"]));
+    assert!(md.contains(&format!("mallory{HOSTILE}")));
+}
+
+#[test]
+fn questions_and_principles_from_a_bank_print_escaped() {
+    let home = tempfile::tempdir().unwrap();
+    let bank = home.path().join("evil.json");
+    let text = serde_json::json!({
+        "principles": [{"id": "evil", "name": format!("Evil{HOSTILE}"),
+                        "summary": "s", "listens_for": "l"}],
+        "questions": [{"id": "evil-01", "principle": "evil",
+                       "text": format!("Tell me{HOSTILE} about it."), "kind": "story",
+                       "hint": "h", "follow_ups": ["why?"]}]
+    });
+    std::fs::write(&bank, text.to_string()).unwrap();
+    let (out, _) = output(barraiser(home.path()).arg("--bank").arg(&bank).args([
+        "questions",
+        "--principle",
+        "evil",
+    ]));
+    assert_eq!(out, format!("evil-01  [story] Tell me{SHOWN} about it.\n"));
+    let (out, _) = output(
+        barraiser(home.path())
+            .arg("--bank")
+            .arg(&bank)
+            .arg("principles"),
+    );
+    let last = out.lines().last().unwrap();
+    assert!(last.starts_with("evil "), "{out}");
+    assert!(
+        last.ends_with(&format!("  Evil{SHOWN} (1 questions)")),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_bank_error_quoting_a_hostile_id_is_escaped() {
+    let home = tempfile::tempdir().unwrap();
+    let bank = home.path().join("evil.json");
+    let text = serde_json::json!({
+        "questions": [{"id": format!("e{HOSTILE}"), "principle": "nope",
+                       "text": "t", "kind": "story", "hint": "h", "follow_ups": []}]
+    });
+    std::fs::write(&bank, text.to_string()).unwrap();
+    let out = barraiser(home.path())
+        .arg("--bank")
+        .arg(&bank)
+        .arg("principles")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(!err.contains('\u{1b}'), "{err}");
+    assert!(err.contains(&format!("'e{SHOWN}'")), "{err}");
+}
+
+/// `export --format md` straight to a terminal: the packet is escaped.
+#[test]
+fn markdown_export_to_a_terminal_is_escaped() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    let home = tempfile::tempdir().unwrap();
+    let file = hostile_export(home.path());
+    barraiser(home.path())
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .success();
+
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 200,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_barraiser"));
+    cmd.env("BARRAISER_HOME", home.path());
+    cmd.args(["export", "--format", "md"]);
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let mut bytes = Vec::new();
+    let reading = std::thread::spawn(move || {
+        let _ = reader.read_to_end(&mut bytes);
+        bytes
+    });
+    assert!(child.wait().unwrap().success());
+    drop(pty.master);
+    let text = String::from_utf8(reading.join().unwrap()).unwrap();
+    assert!(text.contains(&format!("mallory{SHOWN}")), "{text}");
+    assert!(!text.contains('\u{1b}'), "{text}");
+}
