@@ -128,13 +128,18 @@ struct ErrorLine<'a> {
 const BATCH: usize = 2048;
 
 fn run_batch(ctx: &Context, args: &ScoreArgs, rubric: &Rubric) -> Result<(), CliError> {
-    let (raw, _name) = input::read_text(args.file.as_deref())?;
+    let (raw, _name) = input::read_bytes(args.file.as_deref())?;
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    let lines: Vec<(usize, &str)> = raw
-        .lines()
+    // Each line is decoded on its own: a line that is not UTF-8 becomes an
+    // error line, like any other bad line, and the batch goes on.
+    let lines: Vec<(usize, Line)> = raw
+        .split(|&b| b == b'\n')
         .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| (i + 1, l))
+        .map(|(i, bytes)| {
+            let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+            (i + 1, std::str::from_utf8(bytes).map_err(|_| bytes))
+        })
+        .filter(|(_, l)| !matches!(l, Ok(text) if text.trim().is_empty()))
         .collect();
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     for round in lines.chunks(BATCH) {
@@ -161,13 +166,20 @@ fn run_batch(ctx: &Context, args: &ScoreArgs, rubric: &Rubric) -> Result<(), Cli
     Ok(())
 }
 
+/// A request line as read: its text, or its bytes when they are not UTF-8.
+type Line<'a> = Result<&'a str, &'a [u8]>;
+
 /// One output line per request: its report, or its error.
-fn render_lines(ctx: &Context, rubric: &Rubric, lines: &[(usize, &str)]) -> Vec<u8> {
+fn render_lines(ctx: &Context, rubric: &Rubric, lines: &[(usize, Line)]) -> Vec<u8> {
     let mut buf = Vec::with_capacity(lines.len() * 8192);
     let null = serde_json::Value::Null;
     for &(n, line) in lines {
+        let result = match line {
+            Ok(line) => batch_line(ctx, rubric, line),
+            Err(bytes) => Err(not_utf8(bytes)),
+        };
         // Writing JSON into a Vec cannot fail.
-        match batch_line(ctx, rubric, line) {
+        match result {
             // `{"id":…,` then the report's fields, as a `Line` would
             // serialise, by the fast writer.
             Ok((id, report)) => {
@@ -193,6 +205,16 @@ fn render_lines(ctx: &Context, rubric: &Rubric, lines: &[(usize, &str)]) -> Vec<
 }
 
 type LineError = (Option<serde_json::Value>, String);
+
+/// The error for a line that is not UTF-8, keeping its id when the rest of
+/// the line still reads as JSON.
+fn not_utf8(bytes: &[u8]) -> LineError {
+    let at = bytes.utf8_chunks().next().map_or(0, |c| c.valid().len());
+    let id = serde_json::from_str::<serde_json::Value>(&String::from_utf8_lossy(bytes))
+        .ok()
+        .and_then(|v| v.get("id").cloned());
+    (id, format!("not valid UTF-8 at byte {at} of the line"))
+}
 
 fn batch_line(
     ctx: &Context,
