@@ -145,6 +145,33 @@ impl Star {
         Some(star)
     }
 
+    /// The STAR object a person hands in (`score`, `answer`, a batch line):
+    /// `{"situation","task","action","result"}`, each optional and text. Any
+    /// other key is refused by name, so a misspelt `"situaton"` is not
+    /// silently scored as a missing part.
+    pub fn from_json(object: serde_json::Map<String, serde_json::Value>) -> Result<Star, String> {
+        let mut star = Star::default();
+        for (key, value) in object {
+            let slot = match key.as_str() {
+                "situation" => &mut star.situation,
+                "task" => &mut star.task,
+                "action" => &mut star.action,
+                "result" => &mut star.result,
+                _ => {
+                    return Err(format!(
+                        "unknown STAR key '{key}'; the keys are situation, task, action and result"
+                    ));
+                }
+            };
+            match value {
+                serde_json::Value::String(text) => *slot = text,
+                serde_json::Value::Null => {}
+                _ => return Err(format!("STAR key '{key}' must be text")),
+            }
+        }
+        Ok(star)
+    }
+
     pub fn is_empty(&self) -> bool {
         [&self.situation, &self.task, &self.action, &self.result]
             .iter()

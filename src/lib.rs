@@ -23,4 +23,5 @@ pub mod home;
 pub mod sanitize;
 pub mod score;
 pub mod store;
+pub mod submit;
 pub mod tui;

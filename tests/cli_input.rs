@@ -54,3 +54,110 @@ fn a_batch_line_that_is_not_utf8_is_an_error_line_and_the_batch_goes_on() {
     assert_eq!(lines[2]["id"], "c");
     assert!(lines[2]["total"].is_number());
 }
+
+/// The first `earn_trust` question of the embedded bank.
+fn question() -> String {
+    let bank = barraiser::bank::Bank::embedded();
+    bank.questions_for("earn_trust")
+        .next()
+        .unwrap()
+        .id
+        .0
+        .clone()
+}
+
+fn saved(home: &Path, id: &str) -> Value {
+    let path = home.join("answers").join(format!("{id}.json"));
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+#[test]
+fn answer_takes_the_star_object_that_score_takes() {
+    let home = tempfile::tempdir().unwrap();
+    let object = r#"{"situation": "Our export broke.", "action": "I added a check.", "result": "No misses since."}"#;
+    let (out, err) = output(
+        barraiser(home.path())
+            .args(["answer", "--question", &question()])
+            .write_stdin(object),
+    );
+    assert_eq!(err, "");
+    let record = saved(home.path(), out.trim_end());
+    assert_eq!(
+        record["star"],
+        serde_json::json!({"situation": "Our export broke.", "task": "",
+                           "action": "I added a check.", "result": "No misses since."})
+    );
+    assert_eq!(
+        record["text"],
+        "Situation: Our export broke.\n\nAction: I added a check.\n\nResult: No misses since."
+    );
+    let scored: Value = serde_json::from_str(
+        &output(
+            barraiser(home.path())
+                .args(["score", "--json", "--question", &question()])
+                .write_stdin(object),
+        )
+        .0,
+    )
+    .unwrap();
+    assert_eq!(record["report"]["star"], scored["star"]);
+}
+
+#[test]
+fn a_misspelt_star_key_is_refused_naming_it_in_score_and_answer() {
+    let home = tempfile::tempdir().unwrap();
+    let object = r#"{"situaton": "Our export broke.", "action": "I added a check."}"#;
+    let expected = "barraiser: stdin: unknown STAR key 'situaton'; the keys are situation, task, action and result\n";
+    let err = fails(barraiser(home.path()).arg("score").write_stdin(object), 2);
+    assert_eq!(err, expected);
+    let err = fails(
+        barraiser(home.path())
+            .args(["answer", "--question", &question()])
+            .write_stdin(object),
+        2,
+    );
+    assert_eq!(err, expected);
+    assert!(
+        !home.path().join("answers").exists()
+            || std::fs::read_dir(home.path().join("answers"))
+                .unwrap()
+                .next()
+                .is_none()
+    );
+
+    let line = format!("{{\"id\": 7, \"answer\": {object}}}\n");
+    let (out, _) = output(
+        barraiser(home.path())
+            .args(["score", "--jsonl"])
+            .write_stdin(line),
+    );
+    assert_eq!(
+        out,
+        "{\"id\":7,\"error\":\"line 1: answer: unknown STAR key 'situaton'; the keys are situation, task, action and result\"}\n"
+    );
+}
+
+#[test]
+fn saving_the_same_words_twice_for_a_question_warns() {
+    let home = tempfile::tempdir().unwrap();
+    let story = "Situation: our export broke.\nAction: I added a check.\n";
+    let answer = || {
+        output(
+            barraiser(home.path())
+                .args(["answer", "--question", &question()])
+                .write_stdin(story),
+        )
+    };
+    let (first, err) = answer();
+    assert_eq!(err, "");
+    let (second, err) = answer();
+    assert_eq!(
+        err,
+        format!(
+            "barraiser: warning: these exact words were already saved for {} as answer {}; saved again as answer {}\n",
+            question(),
+            first.trim_end(),
+            second.trim_end()
+        )
+    );
+}

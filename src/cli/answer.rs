@@ -8,10 +8,11 @@
 use std::io::{IsTerminal, Write};
 
 use super::{CliError, Context};
-use crate::answer::{AnswerId, AnswerRecord, QuestionRef, Star};
+use crate::answer::AnswerId;
 use crate::bank::Question;
-use crate::score::{Report, Rubric, Target};
+use crate::score::{Report, Rubric};
 use crate::store::{Store, StoreError};
+use crate::submit::Words;
 
 #[derive(Debug, clap::Args)]
 pub struct AnswerArgs {
@@ -29,10 +30,8 @@ pub struct AnswerArgs {
 pub fn run(ctx: &Context, args: &AnswerArgs) -> Result<(), CliError> {
     let question = super::check_question(&ctx.bank, &args.question)?;
     let (text, name) = super::input::read_text(args.file.as_deref())?;
-    if text.trim().is_empty() {
-        return Err(CliError::BadInput(format!("{name}: answer is empty")));
-    }
-    let saved = score_and_save(ctx, question, text.clone());
+    let words = Words::parse(&text).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
+    let saved = score_and_save(ctx, question, words);
     let (id, report) = match saved {
         Ok(saved) => saved,
         Err(e) => {
@@ -63,27 +62,25 @@ pub fn run(ctx: &Context, args: &AnswerArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Scores `text` as an answer to `question` and saves it durably.
+/// Scores `words` as an answer to `question` and saves them durably,
+/// warning when the same words were saved for it before.
 fn score_and_save(
     ctx: &Context,
     question: &Question,
-    text: String,
+    words: Words,
 ) -> Result<(AnswerId, Report), CliError> {
     let mut store = open_store(ctx)?;
-    let star = Star::from_headed_text(&text).unwrap_or_default();
-    let target = Target {
-        principle: question.principle.as_str(),
-        question_id: Some(question.id.as_str()),
-        kind: Some(question.kind),
-    };
-    let report = crate::score::score(&text, &target, &Rubric::embedded());
-    let question = QuestionRef {
-        id: question.id.clone(),
-        principle: question.principle.clone(),
-        text: question.text.clone(),
-    };
-    let record = AnswerRecord::new(jiff::Timestamp::now(), question, star, text, report.clone());
+    let earlier = store.find_same_words(&question.id, &words.text);
+    let record =
+        crate::submit::record(jiff::Timestamp::now(), question, words, &Rubric::embedded());
+    let report = record.report.clone();
     let id = store.save(record).map_err(store_error)?;
+    if let Some(earlier) = earlier {
+        super::warn(&format!(
+            "these exact words were already saved for {} as answer {earlier}; saved again as answer {id}",
+            question.id
+        ));
+    }
     Ok((id, report))
 }
 

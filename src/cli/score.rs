@@ -14,10 +14,9 @@ use std::io::{self, BufWriter, Write};
 use serde::Deserialize;
 
 use super::{CliError, Context, check_principle, check_question, input};
-use crate::answer::Star;
 use crate::bank::QuestionKind;
-use crate::score::calibrate::AnswerField;
 use crate::score::{Report, Rubric, Target, score};
+use crate::submit::Words;
 
 /// The principle scored against when none is named.
 pub const DEFAULT_PRINCIPLE: &str = "earn_trust";
@@ -64,7 +63,9 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
         (None, None) => (DEFAULT_PRINCIPLE.to_owned(), None, None),
     };
     let (raw, name) = input::read_text(args.file.as_deref())?;
-    let text = answer_text(&raw).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
+    let text = Words::parse(&raw)
+        .map_err(|e| CliError::BadInput(format!("{name}: {e}")))?
+        .text;
     let target = Target {
         principle: &principle,
         question_id: question_id.as_deref(),
@@ -84,24 +85,6 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-/// The text to score: the input itself, or a STAR object's headed text.
-/// Errors: an empty answer, or a JSON object that does not parse.
-pub fn answer_text(raw: &str) -> Result<String, String> {
-    let trimmed = raw.trim_start();
-    let text = if trimmed.starts_with('{') {
-        let star: Star = serde_json::from_str(trimmed).map_err(|e| {
-            format!("not a STAR object {{\"situation\",\"task\",\"action\",\"result\"}}: {e}")
-        })?;
-        star.to_text()
-    } else {
-        raw.to_owned()
-    };
-    if text.trim().is_empty() {
-        return Err("answer is empty".to_owned());
-    }
-    Ok(text)
-}
-
 /// A batch request. Unknown fields are ignored, so a labelled set can be
 /// fed as it is.
 #[derive(Debug, Deserialize)]
@@ -114,7 +97,8 @@ struct Request {
     /// The question's wording, when no `question_id` gives its kind.
     #[serde(default)]
     question: Option<String>,
-    answer: AnswerField,
+    /// Text, or a STAR object (checked by [`Words::from_json`]).
+    answer: serde_json::Value,
 }
 
 #[derive(serde::Serialize)]
@@ -264,7 +248,9 @@ fn batch_line(
             .as_deref()
             .and_then(|q| rubric.question_kind(q))
     });
-    let text = req.answer.into_text();
+    let text = Words::from_json(req.answer)
+        .map_err(|e| fail(format!("answer: {e}")))?
+        .text;
     if text.trim().is_empty() {
         return Err(fail("answer: answer is empty".to_owned()));
     }

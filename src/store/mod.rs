@@ -26,6 +26,7 @@ mod atomic;
 mod drafts;
 mod error;
 mod export;
+mod find;
 mod import;
 mod index;
 mod layout;
