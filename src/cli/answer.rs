@@ -84,14 +84,35 @@ fn score_and_save(
     Ok((id, report))
 }
 
-/// Opens the store in the data folder, printing its warnings to stderr.
+/// Opens the store in the data folder, making the folder if need be (for
+/// commands that save), printing its warnings to stderr.
 pub(super) fn open_store(ctx: &Context) -> Result<Store, CliError> {
-    let home = ctx.home.as_deref().ok_or_else(|| {
+    open_in(data_folder(ctx)?)
+}
+
+/// Opens the store for a command that only reads it: a data folder that
+/// does not exist is bad input, never made.
+pub(super) fn open_existing_store(ctx: &Context) -> Result<Store, CliError> {
+    let home = data_folder(ctx)?;
+    if !home.is_dir() {
+        return Err(CliError::BadInput(format!(
+            "no barraiser data at {}; save an answer first (`barraiser` or `barraiser answer`), or pass --home DIR",
+            home.display()
+        )));
+    }
+    open_in(home)
+}
+
+fn data_folder(ctx: &Context) -> Result<&std::path::Path, CliError> {
+    ctx.home.as_deref().ok_or_else(|| {
         CliError::Failure(
             "no data folder: this system has no standard one; pass --home DIR or set BARRAISER_HOME"
                 .to_owned(),
         )
-    })?;
+    })
+}
+
+fn open_in(home: &std::path::Path) -> Result<Store, CliError> {
     let store = Store::open(home).map_err(store_error)?;
     for warning in store.warnings() {
         super::warn(warning);

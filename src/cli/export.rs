@@ -31,7 +31,7 @@ pub struct ExportArgs {
 }
 
 pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), CliError> {
-    let store = super::answer::open_store(ctx)?;
+    let store = super::answer::open_existing_store(ctx)?;
     let principle = args.principle.as_deref().map(|p| PrincipleId(p.to_owned()));
     if let Some(p) = &principle {
         // Answers may name a principle the current bank no longer has.
@@ -58,6 +58,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), CliError> {
         }
     };
     if let Some(path) = &args.output {
+        check_folder(path)?;
         crate::store::write_atomic(path, text.as_bytes()).map_err(super::answer::store_error)?;
     } else {
         let mut out = std::io::stdout().lock();
@@ -72,4 +73,18 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), CliError> {
         out.flush()?;
     }
     Ok(())
+}
+
+/// The folder `-o FILE` goes in must exist: say which one does not, rather
+/// than the temporary file's error.
+fn check_folder(path: &std::path::Path) -> Result<(), CliError> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    match folder {
+        Some(folder) if !folder.is_dir() => Err(CliError::Failure(format!(
+            "cannot save {}: the folder {} does not exist; create it or choose another -o",
+            crate::sanitize::line(&path.display().to_string()),
+            crate::sanitize::line(&folder.display().to_string())
+        ))),
+        _ => Ok(()),
+    }
 }

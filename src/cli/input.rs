@@ -1,5 +1,7 @@
 //! Reading an answer or a data file named on the command line (`-` or
-//! nothing means standard input), with errors that name the source.
+//! nothing means standard input), with errors that name the source: a file
+//! that cannot be read (missing, not allowed) exits 1 like any I/O failure,
+//! and text that is not UTF-8 exits 2 as bad input.
 
 use std::io::Read;
 use std::path::Path;
@@ -24,7 +26,9 @@ pub fn read_text(path: Option<&Path>) -> Result<(String, String), CliError> {
 pub fn read_bytes(path: Option<&Path>) -> Result<(Vec<u8>, String), CliError> {
     let (name, bytes) = if let Some(p) = path.filter(|p| p.as_os_str() != "-") {
         let name = p.display().to_string();
-        let bytes = std::fs::read(p).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
+        // A file that cannot be read is a failure to do the work (exit 1);
+        // what it holds, once read, is input (exit 2 when bad).
+        let bytes = std::fs::read(p).map_err(|e| CliError::Failure(format!("{name}: {e}")))?;
         (name, bytes)
     } else {
         let mut bytes = Vec::new();

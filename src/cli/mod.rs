@@ -167,8 +167,7 @@ fn load_bank(home: Option<&std::path::Path>, extra: &[PathBuf]) -> Result<Bank, 
         .filter(|p| p.is_file());
     for path in user.iter().chain(extra) {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| CliError::BadInput(format!("{name}: cannot read bank file: {e}")))?;
+        let (text, _) = input::read_text(Some(path))?;
         bank.add_text(&name, &text)?;
     }
     Ok(bank)

@@ -16,7 +16,7 @@ pub struct StatsArgs {
 }
 
 pub fn run(ctx: &Context, args: &StatsArgs) -> Result<(), CliError> {
-    let store = super::answer::open_store(ctx)?;
+    let store = super::answer::open_existing_store(ctx)?;
     let stats = store.stats();
     let mut out = std::io::stdout().lock();
     if args.json {

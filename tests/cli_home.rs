@@ -1,0 +1,92 @@
+//! Where the data folder is missing or a named file is: read-only commands
+//! never make a data folder, and exit codes follow the README (1 when a file
+//! cannot be read or written, 2 when usage or input is wrong).
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn barraiser(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("barraiser").unwrap();
+    cmd.env("BARRAISER_HOME", home)
+        .env_remove("BARRAISER_REVIEWER");
+    cmd
+}
+
+/// Runs `cmd`, expects exit `code` and nothing on stdout; returns stderr.
+fn fails(cmd: &mut Command, code: i32) -> String {
+    let out = cmd.assert().code(code).stdout("").get_output().clone();
+    String::from_utf8(out.stderr).unwrap()
+}
+
+#[test]
+fn stats_and_export_at_a_missing_home_say_so_and_make_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("nowhere");
+    for args in [
+        &["stats"][..],
+        &["stats", "--json"],
+        &["export"],
+        &["export", "--format", "json"],
+    ] {
+        let err = fails(barraiser(&home).args(args), 2);
+        assert_eq!(
+            err,
+            format!(
+                "barraiser: no barraiser data at {}; save an answer first (`barraiser` or `barraiser answer`), or pass --home DIR\n",
+                home.display()
+            ),
+            "{args:?}"
+        );
+        assert!(!home.exists(), "{args:?} made {}", home.display());
+    }
+}
+
+#[test]
+fn questions_principles_and_score_need_no_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("nowhere");
+    for args in [&["questions"][..], &["principles"], &["score"]] {
+        barraiser(&home)
+            .args(args)
+            .write_stdin("I fixed the build.")
+            .assert()
+            .success();
+        assert!(!home.exists(), "{args:?} made {}", home.display());
+    }
+}
+
+#[test]
+fn a_missing_input_file_is_an_io_failure_naming_it() {
+    let home = tempfile::tempdir().unwrap();
+    for cmd in ["score", "import"] {
+        let err = fails(barraiser(home.path()).args([cmd, "no-such-file.txt"]), 1);
+        assert_eq!(
+            err,
+            "barraiser: no-such-file.txt: No such file or directory (os error 2)\n"
+        );
+    }
+}
+
+#[test]
+fn export_into_a_missing_folder_names_the_folder() {
+    let home = tempfile::tempdir().unwrap();
+    barraiser(home.path())
+        .args(["answer", "--question", "earn_trust-01"])
+        .write_stdin("I fixed the build.")
+        .assert()
+        .success();
+    let target = home.path().join("missing/dir/x.md");
+    let err = fails(
+        barraiser(home.path()).arg("export").arg("-o").arg(&target),
+        1,
+    );
+    assert_eq!(
+        err,
+        format!(
+            "barraiser: cannot save {}: the folder {} does not exist; create it or choose another -o\n",
+            target.display(),
+            home.path().join("missing/dir").display()
+        )
+    );
+}
