@@ -90,3 +90,64 @@ fn export_into_a_missing_folder_names_the_folder() {
         )
     );
 }
+
+/// A user bank with a question whose `kind` is misspelt on line 6 (the
+/// error points after the value, column 22).
+const BROKEN_BANK: &str = r#"{
+  "questions": [
+    {
+      "id": "mine-01",
+      "principle": "earn_trust",
+      "kind": "storyy",
+      "text": "Tell me about a time you rebuilt trust.",
+      "hint": "h",
+      "follow_ups": []
+    }
+  ]
+}
+"#;
+
+fn broken_bank_warning(home: &Path) -> String {
+    format!(
+        "barraiser: warning: {}:6:22: questions[0].kind: unknown variant `storyy`, expected one of `story`, `mistake`, `failure`, `conflict`, `hypothetical`; your own questions are left out until this is fixed — the built-in ones are here\n",
+        home.join("questions.json").display()
+    )
+}
+
+#[test]
+fn a_broken_bank_in_the_home_warns_and_the_answers_stay_reachable() {
+    let home = tempfile::tempdir().unwrap();
+    barraiser(home.path())
+        .args(["answer", "--question", "earn_trust-01"])
+        .write_stdin("I fixed the build.")
+        .assert()
+        .success();
+    std::fs::write(home.path().join("questions.json"), BROKEN_BANK).unwrap();
+    for args in [&["stats"][..], &["export"], &["questions"]] {
+        let out = barraiser(home.path()).args(args).assert().success();
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert_eq!(err, broken_bank_warning(home.path()), "{args:?}");
+    }
+}
+
+#[test]
+fn answering_a_question_from_the_broken_bank_hands_the_words_back() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(home.path().join("questions.json"), BROKEN_BANK).unwrap();
+    let err = fails(
+        barraiser(home.path())
+            .args(["answer", "--question", "mine-01"])
+            .write_stdin("I rebuilt it, one promise kept at a time."),
+        2,
+    );
+    assert_eq!(
+        err,
+        format!(
+            "{}barraiser: your answer was not saved; here it is, so nothing is lost:\nI rebuilt it, one promise kept at a time.\nbarraiser: unknown question 'mine-01'; nearest: {} (see `barraiser questions`)\n",
+            broken_bank_warning(home.path()),
+            barraiser::bank::Bank::embedded()
+                .nearest_questions("mine-01", 3)
+                .join(", ")
+        )
+    );
+}

@@ -316,3 +316,24 @@ fn a_large_bracketed_paste_lands_whole_in_the_field() {
     s.send("\x03");
     assert_eq!(s.exit_code(), 0);
 }
+
+/// A broken `questions.json` in the home no longer locks anyone out: the
+/// practice screen opens on the built-in bank and says which file, line
+/// and field to fix.
+#[test]
+fn a_broken_bank_in_the_home_opens_with_a_warning() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(
+        home.path().join("questions.json"),
+        "{\n  \"questions\": [\n    {\"id\": \"mine-01\", \"kind\": \"storyy\"}\n  ]\n}\n",
+    )
+    .unwrap();
+    let session = Session::start(home.path(), 30, 200);
+    let screen = session.wait_for("draw a question");
+    assert!(
+        screen.contains("questions.json:3:") && screen.contains("questions[0].kind"),
+        "{screen}"
+    );
+    session.send("q");
+    assert_eq!(session.exit_code(), 0);
+}

@@ -28,25 +28,18 @@ pub struct AnswerArgs {
 }
 
 pub fn run(ctx: &Context, args: &AnswerArgs) -> Result<(), CliError> {
-    let question = super::check_question(&ctx.bank, &args.question)?;
+    // The words first: if the question is unknown (a bank file that did
+    // not load, a typo), words typed into stdin are still handed back.
     let (text, name) = super::input::read_text(args.file.as_deref())?;
-    let words = Words::parse(&text).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
-    let saved = score_and_save(ctx, question, words);
+    let saved = super::check_question(&ctx.bank, &args.question).and_then(|question| {
+        let words = Words::parse(&text).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
+        score_and_save(ctx, question, words)
+    });
     let (id, report) = match saved {
         Ok(saved) => saved,
         Err(e) => {
-            if name == "stdin" {
-                // The words exist nowhere else: hand them back.
-                // Exact when redirected, so the words can be saved as
-                // they were; made safe when they meet a terminal.
-                let shown = if std::io::stderr().is_terminal() {
-                    crate::sanitize::text(&text)
-                } else {
-                    std::borrow::Cow::Borrowed(text.as_str())
-                };
-                eprintln!(
-                    "barraiser: your answer was not saved; here it is, so nothing is lost:\n{shown}"
-                );
+            if name == "stdin" && !text.trim().is_empty() {
+                hand_back(&text);
             }
             return Err(e);
         }
@@ -60,6 +53,17 @@ pub fn run(ctx: &Context, args: &AnswerArgs) -> Result<(), CliError> {
     }
     out.flush()?;
     Ok(())
+}
+
+/// Prints words that exist nowhere else to stderr: exact when redirected,
+/// so they can be saved as they were; made safe when they meet a terminal.
+fn hand_back(text: &str) {
+    let shown = if std::io::stderr().is_terminal() {
+        crate::sanitize::text(text)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    eprintln!("barraiser: your answer was not saved; here it is, so nothing is lost:\n{shown}");
 }
 
 /// Scores `words` as an answer to `question` and saves them durably,

@@ -51,6 +51,8 @@ pub struct Options {
     pub home: Option<std::path::PathBuf>,
     pub minutes: u32,
     pub reviewer: String,
+    /// Shown in the status line at start (a bank file that did not load).
+    pub notice: Option<String>,
 }
 
 /// Why the TUI could not start.
@@ -94,6 +96,12 @@ pub fn run(options: Options) -> Result<(), TuiError> {
         wall: jiff::Timestamp::now(),
     };
     let mut app = App::new(options.bank, store, settings, clock());
+    if let Some(notice) = options.notice {
+        app.status = Some(Status {
+            text: notice,
+            error: true,
+        });
+    }
 
     let terminal_error = |e: io::Error| io::Error::new(e.kind(), format!("terminal: {e}"));
     let mut terminal = editor::enter().map_err(terminal_error)?;
