@@ -116,7 +116,13 @@ fn a_misspelt_star_key_is_refused_naming_it_in_score_and_answer() {
             .write_stdin(object),
         2,
     );
-    assert_eq!(err, expected);
+    // answer also hands back the words it read from stdin.
+    assert_eq!(
+        err,
+        format!(
+            "barraiser: your answer was not saved; here it is, so nothing is lost:\n{object}\n{expected}"
+        )
+    );
     assert!(
         !home.path().join("answers").exists()
             || std::fs::read_dir(home.path().join("answers"))
@@ -159,5 +165,29 @@ fn saving_the_same_words_twice_for_a_question_warns() {
             first.trim_end(),
             second.trim_end()
         )
+    );
+}
+
+/// One heading parser: an answer headed `Outcome:` is saved, exported and
+/// scored with that part as its Result.
+#[test]
+fn an_outcome_heading_is_the_result_in_the_record_and_the_export() {
+    let home = tempfile::tempdir().unwrap();
+    let story =
+        "Situation: our export broke.\nAction: I added a check.\nOutcome: no misses in 3 months.\n";
+    let (out, _) = output(
+        barraiser(home.path())
+            .args(["answer", "--json", "--question", &question()])
+            .write_stdin(story),
+    );
+    let reply: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(reply["report"]["star"]["result"]["present"], true);
+    let record = saved(home.path(), reply["id"].as_str().unwrap());
+    assert_eq!(record["star"]["action"], "I added a check.");
+    assert_eq!(record["star"]["result"], "no misses in 3 months.");
+    let (md, _) = output(barraiser(home.path()).arg("export"));
+    assert!(
+        md.contains("**Action**\n\n> I added a check.\n\n**Result**\n\n> no misses in 3 months.\n"),
+        "{md}"
     );
 }

@@ -17,7 +17,7 @@ mod json;
 mod kept;
 mod lexicon;
 mod rubric;
-mod star;
+pub(crate) mod star;
 #[cfg(test)]
 mod tests;
 mod text;
