@@ -22,6 +22,7 @@ pub mod draw;
 pub mod home;
 pub mod sanitize;
 pub mod score;
+pub mod search;
 pub mod store;
 pub mod submit;
 pub mod tui;

@@ -11,7 +11,10 @@ pub struct QuestionsArgs {
     /// Only questions for this principle (see `barraiser principles`)
     #[arg(long, value_name = "ID")]
     pub principle: Option<String>,
-    /// Rank by a fuzzy match over text, tags, kind and principle, best first
+    /// Only questions holding every word of TEXT (in any form: "missed"
+    /// finds "miss") in their text, tags, kind or principle; whole words
+    /// rank before parts of words, and one typo is forgiven when nothing
+    /// else matches
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
     /// Print a JSON array of question objects

@@ -84,8 +84,6 @@ pub enum Message {
     OpenEditor,
     /// The external editor finished: the new text, or why it failed.
     EditorDone(Result<String, String>),
-    /// Review: next (`true`) or previous principle filter.
-    CycleFilter(bool),
     /// Review: sort by date or by score.
     ToggleSort,
     /// Review: start typing a search query.

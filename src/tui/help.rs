@@ -47,7 +47,7 @@ const SECTIONS: &[Section] = &[
         "Review",
         &[
             ("/", "search"),
-            ("p / P", "principle filter"),
+            ("p", "pick a principle"),
             ("o", "sort: date / score"),
             ("Enter", "open one"),
             ("c / g", "comment / grade 1–5"),

@@ -1,11 +1,11 @@
 //! Review saved answers: newest first (or best first), filtered by
-//! principle and by a fuzzy search over the question and the answer text.
-//! Enter opens one read-only in [`super::detail`].
-
-use std::collections::HashMap;
+//! principle (`p` opens a picker) and by a word search over the question
+//! and the answer's full text ([`crate::search`]: whole-word matches rank
+//! first, then partial ones). Enter opens one read-only in
+//! [`super::detail`].
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
@@ -16,6 +16,7 @@ use super::search::edit_query;
 use super::view::{clip, window_start};
 use crate::answer::AnswerRecord;
 use crate::bank::{Bank, PrincipleId};
+use crate::search::Query;
 
 const HINTS: &[(&str, &str)] = &[
     ("Enter", "open"),
@@ -25,7 +26,13 @@ const HINTS: &[(&str, &str)] = &[
     ("Esc", "home"),
     ("?", "help"),
 ];
-const TYPING_HINTS: &[(&str, &str)] = &[("type", "search"), ("↑↓", "move"), ("Enter/Esc", "done")];
+const TYPING_HINTS: &[(&str, &str)] = &[
+    ("type", "search"),
+    ("Ctrl-U", "clear"),
+    ("↑↓", "move"),
+    ("Enter/Esc", "done"),
+];
+const PICKER_HINTS: &[(&str, &str)] = &[("↑↓", "move"), ("Enter", "filter"), ("Esc", "close")];
 
 /// How the list is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -46,21 +53,16 @@ pub struct ReviewList {
     pub query: String,
     /// Keys go to the query line.
     pub typing: bool,
+    /// The principle picker, when open: the highlighted row (0 is "all
+    /// principles", then the bank's principles in order).
+    pub picking: Option<usize>,
 }
 
 impl ReviewList {
     /// Recomputes the rows from the answers and the current settings.
     pub fn refresh(&mut self, answers: &[AnswerRecord]) {
-        let query: Vec<char> = self
-            .query
-            .trim()
-            .chars()
-            .flat_map(char::to_lowercase)
-            .collect();
-        // Thousands of answers share a hundred-odd questions: match each
-        // question's wording once.
-        let mut questions: HashMap<&str, bool> = HashMap::new();
-        let mut rows: Vec<usize> = answers
+        let query = Query::exact(&self.query);
+        let mut rows: Vec<(u32, usize)> = answers
             .iter()
             .enumerate()
             .filter(|(_, a)| {
@@ -68,81 +70,78 @@ impl ReviewList {
                     .as_ref()
                     .is_none_or(|p| &a.question.principle == p)
             })
-            .filter(|(_, a)| {
-                query.is_empty()
-                    || *questions
-                        .entry(a.question.text.as_str())
-                        .or_insert_with(|| fuzzy_matches(&a.question.text, &query))
-                    || fuzzy_matches(head(&a.text), &query)
+            .filter_map(|(i, a)| {
+                query
+                    .score(&[&a.question.text, &a.text])
+                    .map(|score| (score, i))
             })
-            .map(|(i, _)| i)
             .collect();
         // Stored oldest first: newest first is the reverse.
         rows.reverse();
         if self.sort == Sort::Score {
-            rows.sort_by(|&a, &b| answers[b].report.total.total_cmp(&answers[a].report.total));
+            rows.sort_by(|&(_, a), &(_, b)| {
+                answers[b].report.total.total_cmp(&answers[a].report.total)
+            });
         }
-        self.rows = rows;
+        // Better matches first; the chosen order within each (a stable sort).
+        rows.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
+        self.rows = rows.into_iter().map(|(_, i)| i).collect();
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
     }
 
-    /// The principle after (or before) the current filter: All → each
-    /// principle of the bank → All.
-    fn cycle(&mut self, bank: &Bank, forward: bool) {
-        let ids: Vec<&PrincipleId> = bank.principles().iter().map(|p| &p.id).collect();
+    /// Opens the principle picker on the current filter's row.
+    fn open_picker(&mut self, bank: &Bank) {
         let at = self
             .filter
             .as_ref()
-            .and_then(|f| ids.iter().position(|id| *id == f));
-        let next = match (at, forward) {
-            (None, true) => Some(0),
-            (None, false) => ids.len().checked_sub(1),
-            (Some(i), true) => (i + 1 < ids.len()).then_some(i + 1),
-            (Some(i), false) => i.checked_sub(1),
-        };
-        self.filter = next.map(|i| ids[i].clone());
-        self.selected = 0;
+            .and_then(|f| bank.principles().iter().position(|p| &p.id == f));
+        self.picking = Some(at.map_or(0, |i| i + 1));
     }
-}
 
-/// The first 400 characters of an answer: long answers are cut so a
-/// search over thousands stays quick.
-fn head(text: &str) -> &str {
-    let end = text.char_indices().nth(400).map_or(text.len(), |(i, _)| i);
-    &text[..end]
-}
-
-/// Whether every character of `query` (lowercased) appears in `text` in
-/// order, ignoring case: the same matches a fuzzy matcher such as skim's
-/// accepts, without the scoring, which a filter does not need and which
-/// costs a hundred times more over thousands of answers.
-pub fn fuzzy_matches(text: &str, query: &[char]) -> bool {
-    let mut wanted = query.iter().peekable();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        match wanted.peek() {
-            None => return true,
-            Some(&&q) if q == c => {
-                wanted.next();
+    /// A key while the picker is open: move, choose (Enter) or close (Esc).
+    fn update_picker(&mut self, bank: &Bank, msg: &Message) {
+        let Some(row) = self.picking.as_mut() else {
+            return;
+        };
+        let last = bank.principles().len();
+        match msg {
+            Message::Up => *row = row.saturating_sub(1),
+            Message::Down => *row = (*row + 1).min(last),
+            Message::PageUp => *row = row.saturating_sub(10),
+            Message::PageDown => *row = (*row + 10).min(last),
+            Message::Select => {
+                self.filter = row
+                    .checked_sub(1)
+                    .and_then(|i| bank.principles().get(i))
+                    .map(|p| p.id.clone());
+                self.picking = None;
+                self.selected = 0;
             }
-            Some(_) => {}
+            Message::Back => self.picking = None,
+            _ => {}
         }
     }
-    wanted.peek().is_none()
 }
 
 /// List keys; while typing a query, printable keys go to it.
 pub fn on_key(list: &ReviewList, key: KeyEvent) -> Option<Message> {
+    if list.picking.is_some() {
+        return match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
+            KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
+            KeyCode::PageUp => Some(Message::PageUp),
+            KeyCode::PageDown => Some(Message::PageDown),
+            KeyCode::Enter => Some(Message::Select),
+            KeyCode::Esc | KeyCode::Char('q' | 'p') => Some(Message::Back),
+            _ => None,
+        };
+    }
     if list.typing {
         return match key.code {
             KeyCode::Up => Some(Message::Up),
             KeyCode::Down => Some(Message::Down),
             KeyCode::Enter | KeyCode::Esc => Some(Message::Select),
-            KeyCode::Char(_) | KeyCode::Backspace
-                if !key.modifiers.contains(KeyModifiers::CONTROL) =>
-            {
-                Some(Message::Input(key.into()))
-            }
-            _ => None,
+            _ => super::search::query_key(key),
         };
     }
     match key.code {
@@ -152,8 +151,7 @@ pub fn on_key(list: &ReviewList, key: KeyEvent) -> Option<Message> {
         KeyCode::PageDown => Some(Message::PageDown),
         KeyCode::Enter => Some(Message::Select),
         KeyCode::Char('/') => Some(Message::StartQuery),
-        KeyCode::Char('p') => Some(Message::CycleFilter(true)),
-        KeyCode::Char('P') => Some(Message::CycleFilter(false)),
+        KeyCode::Char('p') => Some(Message::OpenPick),
         KeyCode::Char('o') => Some(Message::ToggleSort),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
         KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
@@ -161,9 +159,15 @@ pub fn on_key(list: &ReviewList, key: KeyEvent) -> Option<Message> {
     }
 }
 
-/// The footer hints: the query line's while typing.
+/// The footer hints: the picker's or the query line's when open.
 pub fn list_hints(list: &ReviewList) -> &'static [(&'static str, &'static str)] {
-    if list.typing { TYPING_HINTS } else { HINTS }
+    if list.picking.is_some() {
+        PICKER_HINTS
+    } else if list.typing {
+        TYPING_HINTS
+    } else {
+        HINTS
+    }
 }
 
 impl App {
@@ -177,6 +181,13 @@ impl App {
         let Screen::Review(list) = &mut self.screen else {
             return;
         };
+        if list.picking.is_some() {
+            list.update_picker(&self.bank, &msg);
+            if list.picking.is_none() {
+                list.refresh(self.store.answers());
+            }
+            return;
+        }
         let bottom = list.rows.len().saturating_sub(1);
         match msg {
             Message::Up => list.selected = list.selected.saturating_sub(1),
@@ -199,10 +210,7 @@ impl App {
                     self.screen = Screen::Detail(Box::new(Detail::new(id, back)));
                 }
             }
-            Message::CycleFilter(forward) => {
-                list.cycle(&self.bank, forward);
-                list.refresh(self.store.answers());
-            }
+            Message::OpenPick => list.open_picker(&self.bank),
             Message::ToggleSort => {
                 list.sort = match list.sort {
                     Sort::Newest => Sort::Score,
@@ -271,9 +279,13 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
         .render(rows, buf);
         return;
     }
+    if let Some(row) = list.picking {
+        render_picker(app, row, rows, buf);
+        return;
+    }
     if list.rows.is_empty() {
         Line::styled(
-            " No saved answer matches: p/P changes the principle, / the search",
+            " No saved answer matches: p changes the principle, / the search",
             theme.dim(),
         )
         .render(rows, buf);
@@ -310,28 +322,32 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).render(rows, buf);
 }
 
-#[cfg(test)]
-mod tests {
-    use super::fuzzy_matches;
-    use fuzzy_matcher::FuzzyMatcher;
-    use fuzzy_matcher::skim::SkimMatcherV2;
-
-    fn q(s: &str) -> Vec<char> {
-        s.chars().flat_map(char::to_lowercase).collect()
-    }
-
-    #[test]
-    fn fuzzy_matches_agrees_with_skim_on_what_matches() {
-        let skim = SkimMatcherV2::default().ignore_case();
-        let text = "Action: I rolled back in 5 minutes and added a Canary stage.";
-        for query in [
-            "canary", "CANARY", "rbk", "i r b", "5m", "zzz", "yranac", "", "stage.",
-        ] {
-            assert_eq!(
-                fuzzy_matches(text, &q(query)),
-                skim.fuzzy_match(text, query).is_some(),
-                "{query:?}"
-            );
-        }
-    }
+/// The principle picker, drawn in place of the rows: "all principles",
+/// then each of the bank's.
+fn render_picker(app: &App, row: usize, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let names: Vec<&str> = std::iter::once("All principles")
+        .chain(app.bank.principles().iter().map(|p| p.name.as_str()))
+        .collect();
+    let height = usize::from(area.height.saturating_sub(1));
+    let start = window_start(names.len(), row, height);
+    let mut lines = vec![Line::styled(
+        " Filter by principle: ↑↓ and Enter",
+        theme.dim(),
+    )];
+    lines.extend(
+        names
+            .iter()
+            .enumerate()
+            .skip(start)
+            .take(height)
+            .map(|(i, name)| {
+                if i == row {
+                    Line::raw(format!("▸{name}")).style(theme.selected())
+                } else {
+                    Line::raw(format!(" {name}"))
+                }
+            }),
+    );
+    Paragraph::new(lines).render(area, buf);
 }
