@@ -87,6 +87,7 @@ fn record(n: u32) -> AnswerRecord {
         },
         signals,
         scorer_version: "bench".to_owned(),
+        truncated: false,
     };
     let at = jiff::Timestamp::from_second(1_700_000_000 + i64::from(n)).unwrap();
     AnswerRecord::new(

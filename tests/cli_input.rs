@@ -191,3 +191,59 @@ fn an_outcome_heading_is_the_result_in_the_record_and_the_export() {
         "{md}"
     );
 }
+
+/// An answer past the 512 KiB the scorer reads: the JSON report says
+/// `"truncated": true`, the readable one says so in a line, and stderr warns.
+#[test]
+fn an_answer_past_512_kib_is_reported_as_cut() {
+    let home = tempfile::tempdir().unwrap();
+    let long = "I added an alarm to the nightly export. ".repeat(15_000);
+    assert!(long.len() > 512 * 1024);
+    let warning = "barraiser: warning: stdin: only the first 512 KiB of this answer were scored; the rest was not read\n";
+
+    let (json, err) = output(
+        barraiser(home.path())
+            .args(["score", "--json"])
+            .write_stdin(long.clone()),
+    );
+    assert_eq!(err, warning);
+    let report: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["truncated"], true);
+
+    let (text, err) = output(
+        barraiser(home.path())
+            .arg("score")
+            .write_stdin(long.clone()),
+    );
+    assert_eq!(err, warning);
+    let third = text.lines().nth(2).unwrap();
+    assert_eq!(
+        third,
+        "only the first 512 KiB of this answer were scored; the rest was not read"
+    );
+
+    let line = serde_json::json!({"id": 1, "answer": long}).to_string();
+    let (out, err) = output(
+        barraiser(home.path())
+            .args(["score", "--jsonl"])
+            .write_stdin(line),
+    );
+    assert!(
+        out.ends_with(",\"truncated\":true}\n"),
+        "{}",
+        &out[out.len() - 80..]
+    );
+    assert_eq!(
+        err,
+        "barraiser: warning: line 1: only the first 512 KiB of this answer were scored; the rest was not read\n"
+    );
+
+    // A short answer carries no such field.
+    let (json, err) = output(
+        barraiser(home.path())
+            .args(["score", "--json"])
+            .write_stdin("I added an alarm."),
+    );
+    assert_eq!(err, "");
+    assert!(!json.contains("truncated"), "{json}");
+}

@@ -78,6 +78,9 @@ fn score_and_save(
     let record =
         crate::submit::record(jiff::Timestamp::now(), question, words, &Rubric::embedded());
     let report = record.report.clone();
+    if report.truncated {
+        super::warn(super::score::report::TRUNCATED_NOTE);
+    }
     let id = store.save(record).map_err(store_error)?;
     if let Some(earlier) = earlier {
         super::warn(&format!(

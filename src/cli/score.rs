@@ -72,6 +72,9 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
         kind,
     };
     let report = score(&text, &target, &rubric);
+    if report.truncated {
+        super::warn(&format!("{name}: {}", report::TRUNCATED_NOTE));
+    }
     let mut out = io::stdout().lock();
     if args.json {
         serde_json::to_writer(&mut out, &report).map_err(io::Error::from)?;
@@ -167,6 +170,9 @@ fn render_lines(ctx: &Context, rubric: &Rubric, lines: &[(usize, Line)]) -> Vec<
             // `{"id":…,` then the report's fields, as a `Line` would
             // serialise, by the fast writer.
             Ok((id, report)) => {
+                if report.truncated {
+                    super::warn(&format!("line {n}: {}", report::TRUNCATED_NOTE));
+                }
                 buf.extend_from_slice(b"{\"id\":");
                 let _ = serde_json::to_writer(&mut buf, &id);
                 buf.push(b',');
