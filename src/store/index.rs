@@ -72,6 +72,12 @@ impl Entry {
         }
     }
 
+    /// This entry, for the file with metadata `meta`.
+    pub fn stamped(mut self, meta: &Metadata) -> Entry {
+        (self.len, self.mtime_ns) = stamp(meta);
+        self
+    }
+
     /// Whether this entry still describes a file with metadata `meta`.
     pub fn matches(&self, meta: &Metadata) -> bool {
         (self.len, self.mtime_ns) == stamp(meta)
@@ -138,6 +144,22 @@ pub(crate) fn append(path: &Path, entry: &Entry) -> Result<(), StoreError> {
         .map_err(|e| StoreError::write(path, e))?;
     // One write call, so a crash leaves at worst one torn last line.
     file.write_all(&line)
+        .map_err(|e| StoreError::write(path, e))
+}
+
+/// Adds `entries` at the end of the index in one write. Not synced.
+pub(crate) fn append_all(path: &Path, entries: &[Entry]) -> Result<(), StoreError> {
+    let mut lines = Vec::with_capacity(entries.len() * 256);
+    for entry in entries {
+        serde_json::to_writer(&mut lines, entry).map_err(|e| StoreError::write(path, e.into()))?;
+        lines.push(b'\n');
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(|e| StoreError::write(path, e))?;
+    file.write_all(&lines)
         .map_err(|e| StoreError::write(path, e))
 }
 

@@ -23,6 +23,7 @@
 //! ```
 
 mod atomic;
+mod batch;
 mod drafts;
 mod error;
 mod export;
@@ -35,6 +36,7 @@ mod lock;
 mod markdown;
 mod par;
 mod stats;
+mod stream;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
