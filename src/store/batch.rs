@@ -32,6 +32,8 @@ const SYNC_THREADS: usize = 16;
 #[derive(Default)]
 pub(crate) struct Batch {
     pending: Vec<Pending>,
+    /// Some pending answer replaces a saved one (most are new).
+    replaces: bool,
 }
 
 struct Pending {
@@ -51,9 +53,16 @@ impl Batch {
         self.pending.iter().any(|p| &p.record_entry.id == id)
     }
 
-    /// Writes `record` to a temporary beside its file. Nothing is visible
-    /// under the answer's name until [`Batch::commit`].
-    pub fn write(&mut self, store: &Store, record: &AnswerRecord) -> Result<(), StoreError> {
+    /// Writes `record` to a temporary beside its file; `replaces` when an
+    /// answer with its id is saved already. Nothing is visible under the
+    /// answer's name until [`Batch::commit`].
+    pub fn write(
+        &mut self,
+        store: &Store,
+        record: &AnswerRecord,
+        replaces: bool,
+    ) -> Result<(), StoreError> {
+        self.replaces |= replaces;
         if !record.id.is_valid() {
             return Err(StoreError::BadId(record.id.0.clone()));
         }
@@ -78,6 +87,7 @@ impl Batch {
     /// the answers already renamed are whole.
     pub fn commit(&mut self, store: &mut Store) -> Result<(), StoreError> {
         let pending = std::mem::take(&mut self.pending);
+        let replaces = std::mem::take(&mut self.replaces);
         if pending.is_empty() {
             return Ok(());
         }
@@ -96,22 +106,28 @@ impl Batch {
         atomic::sync_dir(&store.layout.answers())?;
         // The answers are safe from here on; the index is only a cache.
         let _ = index::append_all(&store.layout.index(), &entries);
-        store.add_entries(entries);
+        store.add_entries(entries, replaces);
         Ok(())
     }
 }
 
 impl Store {
-    /// Takes committed answers into the list of entries (replacing any with
-    /// the same id), kept oldest first; loaded records are read again on
-    /// next use.
-    fn add_entries(&mut self, entries: Vec<Entry>) {
-        let ids: std::collections::HashSet<&AnswerId> = entries.iter().map(|e| &e.id).collect();
-        self.entries.retain(|e| !ids.contains(&e.id));
+    /// Takes committed answers into the list of entries, replacing any
+    /// with the same id when `replaces`; loaded records are read again on
+    /// next use. The list is out of order until [`Store::sort_entries`].
+    fn add_entries(&mut self, entries: Vec<Entry>, replaces: bool) {
+        if replaces {
+            let ids: std::collections::HashSet<&AnswerId> = entries.iter().map(|e| &e.id).collect();
+            self.entries.retain(|e| !ids.contains(&e.id));
+        }
         self.entries.extend(entries);
+        self.records = std::sync::OnceLock::new();
+    }
+
+    /// Puts the entries back oldest first, once a run of batches is done.
+    pub(crate) fn sort_entries(&mut self) {
         self.entries
             .sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
-        self.records = std::sync::OnceLock::new();
     }
 }
 

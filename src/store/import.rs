@@ -271,8 +271,11 @@ impl<'s> Merge<'s> {
     }
 
     fn write(&mut self, record: &AnswerRecord) -> Result<(), StoreError> {
-        self.saved.insert(record.id.clone(), record.schema_version);
-        self.batch.write(self.store, record)?;
+        let replaces = self
+            .saved
+            .insert(record.id.clone(), record.schema_version)
+            .is_some();
+        self.batch.write(self.store, record, replaces)?;
         if self.batch.len() >= BATCH {
             self.commit()?;
         }
@@ -296,5 +299,12 @@ impl<'s> Merge<'s> {
             );
         }
         Ok(std::mem::take(&mut self.summary))
+    }
+}
+
+impl Drop for Merge<'_> {
+    /// However the import ends, the store's list is oldest first again.
+    fn drop(&mut self) {
+        self.store.sort_entries();
     }
 }
