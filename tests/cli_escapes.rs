@@ -174,3 +174,36 @@ fn markdown_export_to_a_terminal_is_escaped() {
     assert!(text.contains(&format!("mallory{SHOWN}")), "{text}");
     assert!(!text.contains('\u{1b}'), "{text}");
 }
+
+/// `calibrate` names the labels file and misranked pair ids, both data.
+#[test]
+fn calibrate_prints_file_names_and_pair_ids_escaped() {
+    let home = tempfile::tempdir().unwrap();
+    let labels = home.path().join(format!("labels{HOSTILE}.jsonl"));
+    let good = "I broke the build. I added a pre-commit hook that runs the tests, and it has caught 3 breaks since.";
+    let lines = [
+        serde_json::json!({"id": format!("w{HOSTILE}"), "principle": "ownership", "answer": good}),
+        serde_json::json!({"id": "b", "principle": "ownership", "answer": "It was fine."}),
+    ];
+    let text = lines.map(|l| l.to_string()).join("\n");
+    std::fs::write(&labels, text).unwrap();
+    let pairs = home.path().join("pairs.jsonl");
+    std::fs::write(
+        &pairs,
+        serde_json::json!({"better": "b", "worse": format!("w{HOSTILE}")}).to_string(),
+    )
+    .unwrap();
+    let (out, _) = output(
+        barraiser(home.path())
+            .arg("calibrate")
+            .arg(&labels)
+            .arg("--pairs")
+            .arg(&pairs),
+    );
+    assert!(!out.contains('\u{1b}'), "{out}");
+    assert!(out.contains(&format!("labels{SHOWN}.jsonl")), "{out}");
+    assert!(
+        out.contains(&format!("misranked: b>w{SHOWN} (0.0 vs ")),
+        "{out}"
+    );
+}
