@@ -3,34 +3,20 @@
 //! (retitle and clear) is printed escaped by every human-readable command,
 //! while JSON output keeps it exact.
 
+mod cli_support;
 mod store_support;
 
 use std::io::Read;
 use std::path::Path;
 
-use assert_cmd::Command;
 use barraiser::answer::AnswerId;
 use barraiser::bank::QuestionId;
 use barraiser::store::Export;
+use cli_support::{barraiser, output};
 use store_support::{at, record, review};
 
 const HOSTILE: &str = "\u{1b}]0;owned\u{7}\u{1b}[2J";
 const SHOWN: &str = "\\u{1b}]0;owned\\u{7}\\u{1b}[2J";
-
-fn barraiser(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("barraiser").unwrap();
-    cmd.env("BARRAISER_HOME", home)
-        .env_remove("BARRAISER_REVIEWER");
-    cmd
-}
-
-fn output(cmd: &mut Command) -> (String, String) {
-    let out = cmd.assert().success().get_output().clone();
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 /// An export whose reviewer, comment, question id and words carry the
 /// hostile sequence, plus a record whose id cannot be a file name.

@@ -2,21 +2,19 @@
 //! never make a data folder, and exit codes follow the README (1 when a file
 //! cannot be read or written, 2 when usage or input is wrong).
 
+mod cli_support;
+
 use std::path::Path;
 
-use assert_cmd::Command;
+use cli_support::{barraiser, fails};
 
-fn barraiser(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("barraiser").unwrap();
-    cmd.env("BARRAISER_HOME", home)
-        .env_remove("BARRAISER_REVIEWER");
-    cmd
-}
-
-/// Runs `cmd`, expects exit `code` and nothing on stdout; returns stderr.
-fn fails(cmd: &mut Command, code: i32) -> String {
-    let out = cmd.assert().code(code).stdout("").get_output().clone();
-    String::from_utf8(out.stderr).unwrap()
+/// Saves one answer under `home` with `barraiser answer`.
+fn save_an_answer(home: &Path) {
+    barraiser(home)
+        .args(["answer", "--question", "earn_trust-01"])
+        .write_stdin("I fixed the build.")
+        .assert()
+        .success();
 }
 
 #[test]
@@ -71,11 +69,7 @@ fn a_missing_input_file_is_an_io_failure_naming_it() {
 #[test]
 fn export_into_a_missing_folder_names_the_folder() {
     let home = tempfile::tempdir().unwrap();
-    barraiser(home.path())
-        .args(["answer", "--question", "earn_trust-01"])
-        .write_stdin("I fixed the build.")
-        .assert()
-        .success();
+    save_an_answer(home.path());
     let target = home.path().join("missing/dir/x.md");
     let err = fails(
         barraiser(home.path()).arg("export").arg("-o").arg(&target),
@@ -117,11 +111,7 @@ fn broken_bank_warning(home: &Path) -> String {
 #[test]
 fn a_broken_bank_in_the_home_warns_and_the_answers_stay_reachable() {
     let home = tempfile::tempdir().unwrap();
-    barraiser(home.path())
-        .args(["answer", "--question", "earn_trust-01"])
-        .write_stdin("I fixed the build.")
-        .assert()
-        .success();
+    save_an_answer(home.path());
     std::fs::write(home.path().join("questions.json"), BROKEN_BANK).unwrap();
     for args in [&["stats"][..], &["export"], &["questions"]] {
         let out = barraiser(home.path()).args(args).assert().success();

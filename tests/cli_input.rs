@@ -2,31 +2,12 @@
 //! UTF-8 in a batch, a STAR object given to `answer`, a misspelt STAR key,
 //! the same answer saved twice, and text past the scorer's limit.
 
+mod cli_support;
+
 use std::path::Path;
 
-use assert_cmd::Command;
+use cli_support::{barraiser, fails, output};
 use serde_json::Value;
-
-fn barraiser(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("barraiser").unwrap();
-    cmd.env("BARRAISER_HOME", home)
-        .env_remove("BARRAISER_REVIEWER");
-    cmd
-}
-
-fn output(cmd: &mut Command) -> (String, String) {
-    let out = cmd.assert().success().get_output().clone();
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
-
-/// Runs `cmd`, expects exit `code` and nothing on stdout; returns stderr.
-fn fails(cmd: &mut Command, code: i32) -> String {
-    let out = cmd.assert().code(code).stdout("").get_output().clone();
-    String::from_utf8(out.stderr).unwrap()
-}
 
 #[test]
 fn a_batch_line_that_is_not_utf8_is_an_error_line_and_the_batch_goes_on() {

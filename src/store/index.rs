@@ -135,19 +135,11 @@ impl Index {
 
 /// Adds one entry at the end of the index. Not synced: the index is a cache.
 pub(crate) fn append(path: &Path, entry: &Entry) -> Result<(), StoreError> {
-    let mut line = serde_json::to_vec(entry).map_err(|e| StoreError::write(path, e.into()))?;
-    line.push(b'\n');
-    let mut file = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)
-        .map_err(|e| StoreError::write(path, e))?;
-    // One write call, so a crash leaves at worst one torn last line.
-    file.write_all(&line)
-        .map_err(|e| StoreError::write(path, e))
+    append_all(path, std::slice::from_ref(entry))
 }
 
-/// Adds `entries` at the end of the index in one write. Not synced.
+/// Adds `entries` at the end of the index in one write call, so a crash
+/// leaves at worst one torn last line. Not synced.
 pub(crate) fn append_all(path: &Path, entries: &[Entry]) -> Result<(), StoreError> {
     let mut lines = Vec::with_capacity(entries.len() * 256);
     for entry in entries {
