@@ -6,13 +6,12 @@
 mod cli_support;
 mod store_support;
 
-use std::io::Read;
 use std::path::Path;
 
 use barraiser::answer::AnswerId;
 use barraiser::bank::QuestionId;
 use barraiser::store::Export;
-use cli_support::{barraiser, output};
+use cli_support::{barraiser, in_terminal, output};
 use store_support::{at, record, review};
 
 const HOSTILE: &str = "\u{1b}]0;owned\u{7}\u{1b}[2J";
@@ -126,7 +125,6 @@ fn a_bank_error_quoting_a_hostile_id_is_escaped() {
 /// `export --format md` straight to a terminal: the packet is escaped.
 #[test]
 fn markdown_export_to_a_terminal_is_escaped() {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
     let home = tempfile::tempdir().unwrap();
     let file = hostile_export(home.path());
     barraiser(home.path())
@@ -135,28 +133,8 @@ fn markdown_export_to_a_terminal_is_escaped() {
         .assert()
         .success();
 
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 200,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_barraiser"));
-    cmd.env("BARRAISER_HOME", home.path());
-    cmd.args(["export", "--format", "md"]);
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
-    drop(pty.slave);
-    let mut reader = pty.master.try_clone_reader().unwrap();
-    let mut bytes = Vec::new();
-    let reading = std::thread::spawn(move || {
-        let _ = reader.read_to_end(&mut bytes);
-        bytes
-    });
-    assert!(child.wait().unwrap().success());
-    drop(pty.master);
-    let text = String::from_utf8(reading.join().unwrap()).unwrap();
+    let (ok, text) = in_terminal(home.path(), &["export", "--format", "md"]);
+    assert!(ok);
     assert!(text.contains(&format!("mallory{SHOWN}")), "{text}");
     assert!(!text.contains('\u{1b}'), "{text}");
 }

@@ -3,6 +3,7 @@
 //! no temporary is left behind, and a file broken part-way keeps what came
 //! before the break and says so.
 
+mod cli_support;
 mod store_support;
 
 use std::path::Path;
@@ -103,4 +104,34 @@ fn a_file_broken_part_way_keeps_what_came_before_and_says_so() {
         "{msg}"
     );
     assert_eq!(Store::open(home.path()).unwrap().len(), 2);
+}
+
+/// `barraiser import` draws a progress bar on stderr when it is a terminal,
+/// and writes nothing but the summary when piped.
+#[test]
+fn import_shows_a_bar_on_a_terminal_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.json");
+    std::fs::write(
+        &file,
+        export_json((0..600).map(|i| record(i, "earn_trust")).collect()),
+    )
+    .unwrap();
+    let name = file.display().to_string();
+
+    let (ok, shown) = cli_support::in_terminal(&dir.path().join("tty"), &["import", &name]);
+    assert!(ok, "{shown}");
+    assert!(shown.contains("importing"), "{shown}");
+    assert!(
+        shown.contains(&format!("{name}: 600 new answers, 0 unchanged")),
+        "{shown}"
+    );
+
+    let (out, err) = cli_support::output(
+        cli_support::barraiser(&dir.path().join("pipe"))
+            .arg("import")
+            .arg(&file),
+    );
+    assert_eq!(out, format!("{name}: 600 new answers, 0 unchanged\n"));
+    assert_eq!(err, "");
 }
