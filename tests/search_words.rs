@@ -138,3 +138,14 @@ fn ctrl_u_clears_the_question_search() {
     assert_eq!(search.query, "");
     assert_eq!(search.results.len(), app.bank.questions().len());
 }
+
+/// `p` in Review: the principle picker in place of the list.
+#[test]
+fn the_review_principle_picker_lists_all_then_each_principle() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_a_ledger(dir.path());
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Down);
+    insta::assert_snapshot!("review_principle_picker", screen_text(&app, 80, 24));
+}

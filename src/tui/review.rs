@@ -262,6 +262,14 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
         ));
     }
     Line::from(q).render(query, buf);
+    if let Some(row) = list.picking {
+        let [_, below] = inner.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ]));
+        render_picker(app, row, below, buf);
+        return;
+    }
     Line::styled(
         format!(
             " {:<16} {:>5}  {:<20} {}",
@@ -277,10 +285,6 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
             theme.dim(),
         )
         .render(rows, buf);
-        return;
-    }
-    if let Some(row) = list.picking {
-        render_picker(app, row, rows, buf);
         return;
     }
     if list.rows.is_empty() {
