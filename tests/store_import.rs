@@ -239,8 +239,9 @@ fn the_markdown_packet_reads_top_to_bottom() {
         "> The checklist lived in one head.",
         "### Score: ",
         "What earned points:",
-        "- `star_situation` (+10.0): “Situation: Answer 2: our release train slipped two weeks”",
+        // Most points first, as score::summary sorts them.
         "- `mechanism_fix` (+12.0)",
+        "- `star_situation` (+10.0): “Situation: Answer 2: our release train slipped two weeks”",
         "### Reviews",
         "- **Dana**, 2026-01-01 00:01 UTC — grade 4/5",
         "  > Dana: tighten the result.",

@@ -81,6 +81,7 @@ fn report() -> impl Strategy<Value = Report> {
                 },
                 signals,
                 scorer_version,
+                truncated: false,
             },
         )
 }

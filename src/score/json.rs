@@ -72,6 +72,9 @@ impl Report {
         }
         out.extend_from_slice(b"],\"scorer_version\":");
         string(out, &self.scorer_version);
+        if self.truncated {
+            out.extend_from_slice(b",\"truncated\":true");
+        }
     }
 }
 
@@ -208,6 +211,7 @@ mod tests {
                 })
                 .collect(),
             scorer_version: text(3),
+            truncated: numbers.len().is_multiple_of(2),
         }
     }
 

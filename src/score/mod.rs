@@ -41,7 +41,7 @@ mod kept;
 mod lexicon;
 mod rubric;
 mod signal;
-mod star;
+pub(crate) mod star;
 pub mod summary;
 #[cfg(test)]
 mod tests;
@@ -107,6 +107,10 @@ pub struct Report {
     pub star: StarSummary,
     pub signals: Vec<SignalReport>,
     pub scorer_version: String,
+    /// The answer ran past the 512 KiB that are scored; the rest was not
+    /// read. Written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub truncated: bool,
 }
 
 /// What an answer is scored against.
@@ -132,8 +136,10 @@ const MAX_QUOTE: usize = 240;
 /// Scores one answer. `text` is plain text with optional STAR headings.
 /// The same text, target and rubric always give the same report. Only the
 /// first 512 KiB are read (anything longer is noise, not an answer), so
-/// memory stays bounded; evidence offsets point into `text` either way.
+/// memory stays bounded, and the report says so (`truncated`); evidence
+/// offsets point into `text` either way.
 pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
+    let truncated = text.len() > text::MAX_BYTES;
     let text = &text[..floor_boundary(text, text::MAX_BYTES)];
     let regions = star::regions(text);
     let doc = doc::Doc::build(text, &regions, rubric.lexicon());
@@ -160,6 +166,7 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
         star,
         signals: signal_reports(text, &findings, weighting, &points, rubric),
         scorer_version: scorer_version(rubric),
+        truncated,
     }
 }
 

@@ -67,6 +67,7 @@ pub fn record(n: i64, principle: &str) -> AnswerRecord {
             },
         ],
         scorer_version: "test-1".to_owned(),
+        truncated: false,
     };
     let mut r = AnswerRecord::new(
         at(n),

@@ -216,6 +216,7 @@ pub fn fixed_record(minutes: i64, total: f64) -> AnswerRecord {
             },
             signals,
             scorer_version: "test".to_owned(),
+            truncated: false,
         },
         reviews: Vec::new(),
         conflict_of: None,
