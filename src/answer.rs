@@ -90,59 +90,67 @@ impl Star {
         out
     }
 
-    /// Splits text written under `Situation:`/`S:`, `Task:`/`T:`,
-    /// `Action:`/`A:` and `Result:`/`R:` headings (one per line; `#`, `*`
-    /// or `_` around them are fine) into its parts. `None` when the text has
-    /// no heading. Words before the first heading belong to the situation;
-    /// a heading used twice gathers both bodies.
+    /// Splits text written under STAR headings (`Situation:`, `S:`,
+    /// `**Task**`, `## Result`, `Outcome:` …) into its parts. The headings
+    /// are the scorer's own ([`crate::score::star::regions`]), so the parts
+    /// saved and exported always match the parts scored. `None` when the
+    /// text has no heading. Words before the first heading belong to the
+    /// situation; a heading used twice gathers both bodies.
     pub fn from_headed_text(text: &str) -> Option<Star> {
-        let mut star = Star::default();
-        let mut current: Option<&mut String> = None;
-        let mut preamble = String::new();
-        let mut found = false;
-        for line in text.lines() {
-            if let Some((part, rest)) = split_heading(line) {
-                found = true;
-                let slot = match part {
-                    Part::Situation => &mut star.situation,
-                    Part::Task => &mut star.task,
-                    Part::Action => &mut star.action,
-                    Part::Result => &mut star.result,
-                };
-                if !slot.is_empty() {
-                    slot.push_str("\n\n");
-                }
-                slot.push_str(rest.trim_start());
-                current = Some(slot);
-                continue;
-            }
-            let slot = match current.as_deref_mut() {
-                Some(s) => s,
-                None => &mut preamble,
-            };
-            slot.push('\n');
-            slot.push_str(line);
-        }
-        if !found {
+        use crate::score::star::{Part, regions};
+        let regions = regions(text);
+        if regions.iter().all(|r| r.part.is_none()) {
             return None;
         }
-        for part in [
-            &mut star.situation,
-            &mut star.task,
-            &mut star.action,
-            &mut star.result,
-        ] {
-            *part = part.trim().to_owned();
-        }
-        let preamble = preamble.trim();
-        if !preamble.is_empty() {
-            star.situation = if star.situation.is_empty() {
-                preamble.to_owned()
-            } else {
-                format!("{preamble}\n\n{}", star.situation)
+        let mut star = Star::default();
+        for region in regions.iter() {
+            // The scorer's body starts after the colon; emphasis closing
+            // the heading (`**A:** I…`) is not the candidate's words.
+            let body = text[region.start..region.end]
+                .trim_start_matches(['*', '_'])
+                .trim();
+            if body.is_empty() {
+                continue;
+            }
+            let slot = match region.part {
+                Some(Part::Situation) | None => &mut star.situation,
+                Some(Part::Task) => &mut star.task,
+                Some(Part::Action) => &mut star.action,
+                Some(Part::Result) => &mut star.result,
             };
+            if !slot.is_empty() {
+                slot.push_str("\n\n");
+            }
+            slot.push_str(body);
         }
         Some(star)
+    }
+
+    /// The STAR object a person hands in (`score`, `answer`, a batch line):
+    /// `{"situation","task","action","result"}`, each optional and text. Any
+    /// other key is refused by name, so a misspelt `"situaton"` is not
+    /// silently scored as a missing part.
+    pub fn from_json(object: serde_json::Map<String, serde_json::Value>) -> Result<Star, String> {
+        let mut star = Star::default();
+        for (key, value) in object {
+            let slot = match key.as_str() {
+                "situation" => &mut star.situation,
+                "task" => &mut star.task,
+                "action" => &mut star.action,
+                "result" => &mut star.result,
+                _ => {
+                    return Err(format!(
+                        "unknown STAR key '{key}'; the keys are situation, task, action and result"
+                    ));
+                }
+            };
+            match value {
+                serde_json::Value::String(text) => *slot = text,
+                serde_json::Value::Null => {}
+                _ => return Err(format!("STAR key '{key}' must be text")),
+            }
+        }
+        Ok(star)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -150,31 +158,6 @@ impl Star {
             .iter()
             .all(|s| s.trim().is_empty())
     }
-}
-
-#[derive(Clone, Copy)]
-enum Part {
-    Situation,
-    Task,
-    Action,
-    Result,
-}
-
-/// `("Situation", "rest of line")` when `line` opens with a STAR heading.
-fn split_heading(line: &str) -> Option<(Part, &str)> {
-    let decor = |c: char| c == '#' || c == '*' || c == '_' || c.is_whitespace();
-    let start = line.trim_start_matches(decor);
-    let colon = start.find(':')?;
-    let word = start[..colon].trim_end_matches(decor);
-    let part = match word.to_ascii_lowercase().as_str() {
-        "situation" | "s" => Part::Situation,
-        "task" | "t" => Part::Task,
-        "action" | "actions" | "a" => Part::Action,
-        "result" | "results" | "r" => Part::Result,
-        _ => return None,
-    };
-    let rest = start[colon + 1..].trim_start_matches(['*', '_']);
-    Some((part, rest))
 }
 
 /// The question an answer was written for, copied so old answers stay
@@ -283,6 +266,15 @@ mod tests {
         assert_eq!(star.task, "fix it");
         assert_eq!(star.action, "I bisected.");
         assert_eq!(star.result, "green in 20 min");
+    }
+
+    #[test]
+    fn headings_are_the_scorers_so_outcome_is_the_result() {
+        let text = "Context: a bank.\nApproach: I rebuilt the report.\nOutcome: on time.";
+        let star = Star::from_headed_text(text).unwrap();
+        assert_eq!(star.situation, "a bank.");
+        assert_eq!(star.action, "I rebuilt the report.");
+        assert_eq!(star.result, "on time.");
     }
 
     #[test]

@@ -11,7 +11,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("barraiser: {err}");
+            eprintln!("barraiser: {}", barraiser::sanitize::text(&err.to_string()));
             ExitCode::from(err.exit_code())
         }
     }

@@ -252,11 +252,23 @@ fn empty_question_text_exits_2() {
     assert!(err.contains("text") && err.contains("empty"), "{err}");
 }
 
+/// A file that cannot be read is an I/O failure (exit 1), as the README
+/// says; a file that reads but is wrong is bad input (exit 2).
 #[test]
-fn missing_bank_file_exits_2_naming_it() {
+fn missing_bank_file_exits_1_naming_it() {
     let home = tempfile::tempdir().unwrap();
-    let err = bad_input(barraiser(home.path()).args(["--bank", "no-such-bank.json", "questions"]));
-    assert!(err.contains("no-such-bank.json"), "{err}");
+    let out = barraiser(home.path())
+        .args(["--bank", "no-such-bank.json", "questions"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        err,
+        "barraiser: no-such-bank.json: No such file or directory (os error 2)\n"
+    );
 }
 
 #[test]

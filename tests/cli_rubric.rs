@@ -1,6 +1,7 @@
 //! Owning the rubric from the command line: `barraiser rubric` prints the
 //! one in use, `--rubric FILE` or `<home>/rubric.json` replaces it for every
-//! command, a bad file is exit 2 naming the file, path and field, and every
+//! command, a bad file is exit 2 naming the file, path and field (one that
+//! cannot be read at all is exit 1), and every
 //! report (and saved answer) says which rubric scored it.
 
 use std::path::Path;
@@ -202,8 +203,19 @@ fn bad_rubric_files_exit_2_naming_file_path_and_field() {
         }
         assert_eq!(err.lines().count(), 1, "{err:?}");
     }
-    let err = stderr_of_failure(barraiser(home.path()).args(["--rubric", "nope.json", "rubric"]));
-    assert!(err.contains("nope.json"), "{err}");
+    // A file that cannot be read is an I/O failure (exit 1), as for
+    // `--bank`; one that reads but is wrong is bad input (exit 2).
+    let out = barraiser(home.path())
+        .args(["--rubric", "nope.json", "rubric"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .clone();
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "barraiser: nope.json: No such file or directory (os error 2)\n"
+    );
     std::fs::write(home.path().join("rubric.json"), "{ not json").unwrap();
     let err = stderr_of_failure(barraiser(home.path()).arg("principles"));
     assert!(err.contains("rubric.json"), "{err}");

@@ -100,6 +100,7 @@ fn report() -> impl Strategy<Value = Report> {
                     text,
                 }),
                 probe_result: result.map(|(answered, dodged)| ProbeResult { answered, dodged }),
+                truncated: false,
             },
         )
 }

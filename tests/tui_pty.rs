@@ -435,3 +435,24 @@ fn quitting_with_a_draft_that_cannot_be_saved_prints_it_and_exits_1() {
     assert!(screen.contains("could not be saved"), "{screen}");
     assert_eq!(s.exit_code(), 1);
 }
+
+/// A broken `questions.json` in the home no longer locks anyone out: the
+/// practice screen opens on the built-in bank and says which file, line
+/// and field to fix.
+#[test]
+fn a_broken_bank_in_the_home_opens_with_a_warning() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(
+        home.path().join("questions.json"),
+        "{\n  \"questions\": [\n    {\"id\": \"mine-01\", \"kind\": \"storyy\"}\n  ]\n}\n",
+    )
+    .unwrap();
+    let session = Session::start(home.path(), 30, 200);
+    let screen = session.wait_for("draw a question");
+    assert!(
+        screen.contains("questions.json:3:") && screen.contains("questions[0].kind"),
+        "{screen}"
+    );
+    session.send("q");
+    assert_eq!(session.exit_code(), 0);
+}

@@ -492,13 +492,31 @@ fn review_filters_by_principle_and_searches() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_with_answers(dir.path());
     press(&mut app, KeyCode::Char('r'));
-    // Cycle until the filter reaches Frugality.
-    while !matches!(&app.screen, Screen::Review(l) if l.filter.as_ref().is_some_and(|p| p.as_str() == "frugality"))
-    {
-        press(&mut app, KeyCode::Char('p'));
+    // `p` opens the picker on "All"; Frugality is a few rows down.
+    press(&mut app, KeyCode::Char('p'));
+    assert_eq!(screen!(app, Review).picking, Some(0));
+    let at = app
+        .bank
+        .principles()
+        .iter()
+        .position(|p| p.id.as_str() == "frugality")
+        .unwrap();
+    for _ in 0..=at {
+        press(&mut app, KeyCode::Down);
     }
+    press(&mut app, KeyCode::Enter);
+    let list = screen!(app, Review);
+    assert_eq!(list.picking, None);
+    assert_eq!(list.filter.as_ref().unwrap().as_str(), "frugality");
     assert_eq!(review_rows(&app), [60.0, 40.0]);
-    press(&mut app, KeyCode::Char('P'));
+    // Back to all principles: the picker opens on the current filter.
+    press(&mut app, KeyCode::Char('p'));
+    assert_eq!(screen!(app, Review).picking, Some(at + 1));
+    for _ in 0..=at {
+        press(&mut app, KeyCode::Up);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen!(app, Review).filter, None);
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "zzzzqqq");
     assert!(review_rows(&app).is_empty());

@@ -1,29 +1,35 @@
-//! Fuzzy search over questions: text, tags, kind and principle name.
-
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
+//! Searching the questions by what a person means (see [`crate::search`]):
+//! over the question's full text, its tags, kind and principle name.
 
 use super::{Bank, Question};
+use crate::search::Query;
 
-/// Questions matching `query`, best first. A question's score is its best
-/// field's; ties keep bank order so results are stable.
+/// Questions matching `query`, best first: every word of the query must
+/// match a word of the question, in any form; ties keep bank order so
+/// results are stable. Only when nothing matches is one typo per word
+/// forgiven: a word that is found as written was not misspelt, and its
+/// one-letter neighbours ("missed" → "misused") are not what was meant.
 pub fn search<'a>(bank: &'a Bank, questions: &[&'a Question], query: &str) -> Vec<&'a Question> {
-    let query = query.trim();
+    let exact = rank(bank, questions, &Query::exact(query));
+    if exact.is_empty() {
+        rank(bank, questions, &Query::new(query))
+    } else {
+        exact
+    }
+}
+
+fn rank<'a>(bank: &'a Bank, questions: &[&'a Question], query: &Query) -> Vec<&'a Question> {
     if query.is_empty() {
         return questions.to_vec();
     }
-    let matcher = SkimMatcherV2::default().ignore_case();
-    let mut scored: Vec<(i64, usize, &Question)> = questions
+    let mut scored: Vec<(u32, usize, &Question)> = questions
         .iter()
         .enumerate()
         .filter_map(|(i, q)| {
             let principle = bank.principle(q.principle.as_str()).map_or("", |p| &p.name);
-            std::iter::once(q.text.as_str())
-                .chain(q.tags.iter().map(String::as_str))
-                .chain([q.kind.as_str(), principle])
-                .filter_map(|field| matcher.fuzzy_match(field, query))
-                .max()
-                .map(|score| (score, i, *q))
+            let mut fields = vec![q.text.as_str(), q.kind.as_str(), principle];
+            fields.extend(q.tags.iter().map(String::as_str));
+            query.score(&fields).map(|score| (score, i, *q))
         })
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));

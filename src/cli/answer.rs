@@ -5,13 +5,14 @@
 //! that saw an id can rely on it. Also home to the helpers the store
 //! commands share: opening the store and wording its errors.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use super::{CliError, Context};
-use crate::answer::{AnswerId, AnswerRecord, QuestionRef, Star};
+use crate::answer::AnswerId;
 use crate::bank::Question;
-use crate::score::{Report, Target};
+use crate::score::Report;
 use crate::store::{Store, StoreError};
+use crate::submit::Words;
 
 #[derive(Debug, clap::Args)]
 pub struct AnswerArgs {
@@ -27,20 +28,18 @@ pub struct AnswerArgs {
 }
 
 pub fn run(ctx: &Context, args: &AnswerArgs) -> Result<(), CliError> {
-    let question = super::check_question(&ctx.bank, &args.question)?;
+    // The words first: if the question is unknown (a bank file that did
+    // not load, a typo), words typed into stdin are still handed back.
     let (text, name) = super::input::read_text(args.file.as_deref())?;
-    if text.trim().is_empty() {
-        return Err(CliError::BadInput(format!("{name}: answer is empty")));
-    }
-    let saved = score_and_save(ctx, question, text.clone());
+    let saved = super::check_question(&ctx.bank, &args.question).and_then(|question| {
+        let words = Words::parse(&text).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
+        score_and_save(ctx, question, words)
+    });
     let (id, report) = match saved {
         Ok(saved) => saved,
         Err(e) => {
-            if name == "stdin" {
-                // The words exist nowhere else: hand them back.
-                eprintln!(
-                    "barraiser: your answer was not saved; here it is, so nothing is lost:\n{text}"
-                );
+            if name == "stdin" && !text.trim().is_empty() {
+                hand_back(&text);
             }
             return Err(e);
         }
@@ -56,54 +55,71 @@ pub fn run(ctx: &Context, args: &AnswerArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Scores `text` as an answer to `question` and saves it durably.
+/// Prints words that exist nowhere else to stderr: exact when redirected,
+/// so they can be saved as they were; made safe when they meet a terminal.
+fn hand_back(text: &str) {
+    let shown = if std::io::stderr().is_terminal() {
+        crate::sanitize::text(text)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    eprintln!("barraiser: your answer was not saved; here it is, so nothing is lost:\n{shown}");
+}
+
+/// Scores `words` as an answer to `question` and saves them durably,
+/// warning when the same words were saved for it before.
 fn score_and_save(
     ctx: &Context,
     question: &Question,
-    text: String,
+    words: Words,
 ) -> Result<(AnswerId, Report), CliError> {
     let mut store = open_writer(ctx)?;
-    let star = Star::from_headed_text(&text).unwrap_or_default();
-    let target = Target {
-        principle: question.principle.as_str(),
-        question_id: Some(question.id.as_str()),
-        kind: Some(question.kind),
-    };
-    let mut report = crate::score::score(&text, &target, &ctx.rubric.rubric);
+    let earlier = store.find_same_words(&question.id, &words.text);
+    let mut record = crate::submit::record(ctx.now, question, words, &ctx.rubric.rubric);
     // The probe is saved with the answer, to answer later in Review; seeded
     // from the words, as `score` seeds it, so both ask the same.
     let mut rng = <rand_xoshiro::Xoshiro256PlusPlus as rand::SeedableRng>::seed_from_u64(
-        crate::probe::seed(&text),
+        crate::probe::seed(&record.text),
     );
-    report.probe = Some(crate::probe::choose(
-        &report,
+    record.report.probe = Some(crate::probe::choose(
+        &record.report,
         &ctx.rubric.rubric,
         crate::probe::Probes::embedded(),
         &question.follow_ups,
         &mut rng,
     ));
-    let question = QuestionRef {
-        id: question.id.clone(),
-        principle: question.principle.clone(),
-        text: question.text.clone(),
-    };
-    let record = AnswerRecord::new(ctx.now, question, star, text, report.clone());
+    let report = record.report.clone();
+    if report.truncated {
+        super::warn(super::score::report::TRUNCATED_NOTE);
+    }
     let id = store.save(record).map_err(store_error)?;
+    if let Some(earlier) = earlier {
+        super::warn(&format!(
+            "these exact words were already saved for {} as answer {earlier}; saved again as answer {id}",
+            question.id
+        ));
+    }
     Ok((id, report))
 }
 
-/// Opens the store in the data folder, printing its warnings to stderr.
-pub(super) fn open_store(ctx: &Context) -> Result<Store, CliError> {
-    let store = open_waiting(ctx, std::time::Duration::ZERO)?;
-    print_warnings(&store);
-    Ok(store)
+/// Opens the store for a command that only reads it: a data folder that
+/// does not exist is bad input, never made.
+pub(super) fn open_existing_store(ctx: &Context) -> Result<Store, CliError> {
+    let home = data_folder(ctx)?;
+    if !home.is_dir() {
+        return Err(CliError::BadInput(format!(
+            "no barraiser data at {}; save an answer first (`barraiser` or `barraiser answer`), or pass --home DIR",
+            home.display()
+        )));
+    }
+    open_in(home)
 }
 
 /// Opens the store for a command that exists to write: waits up to
 /// `--wait` for another barraiser to let go of the lock, so parallel
 /// calls queue up instead of failing, and fails (exit 1) if it never does.
 pub(super) fn open_writer(ctx: &Context) -> Result<Store, CliError> {
-    let store = open_waiting(ctx, ctx.wait)?;
+    let store = Store::open_waiting(data_folder(ctx)?, ctx.wait).map_err(store_error)?;
     if store.is_busy() {
         return Err(CliError::Failure(format!(
             "another barraiser was still writing to {} after {} s; close it and try again, or wait longer with --wait SECONDS",
@@ -115,19 +131,24 @@ pub(super) fn open_writer(ctx: &Context) -> Result<Store, CliError> {
     Ok(store)
 }
 
-fn open_waiting(ctx: &Context, wait: std::time::Duration) -> Result<Store, CliError> {
-    let home = ctx.home.as_deref().ok_or_else(|| {
+fn data_folder(ctx: &Context) -> Result<&std::path::Path, CliError> {
+    ctx.home.as_deref().ok_or_else(|| {
         CliError::Failure(
             "no data folder: this system has no standard one; pass --home DIR or set BARRAISER_HOME"
                 .to_owned(),
         )
-    })?;
-    Store::open_waiting(home, wait).map_err(store_error)
+    })
+}
+
+fn open_in(home: &std::path::Path) -> Result<Store, CliError> {
+    let store = Store::open(home).map_err(store_error)?;
+    print_warnings(&store);
+    Ok(store)
 }
 
 fn print_warnings(store: &Store) {
     for warning in store.warnings() {
-        eprintln!("barraiser: warning: {warning}");
+        super::warn(warning);
     }
 }
 

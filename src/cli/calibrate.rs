@@ -54,7 +54,8 @@ pub fn run(ctx: &Context, args: &CalibrateArgs) -> Result<(), CliError> {
         serde_json::to_writer_pretty(&mut out, &m).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
-        out.write_all(render(&m, &name).as_bytes())?;
+        // Misranked pair ids and the file name come from the user's data.
+        out.write_all(crate::sanitize::text(&render(&m, &name)).as_bytes())?;
     }
     out.flush()?;
     Ok(())

@@ -6,14 +6,15 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
-use super::{CliError, Context, printable};
+use super::{CliError, Context};
+use crate::sanitize::line;
 use crate::store::Calibration;
 
 pub fn run(ctx: &Context, json: bool) -> Result<(), CliError> {
-    let store = super::answer::open_store(ctx)?;
+    let store = super::answer::open_existing_store(ctx)?;
     let calibration = Calibration::compute(store.answers(), ctx.reviewer_given.as_deref());
     for warning in store.late_warnings() {
-        eprintln!("barraiser: warning: {warning}");
+        super::warn(warning);
     }
     let mut out = std::io::stdout().lock();
     if json {
@@ -41,7 +42,7 @@ pub fn render(c: &Calibration, root: &str) -> String {
         let _ = writeln!(
             s,
             "No graded answers in {}. Grade answers in the Review screen (g), or import graders' exports with `barraiser import`.",
-            printable(root)
+            line(root)
         );
         return s;
     }
@@ -50,12 +51,12 @@ pub fn render(c: &Calibration, root: &str) -> String {
         s,
         "{} graded answer{plural} in {}\n",
         c.answers_graded,
-        printable(root)
+        line(root)
     );
     let width = c
         .reviewers
         .iter()
-        .map(|r| printable(&r.name).chars().count())
+        .map(|r| line(&r.name).chars().count())
         .chain([8])
         .max()
         .unwrap_or(8);
@@ -68,7 +69,7 @@ pub fn render(c: &Calibration, root: &str) -> String {
         let _ = writeln!(
             s,
             "{:<width$} {:>6} {:>5} {:>9} {:>17}",
-            printable(&r.name),
+            line(&r.name),
             r.graded,
             num(r.mean_grade, false),
             num(r.leniency, true),
@@ -77,7 +78,7 @@ pub fn render(c: &Calibration, root: &str) -> String {
     }
     for r in c.reviewers.iter().filter(|r| r.note.is_some()) {
         let note = r.note.as_deref().unwrap_or_default();
-        let _ = writeln!(s, "  {}: {}", printable(&r.name), printable(note));
+        let _ = writeln!(s, "  {}: {}", line(&r.name), line(note));
     }
     let a = &c.agreement;
     let _ = writeln!(
@@ -103,7 +104,7 @@ pub fn render(c: &Calibration, root: &str) -> String {
         let grades: Vec<String> = d
             .grades
             .iter()
-            .map(|(name, g)| format!("{} {g}", printable(name)))
+            .map(|(name, g)| format!("{} {g}", line(name)))
             .collect();
         let _ = writeln!(
             s,
@@ -111,8 +112,8 @@ pub fn render(c: &Calibration, root: &str) -> String {
             d.id,
             d.total,
             grades.join(", "),
-            printable(d.question_id.as_str()),
-            printable(&d.question)
+            line(d.question_id.as_str()),
+            line(&d.question)
         );
     }
     s

@@ -7,7 +7,8 @@
 
 use std::io::Write;
 
-use super::{CliError, Context, printable};
+use super::{CliError, Context};
+use crate::sanitize::line as printable;
 use crate::schedule::{self, Scheduled};
 
 #[derive(Debug, clap::Args)]
@@ -34,7 +35,7 @@ pub fn run(ctx: &Context, args: &DueArgs) -> Result<(), CliError> {
             home.display()
         )));
     }
-    let store = super::answer::open_store(ctx)?;
+    let store = super::answer::open_existing_store(ctx)?;
     let all = schedule::of_saved(store.summaries(), &ctx.tz);
     let shown: Vec<&Scheduled> = if args.all {
         all.iter().collect()

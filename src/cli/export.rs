@@ -3,7 +3,7 @@
 //! `--format json --blind [--sample N]` writes answers without scores or
 //! reviews, for a blind grading round.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use super::{CliError, Context};
@@ -46,7 +46,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), CliError> {
             "--blind needs --format json: graders import it into their own barraiser".to_owned(),
         ));
     }
-    let store = super::answer::open_store(ctx)?;
+    let store = super::answer::open_existing_store(ctx)?;
     let principle = args.principle.as_deref().map(|p| PrincipleId(p.to_owned()));
     if let Some(p) = &principle {
         // Answers may name a principle the current bank no longer has.
@@ -73,7 +73,7 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), CliError> {
         }
     }
     for warning in store.late_warnings() {
-        eprintln!("barraiser: warning: {warning}");
+        super::warn(warning);
     }
     let text = match args.format {
         Format::Json if args.blind => export.to_blind_json(),
@@ -87,11 +87,33 @@ pub fn run(ctx: &Context, args: &ExportArgs) -> Result<(), CliError> {
         }
     };
     if let Some(path) = &args.output {
+        check_folder(path)?;
         crate::store::write_atomic(path, text.as_bytes()).map_err(super::answer::store_error)?;
     } else {
         let mut out = std::io::stdout().lock();
+        // A packet read in the terminal must not drive it; piped or
+        // written to a file it stays exact.
+        let text = if args.format == Format::Md && out.is_terminal() {
+            crate::sanitize::text(&text)
+        } else {
+            std::borrow::Cow::Borrowed(text.as_str())
+        };
         out.write_all(text.as_bytes())?;
         out.flush()?;
     }
     Ok(())
+}
+
+/// The folder `-o FILE` goes in must exist: say which one does not, rather
+/// than the temporary file's error.
+fn check_folder(path: &std::path::Path) -> Result<(), CliError> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    match folder {
+        Some(folder) if !folder.is_dir() => Err(CliError::Failure(format!(
+            "cannot save {}: the folder {} does not exist; create it or choose another -o",
+            crate::sanitize::line(&path.display().to_string()),
+            crate::sanitize::line(&folder.display().to_string())
+        ))),
+        _ => Ok(()),
+    }
 }

@@ -3,11 +3,15 @@
 //! blind export come without a report: they are scored here, with this
 //! copy's rubric, before they are merged.
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde_json::{Map, Value};
 
 use super::{CliError, Context};
-use crate::store::{Export, ImportSummary};
+use crate::sanitize::line;
+use crate::store::ImportSummary;
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
@@ -17,18 +21,22 @@ pub struct ImportArgs {
 }
 
 pub fn run(ctx: &Context, args: &ImportArgs) -> Result<(), CliError> {
-    let (text, name) = super::input::read_text(Some(&args.file))?;
-    let text = score_blind_answers(ctx, text);
-    let export = Export::parse(&text, &name).map_err(super::answer::store_error)?;
+    let (reader, name, size) = open_input(&args.file)?;
     let mut store = super::answer::open_writer(ctx)?;
-    let summary = store
-        .import(export, ctx.now)
-        .map_err(super::answer::store_error)?;
+    // The file streams in: a large export is never held whole in memory.
+    let bar = progress_bar(size);
+    let imported = store.import_completing(bar.wrap_read(reader), &name, ctx.now, &|answer| {
+        score_blind_answer(ctx, answer)
+    });
+    bar.finish_and_clear();
+    let summary = imported.map_err(super::answer::store_error)?;
     for line in &summary.skipped {
-        eprintln!("barraiser: warning: {name}: {line}");
+        super::warn(&format!("{name}: {line}"));
     }
+    let name = line(&name);
     let mut out = std::io::stdout().lock();
     for (original, copy) in &summary.conflicts {
+        let (original, copy) = (line(original.as_str()), line(copy.as_str()));
         writeln!(
             out,
             "answer {original}: the imported words differ from the saved ones; both kept, the imported words are now answer {copy}"
@@ -39,60 +47,73 @@ pub fn run(ctx: &Context, args: &ImportArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-/// The export's text with a report added to every answer that lacks one
-/// (a blind export's), scored as an answer to its question. Text that is
-/// not such an export is returned as it was, for [`Export::parse`] to
-/// explain.
-fn score_blind_answers(ctx: &Context, text: String) -> String {
-    let Ok(mut value) = serde_json::from_str::<serde_json::Value>(&text) else {
-        return text;
+/// Adds a report to an answer of a blind export, which has none: its
+/// words scored as an answer to its question with this copy's rubric.
+/// Returns false (and leaves the object as it was, for the import to
+/// explain) when it lacks the words or the question.
+fn score_blind_answer(ctx: &Context, answer: &mut Map<String, Value>) -> bool {
+    let field =
+        |obj: &Map<String, Value>, k: &str| obj.get(k).and_then(Value::as_str).map(str::to_owned);
+    let question = answer.get("question").and_then(Value::as_object);
+    let (Some(words), Some(qid), Some(principle)) = (
+        field(answer, "text"),
+        question.and_then(|q| field(q, "id")),
+        question.and_then(|q| field(q, "principle")),
+    ) else {
+        return false;
     };
-    let Some(answers) = value
-        .get_mut("answers")
-        .and_then(serde_json::Value::as_array_mut)
-    else {
-        return text;
+    let kind = ctx.bank.question(&qid).map(|q| q.kind).or_else(|| {
+        question
+            .and_then(|q| field(q, "text"))
+            .and_then(|t| ctx.rubric.rubric.question_kind(&t))
+    });
+    let target = crate::score::Target {
+        principle: &principle,
+        question_id: Some(&qid),
+        kind,
     };
-    let mut scored = false;
-    for answer in answers
-        .iter_mut()
-        .filter_map(serde_json::Value::as_object_mut)
-    {
-        if answer.contains_key("report") {
-            continue;
-        }
-        let field = |obj: &serde_json::Map<String, serde_json::Value>, k: &str| {
-            obj.get(k).and_then(|v| v.as_str()).map(str::to_owned)
-        };
-        let question = answer.get("question").and_then(|q| q.as_object());
-        let (Some(words), Some(qid), Some(principle)) = (
-            field(answer, "text"),
-            question.and_then(|q| field(q, "id")),
-            question.and_then(|q| field(q, "principle")),
-        ) else {
-            continue;
-        };
-        let kind = ctx.bank.question(&qid).map(|q| q.kind).or_else(|| {
-            question
-                .and_then(|q| field(q, "text"))
-                .and_then(|t| ctx.rubric.rubric.question_kind(&t))
-        });
-        let target = crate::score::Target {
-            principle: &principle,
-            question_id: Some(&qid),
-            kind,
-        };
-        let report = crate::score::score(&words, &target, &ctx.rubric.rubric);
-        if let Ok(report) = serde_json::to_value(report) {
+    let report = crate::score::score(&words, &target, &ctx.rubric.rubric);
+    match serde_json::to_value(report) {
+        Ok(report) => {
             answer.insert("report".to_owned(), report);
-            scored = true;
+            true
         }
+        Err(_) => false,
     }
-    if scored {
-        serde_json::to_string(&value).unwrap_or(text)
+}
+
+/// A file to read, its name for messages and its size when known.
+type Input = (Box<dyn Read>, String, Option<u64>);
+
+/// The file to import (`-` is stdin), its name for messages and its size
+/// when known. A file that cannot be opened is an I/O failure (exit 1).
+fn open_input(path: &Path) -> Result<Input, CliError> {
+    if path.as_os_str() == "-" {
+        return Ok((Box::new(std::io::stdin().lock()), "stdin".to_owned(), None));
+    }
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| CliError::Failure(format!("{name}: {e}")))?;
+    let size = file.metadata().ok().map(|m| m.len());
+    Ok((Box::new(file), name, size))
+}
+
+/// A bar on stderr while the file is read, when stderr is a terminal:
+/// an import of 100,000 answers takes long enough to wonder.
+fn progress_bar(size: Option<u64>) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = size.map_or_else(ProgressBar::new_spinner, ProgressBar::new);
+    let template = if size.is_some() {
+        "importing {bar:30} {bytes}/{total_bytes} · {eta} left"
     } else {
-        text
+        "importing {spinner} {bytes}"
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
     }
+    bar.set_draw_target(ProgressDrawTarget::stderr());
+    bar
 }
 
 /// "2 new answers, 3 reviews added to 1 answer, 1 answer kept beside the

@@ -185,7 +185,7 @@ fn now() -> Result<jiff::Timestamp, CliError> {
         Ok(text) if !text.is_empty() => text.parse().map_err(|e| {
             CliError::BadInput(format!(
                 "{NOW_VAR}: '{}' is not an RFC 3339 time such as 2026-11-23T10:00:00Z ({e})",
-                printable(&text)
+                crate::sanitize::line(&text)
             ))
         }),
         _ => Ok(jiff::Timestamp::now()),
@@ -198,7 +198,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
     // is a broken build, not the user's input.
     crate::probe::Probes::check_embedded().map_err(|e| CliError::Failure(e.to_string()))?;
     let home = crate::home::resolve(args.global.home.clone());
-    let bank = load_bank(home.as_deref(), &args.global.bank)?;
+    let (bank, bank_warning) = load_bank(home.as_deref(), &args.global.bank)?;
     let reviewer = args.global.reviewer.clone().unwrap_or_else(login_name);
     let rubric = rubric::load(home.as_deref(), args.global.rubric.as_ref())?;
     let ctx = Context {
@@ -211,6 +211,9 @@ pub fn run(args: Args) -> Result<(), CliError> {
         now: now()?,
         tz: jiff::tz::TimeZone::system(),
     };
+    if let Some(warning) = &bank_warning {
+        warn(warning);
+    }
     match args.command {
         None => crate::tui::run(crate::tui::Options {
             bank: ctx.bank,
@@ -219,6 +222,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
             reviewer: ctx.reviewer,
             rubric: ctx.rubric.rubric,
             blind: args.global.blind,
+            notice: bank_warning,
         })
         .map_err(|e| match e {
             crate::tui::TuiError::NotATerminal => CliError::BadInput(e.to_string()),
@@ -240,32 +244,39 @@ pub fn run(args: Args) -> Result<(), CliError> {
 }
 
 /// The embedded bank, then the user's own bank file in the data folder,
-/// then each `--bank` file in order.
-fn load_bank(home: Option<&std::path::Path>, extra: &[PathBuf]) -> Result<Bank, CliError> {
+/// then each `--bank` file in order. A broken `--bank` file stops the
+/// command; a broken bank file in the data folder only costs its questions
+/// (with the returned warning), so it never locks anyone out of their
+/// saved answers.
+fn load_bank(
+    home: Option<&std::path::Path>,
+    extra: &[PathBuf],
+) -> Result<(Bank, Option<String>), CliError> {
     let mut bank = Bank::embedded();
+    let mut warning = None;
     let user = home
         .map(|h| h.join(crate::home::USER_BANK_FILE))
         .filter(|p| p.is_file());
-    for path in user.iter().chain(extra) {
-        let name = path.display().to_string();
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| CliError::BadInput(format!("{name}: cannot read bank file: {e}")))?;
+    if let Some(path) = user {
+        let added = input::read_text(Some(&path))
+            .and_then(|(text, name)| bank.add_text(&name, &text).map_err(CliError::from));
+        if let Err(e) = added {
+            warning = Some(format!(
+                "{e}; your own questions are left out until this is fixed — the built-in ones are here"
+            ));
+        }
+    }
+    for path in extra {
+        let (text, name) = input::read_text(Some(path))?;
         bank.add_text(&name, &text)?;
     }
-    Ok(bank)
+    Ok((bank, warning))
 }
 
-/// `text` with control characters (escape sequences, carriage returns)
-/// shown as `?`, so words from data files cannot drive the terminal.
-pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.chars().any(char::is_control) {
-        text.chars()
-            .map(|c| if c.is_control() { '?' } else { c })
-            .collect::<String>()
-            .into()
-    } else {
-        text.into()
-    }
+/// Prints a warning to stderr, its text made safe for a terminal: warnings
+/// quote file names, ids and fields from data.
+pub(crate) fn warn(message: &str) {
+    eprintln!("barraiser: warning: {}", crate::sanitize::line(message));
 }
 
 fn login_name() -> String {

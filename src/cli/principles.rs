@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use super::{CliError, Context};
+use crate::sanitize::line;
 
 #[derive(Debug, clap::Args)]
 pub struct PrinciplesArgs {
@@ -31,8 +32,8 @@ pub fn run(ctx: &Context, args: &PrinciplesArgs) -> Result<(), CliError> {
         writeln!(
             out,
             "{:width$}  {} ({count} questions)",
-            p.id.as_str(),
-            p.name
+            line(p.id.as_str()),
+            line(&p.name)
         )?;
     }
     Ok(())

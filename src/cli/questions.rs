@@ -4,8 +4,9 @@
 
 use std::io::Write;
 
-use super::{CliError, Context, check_principle, printable};
+use super::{CliError, Context, check_principle};
 use crate::bank::{PrincipleId, Question, search};
+use crate::sanitize::line;
 use crate::store::QuestionPerformance;
 
 #[derive(Debug, clap::Args)]
@@ -13,7 +14,10 @@ pub struct QuestionsArgs {
     /// Only questions for this principle (see `barraiser principles`)
     #[arg(long, value_name = "ID")]
     pub principle: Option<String>,
-    /// Rank by a fuzzy match over text, tags, kind and principle, best first
+    /// Only questions holding every word of TEXT (in any form: "missed"
+    /// finds "miss") in their text, tags, kind or principle; whole words
+    /// rank before parts of words, and one typo is forgiven when nothing
+    /// else matches
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
     /// Print a JSON array of question objects
@@ -58,16 +62,16 @@ pub fn run(ctx: &Context, args: &QuestionsArgs) -> Result<(), CliError> {
         writeln!(
             out,
             "{:width$}  [{}] {}",
-            q.id.as_str(),
+            line(q.id.as_str()),
             q.kind.as_str(),
-            q.text
+            line(&q.text)
         )?;
     }
     Ok(())
 }
 
 fn run_stats(ctx: &Context, args: &QuestionsArgs) -> Result<(), CliError> {
-    let store = super::answer::open_store(ctx)?;
+    let store = super::answer::open_existing_store(ctx)?;
     let principle = args.principle.as_deref().map(|p| PrincipleId(p.to_owned()));
     if let Some(p) = &principle {
         // Answers may name a principle the current bank no longer has.
@@ -123,13 +127,13 @@ fn write_stats(out: &mut impl Write, rows: &[QuestionPerformance]) -> std::io::R
         writeln!(
             out,
             "{:<width$} {:>7} {:>5.1} {:>6} {:>5} {:>7}  {}",
-            printable(q.id.as_str()),
+            line(q.id.as_str()),
             q.answers,
             q.mean_total,
             opt(q.spread, 1),
             opt(q.mean_grade, 2),
             opt(q.discrimination, 2),
-            printable(&q.text)
+            line(&q.text)
         )?;
         let mut rates: Vec<_> = q.signal_rates.iter().collect();
         rates.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));

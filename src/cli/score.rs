@@ -21,11 +21,10 @@ use rand_xoshiro::Xoshiro256PlusPlus;
 use serde::Deserialize;
 
 use super::{CliError, Context, check_principle, check_question, input};
-use crate::answer::Star;
 use crate::bank::QuestionKind;
 use crate::probe::{self, Probes};
-use crate::score::calibrate::AnswerField;
 use crate::score::{Report, Rubric, Target, score};
+use crate::submit::Words;
 
 /// The principle scored against when none is named.
 pub const DEFAULT_PRINCIPLE: &str = "earn_trust";
@@ -99,7 +98,9 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
             .and_then(|q| rubric.question_kind(q))
     });
     let (raw, name) = input::read_text(args.file.as_deref())?;
-    let text = answer_text(&raw).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
+    let text = Words::parse(&raw)
+        .map_err(|e| CliError::BadInput(format!("{name}: {e}")))?
+        .text;
     let target = Target {
         principle: &principle,
         question_id: question_id.as_deref(),
@@ -123,35 +124,22 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
         report.probe_result = Some(outcome.result);
         report.total = outcome.total;
     }
+    let report = score(&text, &target, &rubric);
+    if report.truncated {
+        super::warn(&format!("{name}: {}", report::TRUNCATED_NOTE));
+    }
     let mut out = io::stdout().lock();
     if args.json {
         serde_json::to_writer(&mut out, &report).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
         let kind_note = kind.map(QuestionKind::as_str);
-        out.write_all(report::render(&report, kind_note).as_bytes())?;
-        out.write_all(report::render_probe(&report, scored_total).as_bytes())?;
+        let shown =
+            report::render(&report, kind_note) + &report::render_probe(&report, scored_total);
+        out.write_all(crate::sanitize::text(&shown).as_bytes())?;
     }
     out.flush()?;
     Ok(())
-}
-
-/// The text to score: the input itself, or a STAR object's headed text.
-/// Errors: an empty answer, or a JSON object that does not parse.
-pub fn answer_text(raw: &str) -> Result<String, String> {
-    let trimmed = raw.trim_start();
-    let text = if trimmed.starts_with('{') {
-        let star: Star = serde_json::from_str(trimmed).map_err(|e| {
-            format!("not a STAR object {{\"situation\",\"task\",\"action\",\"result\"}}: {e}")
-        })?;
-        star.to_text()
-    } else {
-        raw.to_owned()
-    };
-    if text.trim().is_empty() {
-        return Err("answer is empty".to_owned());
-    }
-    Ok(text)
 }
 
 /// A batch request. Unknown fields are ignored, so a labelled set can be
@@ -166,7 +154,8 @@ struct Request {
     /// The question's wording, when no `question_id` gives its kind.
     #[serde(default)]
     question: Option<String>,
-    answer: AnswerField,
+    /// Text, or a STAR object (checked by [`Words::from_json`]).
+    answer: serde_json::Value,
 }
 
 #[derive(serde::Serialize)]
@@ -180,13 +169,18 @@ struct ErrorLine<'a> {
 const BATCH: usize = 2048;
 
 fn run_batch(ctx: &Context, args: &ScoreArgs, rubric: &Rubric) -> Result<(), CliError> {
-    let (raw, _name) = input::read_text(args.file.as_deref())?;
+    let (raw, _name) = input::read_bytes(args.file.as_deref())?;
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    let lines: Vec<(usize, &str)> = raw
-        .lines()
+    // Each line is decoded on its own: a line that is not UTF-8 becomes an
+    // error line, like any other bad line, and the batch goes on.
+    let lines: Vec<(usize, Line)> = raw
+        .split(|&b| b == b'\n')
         .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| (i + 1, l))
+        .map(|(i, bytes)| {
+            let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+            (i + 1, std::str::from_utf8(bytes).map_err(|_| bytes))
+        })
+        .filter(|(_, l)| !matches!(l, Ok(text) if text.trim().is_empty()))
         .collect();
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     for round in lines.chunks(BATCH) {
@@ -213,16 +207,26 @@ fn run_batch(ctx: &Context, args: &ScoreArgs, rubric: &Rubric) -> Result<(), Cli
     Ok(())
 }
 
+/// A request line as read: its text, or its bytes when they are not UTF-8.
+type Line<'a> = Result<&'a str, &'a [u8]>;
+
 /// One output line per request: its report, or its error.
-fn render_lines(ctx: &Context, rubric: &Rubric, lines: &[(usize, &str)]) -> Vec<u8> {
+fn render_lines(ctx: &Context, rubric: &Rubric, lines: &[(usize, Line)]) -> Vec<u8> {
     let mut buf = Vec::with_capacity(lines.len() * 8192);
     let null = serde_json::Value::Null;
     for &(n, line) in lines {
+        let result = match line {
+            Ok(line) => batch_line(ctx, rubric, line),
+            Err(bytes) => Err(not_utf8(bytes)),
+        };
         // Writing JSON into a Vec cannot fail.
-        match batch_line(ctx, rubric, line) {
+        match result {
             // `{"id":…,` then the report's fields, as a `Line` would
             // serialise, by the fast writer.
             Ok((id, report)) => {
+                if report.truncated {
+                    super::warn(&format!("line {n}: {}", report::TRUNCATED_NOTE));
+                }
                 buf.extend_from_slice(b"{\"id\":");
                 let _ = serde_json::to_writer(&mut buf, &id);
                 buf.push(b',');
@@ -245,6 +249,16 @@ fn render_lines(ctx: &Context, rubric: &Rubric, lines: &[(usize, &str)]) -> Vec<
 }
 
 type LineError = (Option<serde_json::Value>, String);
+
+/// The error for a line that is not UTF-8, keeping its id when the rest of
+/// the line still reads as JSON.
+fn not_utf8(bytes: &[u8]) -> LineError {
+    let at = bytes.utf8_chunks().next().map_or(0, |c| c.valid().len());
+    let id = serde_json::from_str::<serde_json::Value>(&String::from_utf8_lossy(bytes))
+        .ok()
+        .and_then(|v| v.get("id").cloned());
+    (id, format!("not valid UTF-8 at byte {at} of the line"))
+}
 
 fn batch_line(
     ctx: &Context,
@@ -294,7 +308,9 @@ fn batch_line(
             .as_deref()
             .and_then(|q| rubric.question_kind(q))
     });
-    let text = req.answer.into_text();
+    let text = Words::from_json(req.answer)
+        .map_err(|e| fail(format!("answer: {e}")))?
+        .text;
     if text.trim().is_empty() {
         return Err(fail("answer: answer is empty".to_owned()));
     }

@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use super::{CliError, Context};
+use crate::sanitize::line;
 use crate::store::Stats;
 
 #[derive(Debug, clap::Args)]
@@ -15,7 +16,7 @@ pub struct StatsArgs {
 }
 
 pub fn run(ctx: &Context, args: &StatsArgs) -> Result<(), CliError> {
-    let store = super::answer::open_store(ctx)?;
+    let store = super::answer::open_existing_store(ctx)?;
     let stats = store.stats();
     let mut out = std::io::stdout().lock();
     if args.json {
@@ -26,7 +27,7 @@ pub fn run(ctx: &Context, args: &StatsArgs) -> Result<(), CliError> {
         writeln!(
             out,
             "No saved answers yet in {}. Practise with `barraiser`, or save one with `barraiser answer --question QID FILE`.",
-            store.root().display()
+            line(&store.root().display().to_string())
         )?;
     } else {
         write_text(&mut out, ctx, &stats)?;
@@ -48,6 +49,7 @@ fn write_text(out: &mut impl Write, ctx: &Context, stats: &Stats) -> std::io::Re
             .bank
             .principle(p.principle.as_str())
             .map_or_else(|| p.principle.to_string(), |pr| pr.name.clone());
+        let name = line(&name);
         let trend = if p.count < 2 {
             "—".to_owned()
         } else {
@@ -75,7 +77,7 @@ fn write_text(out: &mut impl Write, ctx: &Context, stats: &Stats) -> std::io::Re
             .collect();
         let (count, mean) = (q.count.to_string(), one_place(q.mean));
         let (min, max) = (one_place(q.min), one_place(q.max));
-        let cells = row(32, [q.question.as_str(), &count, &mean, &min, &max]);
+        let cells = row(32, [&line(q.question.as_str()), &count, &mean, &min, &max]);
         writeln!(out, "{cells}  {}", signals.join(", "))?;
     }
     Ok(())

@@ -93,6 +93,9 @@ impl Report {
             boolean(out, r.dodged);
             out.push(b'}');
         }
+        if self.truncated {
+            out.extend_from_slice(b",\"truncated\":true");
+        }
     }
 }
 
@@ -240,6 +243,7 @@ mod tests {
             scorer_version: text(3),
             probe: None,
             probe_result: None,
+            truncated: numbers.len().is_multiple_of(2),
         }
     }
 

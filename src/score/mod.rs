@@ -41,7 +41,7 @@ mod kept;
 mod lexicon;
 mod rubric;
 mod signal;
-mod star;
+pub(crate) mod star;
 pub mod summary;
 #[cfg(test)]
 mod tests;
@@ -114,6 +114,10 @@ pub struct Report {
     /// How the follow-up went, once the candidate answered it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub probe_result: Option<ProbeResult>,
+    /// The answer ran past the 512 KiB that are scored; the rest was not
+    /// read. Written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub truncated: bool,
 }
 
 /// The interviewer's follow-up probe: the signal it digs into (none for a
@@ -156,8 +160,10 @@ const MAX_QUOTE: usize = 240;
 /// Scores one answer. `text` is plain text with optional STAR headings.
 /// The same text, target and rubric always give the same report. Only the
 /// first 512 KiB are read (anything longer is noise, not an answer), so
-/// memory stays bounded; evidence offsets point into `text` either way.
+/// memory stays bounded, and the report says so (`truncated`); evidence
+/// offsets point into `text` either way.
 pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
+    let truncated = text.len() > text::MAX_BYTES;
     let text = &text[..floor_boundary(text, text::MAX_BYTES)];
     let regions = star::regions(text);
     let doc = doc::Doc::build(text, &regions, rubric.lexicon());
@@ -186,6 +192,7 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
         scorer_version: scorer_version(rubric),
         probe: None,
         probe_result: None,
+        truncated,
     }
 }
 

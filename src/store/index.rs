@@ -83,6 +83,13 @@ impl Entry {
         self.graders.iter().any(|g| g == reviewer)
     }
 
+    /// This entry, for the file with metadata `meta`.
+    #[must_use]
+    pub fn stamped(mut self, meta: &Metadata) -> Entry {
+        (self.len, self.mtime_ns) = stamp(meta);
+        self
+    }
+
     /// Whether this entry still describes a file with metadata `meta`.
     pub fn matches(&self, meta: &Metadata) -> bool {
         (self.len, self.mtime_ns) == stamp(meta)
@@ -151,15 +158,23 @@ impl Index {
 
 /// Adds one entry at the end of the index. Not synced: the index is a cache.
 pub(crate) fn append(path: &Path, entry: &Entry) -> Result<(), StoreError> {
-    let mut line = serde_json::to_vec(entry).map_err(|e| StoreError::write(path, e.into()))?;
-    line.push(b'\n');
+    append_all(path, std::slice::from_ref(entry))
+}
+
+/// Adds `entries` at the end of the index in one write call, so a crash
+/// leaves at worst one torn last line. Not synced.
+pub(crate) fn append_all(path: &Path, entries: &[Entry]) -> Result<(), StoreError> {
+    let mut lines = Vec::with_capacity(entries.len() * 256);
+    for entry in entries {
+        serde_json::to_writer(&mut lines, entry).map_err(|e| StoreError::write(path, e.into()))?;
+        lines.push(b'\n');
+    }
     let mut file = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
         .open(path)
         .map_err(|e| StoreError::write(path, e))?;
-    // One write call, so a crash leaves at worst one torn last line.
-    file.write_all(&line)
+    file.write_all(&lines)
         .map_err(|e| StoreError::write(path, e))
 }
 

@@ -25,12 +25,16 @@
 //! Calibration::compute(answers)  graders against each other and the scorer
 //! question_performance(..)       per question: totals, grades, signals
 //! Export::parse(..), import(..)  merge by id, never over different words
+//! import_from(reader, ..)        the same as the file streams in; import_completing
+//!                                scores a blind export's answers on the way
 //! ```
 
 mod atomic;
+mod batch;
 mod drafts;
 mod error;
 mod export;
+mod find;
 mod grading;
 mod import;
 mod index;
@@ -41,6 +45,7 @@ mod markdown;
 mod par;
 mod question_stats;
 mod stats;
+mod stream;
 mod texts;
 mod writer;
 
@@ -65,6 +70,7 @@ pub use question_stats::{
     QuestionPerformance, answer_grade, is_star, own_signals, question_performance,
 };
 pub use stats::{PrincipleStats, QuestionStats, SignalRate, Stats, TREND_WINDOW};
+pub use stream::Complete;
 pub use texts::{AnswerText, TEXT_CAP, TextReader, capped as cap_text};
 
 use index::Entry;

@@ -97,8 +97,6 @@ pub enum Message {
     OpenEditor,
     /// The external editor finished: the new text, and what went wrong.
     EditorDone(Edited),
-    /// Review: next (`true`) or previous principle filter.
-    CycleFilter(bool),
     /// Review: sort by date or by score; Questions: the next order.
     ToggleSort,
     /// Review: start typing a search query.

@@ -55,7 +55,7 @@ const SECTIONS: &[Section] = &[
         "Review",
         &[
             ("/", "search"),
-            ("p / P", "principle filter"),
+            ("p", "pick a principle"),
             ("o", "sort: date / score"),
             ("Enter", "open one"),
             ("g", "grade 1–5 (+ comment)"),

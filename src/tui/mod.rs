@@ -22,6 +22,7 @@ mod questions;
 mod quit;
 mod report;
 mod review;
+mod review_picker;
 mod search;
 mod theme;
 pub mod view;
@@ -62,6 +63,8 @@ pub struct Options {
     pub rubric: crate::score::Rubric,
     /// Hide scores in Review until graded, for every answer.
     pub blind: bool,
+    /// Shown in the status line at start (a bank file that did not load).
+    pub notice: Option<String>,
 }
 
 /// Why the TUI could not start.
@@ -121,6 +124,12 @@ pub fn run(options: Options) -> Result<(), TuiError> {
         wall: jiff::Timestamp::now(),
     };
     let mut app = App::new(options.bank, store, settings, clock());
+    if let Some(notice) = options.notice {
+        app.status = Some(Status {
+            text: notice,
+            error: true,
+        });
+    }
 
     let terminal_error = |e: io::Error| io::Error::new(e.kind(), format!("terminal: {e}"));
     let mut terminal = editor::enter().map_err(terminal_error)?;

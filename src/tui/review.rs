@@ -1,11 +1,15 @@
 //! Review saved answers: newest first (or best first), filtered by
-//! principle and by a fuzzy search over the question and the answer text.
-//! Enter opens one read-only in [`super::detail`].
+//! principle (`p` opens a picker) and by a word search over the question
+//! and the answer's text ([`crate::search`]: whole-word matches rank first,
+//! then partial ones). The list comes from the store's summaries and reads
+//! no answer to open; the first `/` starts reading the answers' words in
+//! the background ([`super::words`]), and the search covers each answer as
+//! its words arrive. Enter opens one read-only in [`super::detail`].
 
 use std::collections::HashMap;
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
@@ -13,10 +17,12 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use super::app::{App, Blind, Message, Screen};
 use super::detail::Detail;
 use super::questions::QuestionsView;
+use super::review_picker;
 use super::search::edit_query;
 use super::view::{clip, window_start};
-use super::words::{AnswerWords, folded_matches, fuzzy_matches};
+use super::words::AnswerWords;
 use crate::bank::{Bank, PrincipleId, QuestionId};
+use crate::search::Query;
 use crate::store::AnswerSummary;
 
 const HINTS: &[(&str, &str)] = &[
@@ -27,7 +33,12 @@ const HINTS: &[(&str, &str)] = &[
     ("Esc", "home"),
     ("?", "help"),
 ];
-const TYPING_HINTS: &[(&str, &str)] = &[("type", "search"), ("↑↓", "move"), ("Enter/Esc", "done")];
+const TYPING_HINTS: &[(&str, &str)] = &[
+    ("type", "search"),
+    ("Ctrl-U", "clear"),
+    ("↑↓", "move"),
+    ("Enter/Esc", "done"),
+];
 
 /// How the list is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,6 +59,9 @@ pub struct ReviewList {
     pub query: String,
     /// Keys go to the query line.
     pub typing: bool,
+    /// The principle picker, when open: the highlighted row (0 is "all
+    /// principles", then the bank's principles in order).
+    pub picking: Option<usize>,
     /// Only answers to this question (opened from the Questions screen).
     pub question: Option<QuestionId>,
     /// The Questions screen to go back to, when opened from it.
@@ -56,67 +70,52 @@ pub struct ReviewList {
 
 impl ReviewList {
     /// Recomputes the rows from the answers' summaries, the words read so
-    /// far, and the current settings. Reads no file.
+    /// far, and the current settings. Reads no file. An answer whose words
+    /// have not arrived yet is matched on its question alone.
     pub fn refresh(&mut self, answers: &[AnswerSummary], bank: &Bank, words: &mut AnswerWords) {
         words.align(answers);
         let words = &*words;
-        let query: Vec<char> = self
-            .query
-            .trim()
-            .chars()
-            .flat_map(char::to_lowercase)
-            .collect();
+        let query = Query::exact(&self.query);
         // Thousands of answers share a hundred-odd questions: look each
-        // question up in the bank and match its wording once (`None`: not
-        // in the bank, so the wording saved with the answer decides).
-        let mut questions: HashMap<&str, Option<bool>> = HashMap::new();
-        let mut rows: Vec<usize> = answers
+        // question up in the bank and lowercase its wording once (`None`:
+        // not in the bank, so the wording saved with the answer decides).
+        let mut questions: HashMap<&str, Option<String>> = HashMap::new();
+        let mut rows: Vec<(u32, usize)> = answers
             .iter()
             .enumerate()
             .filter(|(_, a)| {
                 self.filter.as_ref().is_none_or(|p| &a.principle == p)
                     && self.question.as_ref().is_none_or(|q| &a.question == q)
             })
-            .filter(|&(i, a)| {
+            .filter_map(|(i, a)| {
                 if query.is_empty() {
-                    return true;
+                    return Some((0, i));
                 }
-                let in_bank = *questions.entry(a.question.as_str()).or_insert_with(|| {
-                    bank.question(a.question.as_str())
-                        .map(|q| fuzzy_matches(&q.text, &query))
-                });
                 let saved = words.at(i);
-                in_bank.unwrap_or_else(|| {
-                    fuzzy_matches(saved.map_or(a.question.as_str(), |w| &w.question), &query)
-                }) || saved.is_some_and(|w| folded_matches(w.head(), &query))
+                let in_bank = questions.entry(a.question.as_str()).or_insert_with(|| {
+                    bank.question(a.question.as_str())
+                        .map(|q| q.text.to_lowercase())
+                });
+                let asked = match in_bank {
+                    Some(text) => std::borrow::Cow::Borrowed(text.as_str()),
+                    None => saved
+                        .map_or(a.question.as_str(), |w| &w.question)
+                        .to_lowercase()
+                        .into(),
+                };
+                let text = saved.map_or("", |w| w.folded.as_str());
+                query.score_lowered(&[&asked, text]).map(|score| (score, i))
             })
-            .map(|(i, _)| i)
             .collect();
         // Stored oldest first: newest first is the reverse.
         rows.reverse();
         if self.sort == Sort::Score {
-            rows.sort_by(|&a, &b| answers[b].total.total_cmp(&answers[a].total));
+            rows.sort_by(|&(_, a), &(_, b)| answers[b].total.total_cmp(&answers[a].total));
         }
-        self.rows = rows;
+        // Better matches first; the chosen order within each (a stable sort).
+        rows.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
+        self.rows = rows.into_iter().map(|(_, i)| i).collect();
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
-    }
-
-    /// The principle after (or before) the current filter: All → each
-    /// principle of the bank → All.
-    fn cycle(&mut self, bank: &Bank, forward: bool) {
-        let ids: Vec<&PrincipleId> = bank.principles().iter().map(|p| &p.id).collect();
-        let at = self
-            .filter
-            .as_ref()
-            .and_then(|f| ids.iter().position(|id| *id == f));
-        let next = match (at, forward) {
-            (None, true) => Some(0),
-            (None, false) => ids.len().checked_sub(1),
-            (Some(i), true) => (i + 1 < ids.len()).then_some(i + 1),
-            (Some(i), false) => i.checked_sub(1),
-        };
-        self.filter = next.map(|i| ids[i].clone());
-        self.selected = 0;
     }
 }
 
@@ -135,17 +134,15 @@ pub fn question_text<'a>(bank: &'a Bank, words: &'a AnswerWords, a: &'a AnswerSu
 
 /// List keys; while typing a query, printable keys go to it.
 pub fn on_key(list: &ReviewList, key: KeyEvent) -> Option<Message> {
+    if list.picking.is_some() {
+        return review_picker::on_key(key);
+    }
     if list.typing {
         return match key.code {
             KeyCode::Up => Some(Message::Up),
             KeyCode::Down => Some(Message::Down),
             KeyCode::Enter | KeyCode::Esc => Some(Message::Select),
-            KeyCode::Char(_) | KeyCode::Backspace
-                if !key.modifiers.contains(KeyModifiers::CONTROL) =>
-            {
-                Some(Message::Input(key.into()))
-            }
-            _ => None,
+            _ => super::search::query_key(key),
         };
     }
     match key.code {
@@ -155,8 +152,7 @@ pub fn on_key(list: &ReviewList, key: KeyEvent) -> Option<Message> {
         KeyCode::PageDown => Some(Message::PageDown),
         KeyCode::Enter => Some(Message::Select),
         KeyCode::Char('/') => Some(Message::StartQuery),
-        KeyCode::Char('p') => Some(Message::CycleFilter(true)),
-        KeyCode::Char('P') => Some(Message::CycleFilter(false)),
+        KeyCode::Char('p') => Some(Message::OpenPick),
         KeyCode::Char('o') => Some(Message::ToggleSort),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
         KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
@@ -164,9 +160,15 @@ pub fn on_key(list: &ReviewList, key: KeyEvent) -> Option<Message> {
     }
 }
 
-/// The footer hints: the query line's while typing.
+/// The footer hints: the picker's or the query line's when open.
 pub fn list_hints(list: &ReviewList) -> &'static [(&'static str, &'static str)] {
-    if list.typing { TYPING_HINTS } else { HINTS }
+    if list.picking.is_some() {
+        review_picker::HINTS
+    } else if list.typing {
+        TYPING_HINTS
+    } else {
+        HINTS
+    }
 }
 
 impl App {
@@ -181,6 +183,13 @@ impl App {
         let Screen::Review(list) = &mut self.screen else {
             return;
         };
+        if list.picking.is_some() {
+            list.update_picker(&self.bank, &msg);
+            if list.picking.is_none() {
+                list.refresh(self.store.summaries(), &self.bank, &mut self.words);
+            }
+            return;
+        }
         let bottom = list.rows.len().saturating_sub(1);
         match msg {
             Message::Up => list.selected = list.selected.saturating_sub(1),
@@ -213,10 +222,7 @@ impl App {
                     }
                 }
             }
-            Message::CycleFilter(forward) => {
-                list.cycle(&self.bank, forward);
-                list.refresh(self.store.summaries(), &self.bank, &mut self.words);
-            }
+            Message::OpenPick => list.open_picker(&self.bank),
             // Best first would tell a blind grader the scorer's ranking.
             Message::ToggleSort if self.blind == Blind::UntilGraded => {
                 self.note("Sorting by score is off while grading blind".to_owned());
@@ -295,6 +301,14 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
         ));
     }
     Line::from(q).render(query, buf);
+    if let Some(row) = list.picking {
+        let [_, below] = inner.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ]));
+        review_picker::render(app, row, below, buf);
+        return;
+    }
     Line::styled(
         format!(
             " {:<16} {:>5}  {:<20} {}",
@@ -314,14 +328,21 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
     }
     if list.rows.is_empty() {
         Line::styled(
-            " No saved answer matches: p/P changes the principle, / the search",
+            " No saved answer matches: p changes the principle, / the search",
             theme.dim(),
         )
         .render(rows, buf);
         return;
     }
-    let height = usize::from(rows.height);
-    let width = usize::from(rows.width);
+    render_rows(app, list, rows, buf);
+}
+
+/// The answers' rows that fit in `area`, the selected one highlighted.
+fn render_rows(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
+    let answers = app.store.summaries();
+    let height = usize::from(area.height);
+    let width = usize::from(area.width);
     let start = window_start(list.rows.len(), list.selected, height);
     let lines: Vec<Line> = list.rows[start..list.rows.len().min(start + height)]
         .iter()
@@ -354,5 +375,5 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
             }
         })
         .collect();
-    Paragraph::new(lines).render(rows, buf);
+    Paragraph::new(lines).render(area, buf);
 }

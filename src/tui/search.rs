@@ -1,5 +1,6 @@
-//! Search the questions: fuzzy, live as you type (over text, tags, kind
-//! and principle name, via `bank::search`); Enter opens the question.
+//! Search the questions live as you type, by the words a person means
+//! (over text, tags, kind and principle name, via `bank::search`); Ctrl-U
+//! clears the query; Enter opens the question.
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -15,6 +16,7 @@ use crate::bank::{Bank, QuestionId};
 /// The footer hints.
 pub const HINTS: &[(&str, &str)] = &[
     ("type", "search"),
+    ("Ctrl-U", "clear"),
     ("↑↓", "move"),
     ("Enter", "open"),
     ("Esc", "home"),
@@ -60,9 +62,17 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
         KeyCode::Enter => Some(Message::Select),
         KeyCode::Esc => Some(Message::Back),
         KeyCode::F(1) => Some(Message::ToggleHelp),
-        KeyCode::Char(_) | KeyCode::Backspace if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-            Some(Message::Input(key.into()))
-        }
+        _ => query_key(key),
+    }
+}
+
+/// A key for a query line: printable keys and Backspace edit it, Ctrl-U
+/// clears it; other Ctrl keys are not text.
+pub fn query_key(key: KeyEvent) -> Option<Message> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        KeyCode::Char('u') if ctrl => Some(Message::Input(key.into())),
+        KeyCode::Char(_) | KeyCode::Backspace if !ctrl => Some(Message::Input(key.into())),
         _ => None,
     }
 }
@@ -70,6 +80,11 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
 /// Applies a query-line key; true when the query changed.
 pub fn edit_query(query: &mut String, input: &Input) -> bool {
     match input.key {
+        Key::Char('u') if input.ctrl => {
+            let had = !query.is_empty();
+            query.clear();
+            had
+        }
         Key::Char(c) if !input.ctrl && !input.alt => {
             query.push(c);
             true

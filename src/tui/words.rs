@@ -4,9 +4,9 @@
 //! open; only a search needs the words, so the first `/` starts
 //! [`Store::read_texts`], and the texts arrive between frames (on the
 //! loop's tick) while the list already filters on question wording. All
-//! of this happens in `update`: drawing only reads what has arrived. The
-//! matching itself (a case-blind subsequence, as fuzzy finders accept) is
-//! here too, with a fast form for text folded to lowercase once.
+//! of this happens in `update`: drawing only reads what has arrived. Each
+//! text is lowercased once as it arrives, so a keystroke's search
+//! ([`crate::search::Query::score_lowered`]) folds nothing again.
 
 use std::collections::HashMap;
 
@@ -22,31 +22,14 @@ pub struct Words {
     /// search compares without folding case again (at most the store's
     /// [`crate::store::TEXT_CAP`] bytes).
     pub folded: String,
-    /// Where the first [`HEAD_CHARS`] characters of `folded` end.
-    pub head_end: usize,
 }
-
-/// How much of each answer a Review search looks at: long answers are cut
-/// so a search over 100,000 stays quick.
-pub const HEAD_CHARS: usize = 400;
 
 impl Words {
     pub fn new(question: String, text: &str) -> Words {
-        let folded = text.to_lowercase();
-        let head_end = folded
-            .char_indices()
-            .nth(HEAD_CHARS)
-            .map_or(folded.len(), |(i, _)| i);
         Words {
             question,
-            folded,
-            head_end,
+            folded: text.to_lowercase(),
         }
-    }
-
-    /// The start of the answer, lowercased.
-    pub fn head(&self) -> &str {
-        &self.folded[..self.head_end]
     }
 }
 
@@ -173,84 +156,6 @@ impl AnswerWords {
         } else {
             self.by_id.insert(id, self.all.len());
             self.all.push(words);
-        }
-    }
-}
-
-/// Whether every character of `query` (lowercased) appears in `text` in
-/// order, ignoring case: the same matches a fuzzy matcher such as skim's
-/// accepts, without the scoring, which a filter does not need and which
-/// costs a hundred times more over thousands of answers.
-pub fn fuzzy_matches(text: &str, query: &[char]) -> bool {
-    let mut wanted = query.iter().peekable();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        match wanted.peek() {
-            None => return true,
-            Some(&&q) if q == c => {
-                wanted.next();
-            }
-            Some(_) => {}
-        }
-    }
-    wanted.peek().is_none()
-}
-
-/// [`fuzzy_matches`] for text already lowercased: each query character
-/// is found with `str::find`, which skips ahead many bytes at a time, so a
-/// keystroke over 100,000 answers stays within a frame.
-pub fn folded_matches(folded: &str, query: &[char]) -> bool {
-    let mut rest = folded;
-    for &q in query {
-        match rest.find(q) {
-            Some(at) => rest = &rest[at + q.len_utf8()..],
-            None => return false,
-        }
-    }
-    true
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{folded_matches, fuzzy_matches};
-    use fuzzy_matcher::FuzzyMatcher;
-    use fuzzy_matcher::skim::SkimMatcherV2;
-
-    fn q(s: &str) -> Vec<char> {
-        s.chars().flat_map(char::to_lowercase).collect()
-    }
-
-    #[test]
-    fn folded_matches_agrees_with_fuzzy_matches_on_lowercased_text() {
-        for text in [
-            "Action: I rolled back in 5 minutes and added a Canary stage.",
-            "Straße ÉCOLE naïve",
-            "",
-        ] {
-            let folded = text.to_lowercase();
-            for query in [
-                "canary", "rbk", "i r b", "zzz", "", "éc", "ss", "ße", "stage.",
-            ] {
-                assert_eq!(
-                    folded_matches(&folded, &q(query)),
-                    fuzzy_matches(text, &q(query)),
-                    "{text:?} {query:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn fuzzy_matches_agrees_with_skim_on_what_matches() {
-        let skim = SkimMatcherV2::default().ignore_case();
-        let text = "Action: I rolled back in 5 minutes and added a Canary stage.";
-        for query in [
-            "canary", "CANARY", "rbk", "i r b", "5m", "zzz", "yranac", "", "stage.",
-        ] {
-            assert_eq!(
-                fuzzy_matches(text, &q(query)),
-                skim.fuzzy_match(text, query).is_some(),
-                "{query:?}"
-            );
         }
     }
 }

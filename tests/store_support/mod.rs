@@ -69,6 +69,7 @@ pub fn record(n: i64, principle: &str) -> AnswerRecord {
         scorer_version: "test-1".to_owned(),
         probe: None,
         probe_result: None,
+        truncated: false,
     };
     let mut r = AnswerRecord::new(
         at(n),

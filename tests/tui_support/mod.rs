@@ -218,6 +218,7 @@ pub fn fixed_record(minutes: i64, total: f64) -> AnswerRecord {
             scorer_version: "test".to_owned(),
             probe: None,
             probe_result: None,
+            truncated: false,
         },
         reviews: Vec::new(),
         conflict_of: None,

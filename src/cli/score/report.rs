@@ -18,6 +18,9 @@ pub fn render(report: &Report, kind: Option<&str>) -> String {
         let _ = write!(head, " ({k})");
     }
     let _ = writeln!(s, "{head}\n");
+    if report.truncated {
+        let _ = writeln!(s, "{TRUNCATED_NOTE}\n");
+    }
     let star = &report.star;
     let parts = [
         ("situation", star.situation),
@@ -96,6 +99,10 @@ pub fn render_probe(report: &Report, scored: Option<f64>) -> String {
     }
     s
 }
+
+/// What a report of a cut answer says, on screen and in warnings.
+pub const TRUNCATED_NOTE: &str =
+    "only the first 512 KiB of this answer were scored; the rest was not read";
 
 fn share(p: PartSummary, total: usize) -> usize {
     (p.words * 100 + total / 2) / total

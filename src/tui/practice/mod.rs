@@ -17,9 +17,8 @@ use ratatui_textarea::{TextArea, WrapMode};
 
 use super::app::{App, Command, Message, Screen};
 use super::report::ReportView;
-use crate::answer::{AnswerRecord, QuestionRef, Star};
+use crate::answer::Star;
 use crate::bank::Question;
-use crate::score::{Target, score};
 use crate::store::Draft;
 
 pub use view::render;
@@ -299,19 +298,9 @@ impl App {
             return;
         }
         let q = &p.question;
-        let text = star.to_text();
-        let target = Target {
-            principle: q.principle.as_str(),
-            question_id: Some(q.id.as_str()),
-            kind: Some(q.kind),
-        };
-        let report = score(&text, &target, &self.rubric);
-        let question = QuestionRef {
-            id: q.id.clone(),
-            principle: q.principle.clone(),
-            text: q.text.clone(),
-        };
-        let mut record = AnswerRecord::new(self.clock.wall, question, star, text, report);
+        // The same path as `barraiser answer`: words → scored record.
+        let words = crate::submit::Words::from_star(star);
+        let mut record = crate::submit::record(self.clock.wall, q, words, &self.rubric);
         record.seconds_taken = Some(p.elapsed(self.clock.now));
         // The interviewer digs into the weakest part of the answer; the
         // probe is saved with it.
