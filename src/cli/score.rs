@@ -124,7 +124,6 @@ pub fn run(ctx: &Context, args: &ScoreArgs) -> Result<(), CliError> {
         report.probe_result = Some(outcome.result);
         report.total = outcome.total;
     }
-    let report = score(&text, &target, &rubric);
     if report.truncated {
         super::warn(&format!("{name}: {}", report::TRUNCATED_NOTE));
     }
