@@ -86,10 +86,11 @@ impl Faults {
         // to a mailbox nobody reads") shifts the blame only when it is the
         // first cause named; told after owning up, it is context.
         if let Some(first_mine) = list.iter().position(|f| f.owner == Owner::Mine) {
-            let mut i = 0;
+            let mut index = 0;
             list.retain(|f| {
-                i += 1;
-                !(f.impersonal && f.owner == Owner::Theirs && i > first_mine + 1)
+                let context = index > first_mine && f.impersonal && f.owner == Owner::Theirs;
+                index += 1;
+                !context
             });
         }
         // "Nobody told me, but that's on me": an absence owned in the same
@@ -227,9 +228,9 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     if has(Fam::Deny) {
         return None;
     }
-    // "Nobody owned the sync" names a gap in the system, not a person.
     // "Our dispatcher picked the wrong address" is one of the speaker's
-    // people, named: their slip, not the speaker's.
+    // people, named: their slip, not the speaker's. "Nobody owned the sync"
+    // names a gap in the system, not a person.
     let one_of_ours = cl.agent == Agent::We && cl.agent_tok.is_some_and(|t| doc.has(t, Fam::Other));
     let owner = match cl.agent {
         Agent::We if one_of_ours => Owner::Theirs,
@@ -328,8 +329,8 @@ fn conceded(input: &Ctx<'_, '_>, c: usize) -> bool {
 /// notice went to a mailbox no one checks", "mistakes were made"), or a
 /// speaker who says it was not on them ("it wasn't our fault").
 ///
-/// The speaker's own clauses are skipped ("I ended up…"), except where
-/// they only received the fault ("I was handed a wrong sheet").
+/// The speaker's own clauses are skipped ("I ended up…"); a fault the
+/// speaker only received is [`received_fault`]'s.
 fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     let doc = input.doc;
     let cl = &doc.clauses[c];
