@@ -128,6 +128,19 @@ impl std::ops::Deref for Regions {
     }
 }
 
+impl Regions {
+    /// The regions the scorer labels by: a whole answer under one heading
+    /// (typed into the practice screen's first field, say) says nothing of
+    /// its other parts, so they are inferred as in free text. The byte
+    /// spans stay the same, so evidence offsets do not move.
+    pub fn for_scoring(self) -> Regions {
+        match self {
+            Regions::One([one]) => Regions::One([Region { part: None, ..one }]),
+            many @ Regions::Many(_) => many,
+        }
+    }
+}
+
 /// Splits `text` into regions at STAR headings. Text with no headings is one
 /// region with no part.
 pub fn regions(text: &str) -> Regions {
@@ -345,6 +358,18 @@ mod tests {
         let prose = "Situation: the goal was vague and my task: unclear, plan A: none.";
         assert_eq!(parts(prose).len(), 1, "{:?}", parts(prose));
         assert_eq!(parts("My task: keep the site up. Result: fine.").len(), 1);
+    }
+
+    #[test]
+    fn a_whole_answer_under_one_heading_is_scored_as_free_text() {
+        let text = "Situation: I pushed a change. I rolled it back. Errors fell 90%.";
+        let one = regions(text);
+        assert_eq!(one[0].part, Some(Part::Situation));
+        let scored = one.for_scoring();
+        assert_eq!(scored[0].part, None);
+        assert_eq!((scored[0].start, scored[0].end), (10, text.len()));
+        let two = regions("Situation: a.\nResult: b.").for_scoring();
+        assert_eq!(two[1].part, Some(Part::Result));
     }
 
     #[test]
