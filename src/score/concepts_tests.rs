@@ -94,6 +94,8 @@ fn agentless_deflection_named_first_is_blame_and_not_owning_first() {
          Looking back, I also should have asked. I rebuilt the schedule the next morning.",
         "Mistakes were made in the handover and the schedule ended up based on last year's \
          numbers. I suppose I could have spotted it. I redid the rota by Friday.",
+        "The samples from the vendor were incomplete and the rota was out of date, so the wrong \
+         codes went out. I also should have checked the first batch. I fixed it that night.",
     ];
     for text in deflections {
         let r = mistake(text);

@@ -348,7 +348,7 @@ fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             impersonal: false,
         });
     }
-    if !live(Fam::Deflection) && !undone_passive(input, c) {
+    if !live(Fam::Deflection) && !undone_passive(input, c) && !bad_thing(input, c) {
         return None;
     }
     // "I walked the aisle and found the labels were swapped": a finding
@@ -413,6 +413,26 @@ fn undone_passive(input: &Ctx<'_, '_>, c: usize) -> bool {
             && (be(before(1))
                 || be(before(2)) && before(1).is_some_and(|w| w == "never" || w == "not"))
     })
+}
+
+/// Something handed over told as bad, with no one who made it so: "the
+/// vendor's samples were incomplete", "the rota was out of date". The
+/// speaker's own work ("my sheet was wrong") is theirs to own, and is found
+/// by [`fault_in`].
+fn bad_thing(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    if cl.agent != Agent::None || !input.clause_has(c, Fam::BadAdj) {
+        return false;
+    }
+    let mine = (cl.start..cl.end).any(|j| matches!(doc.t.norm_of(j as usize), "my" | "our"));
+    !mine
+        && doc.of_in(Fam::BadAdj, cl.start..cl.end).iter().any(|h| {
+            let j = h.start as usize;
+            j > 0
+                && matches!(doc.t.norm_of(j - 1), "was" | "were" | "been")
+                && !input.negated(c, h.start)
+        })
 }
 
 /// A fault the speaker only received: "the sheet I was handed was already
