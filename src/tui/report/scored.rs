@@ -78,6 +78,18 @@ pub fn render_record(
         Line::raw(format!("Q: {}", visible_text(&record.question.text, reach))),
         Line::raw(""),
     ];
+    if let Some(over) = record.overtime_seconds {
+        // Interviews keep time: a story that runs long is a finding too.
+        signals.push(Line::styled(
+            format!(
+                "⏱ Over time by {}:{:02}: the interviewer would have cut in",
+                over / 60,
+                over % 60
+            ),
+            theme.warn(),
+        ));
+        signals.push(Line::raw(""));
+    }
     signals.extend(signal_lines(report, theme));
     let mut answer = vec![Line::styled(
         "Your answer   {+ earned points +}   {- cost points -}",
