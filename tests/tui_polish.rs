@@ -106,3 +106,56 @@ fn an_answer_in_time_has_no_overtime_and_old_files_load_without_it() {
     assert_eq!(old.overtime_seconds, None);
     press(&mut app, KeyCode::Esc);
 }
+
+// Drafts on Home
+
+#[test]
+fn a_kept_draft_is_listed_on_home_and_enter_carries_it_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    start_practice(&mut app);
+    let question = practice(&app).question.clone();
+    type_text(&mut app, "Black Friday, checkout down.");
+    tick(&mut app, 40);
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Home));
+    assert_eq!(app.home.drafts.len(), 1);
+    let home = screen_text(&app, 80, 24);
+    let start: String = question.text.chars().take(30).collect();
+    assert!(home.contains("1 draft kept"), "{home}");
+    assert!(home.contains(&format!("▸ {start}")), "{home}");
+    press(&mut app, KeyCode::Enter);
+    let p = practice(&app);
+    assert_eq!(p.question.id, question.id);
+    assert_eq!(p.star().situation, "Black Friday, checkout down.");
+    assert_eq!(p.before, 40, "the clock carries on from the draft");
+}
+
+#[test]
+fn arrows_choose_among_drafts_and_enter_with_none_only_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.screen, Screen::Home));
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text.contains("No draft"))
+    );
+    let mut questions = Vec::new();
+    for (n, words) in ["first draft", "second draft"].into_iter().enumerate() {
+        start_practice(&mut app);
+        questions.push(practice(&app).question.id.clone());
+        type_text(&mut app, words);
+        tick(&mut app, 10 * (n as u64 + 1));
+        press(&mut app, KeyCode::Esc);
+    }
+    assert_eq!(app.home.drafts.len(), 2);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.home.selected, 1, "stops at the last draft");
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    // Newest first: the second draft heads the list.
+    assert_eq!(practice(&app).question.id, questions[1]);
+}

@@ -19,6 +19,7 @@ const SECTIONS: &[Section] = &[
             ("r", "review saved answers"),
             ("s", "progress"),
             ("i", "questions (interviewers)"),
+            ("↑↓ Enter", "carry on a draft"),
             ("q", "quit"),
         ],
     ),

@@ -230,16 +230,13 @@ impl App {
                 let text = normalize_paste(&text);
                 // One heading parser for the scorer and this screen: a
                 // paste of notes under STAR headings lands in its fields.
-                match Star::from_headed_text(&text) {
-                    Some(star) => {
-                        let filled = p.fill(&star);
-                        p.edited(now);
-                        self.note(format!("Pasted by its headings into {filled}"));
-                    }
-                    None => {
-                        p.fields[p.focus].insert_str(text);
-                        p.edited(now);
-                    }
+                if let Some(star) = Star::from_headed_text(&text) {
+                    let filled = p.fill(&star);
+                    p.edited(now);
+                    self.note(format!("Pasted by its headings into {filled}"));
+                } else {
+                    p.fields[p.focus].insert_str(text);
+                    p.edited(now);
                 }
             }
             Message::NextField => p.set_focus((p.focus + 1) % 4),
@@ -267,7 +264,7 @@ impl App {
                 if self.save_draft() {
                     self.screen = Screen::Home;
                     if kept {
-                        self.note("Draft kept: open the same question again to carry on".into());
+                        self.note("Draft kept: Home lists it, and Enter there carries on".into());
                     }
                 } else if armed {
                     self.keep_unsaved();
