@@ -5,8 +5,9 @@
 
 mod tui_support;
 
-use barraiser::tui::{Message, Screen};
-use ratatui::crossterm::event::KeyCode;
+use barraiser::tui::{Message, Screen, on_mouse};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::Rect;
 use tui_support::*;
 
 fn practice(app: &barraiser::tui::App) -> &barraiser::tui::Practice {
@@ -158,4 +159,95 @@ fn arrows_choose_among_drafts_and_enter_with_none_only_says_so() {
     press(&mut app, KeyCode::Enter);
     // Newest first: the second draft heads the list.
     assert_eq!(practice(&app).question.id, questions[1]);
+}
+
+// Keys and the mouse
+
+fn mouse(kind: MouseEventKind, column: u16, row: u16) -> MouseEvent {
+    MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }
+}
+
+fn selected_principle(app: &barraiser::tui::App) -> usize {
+    match &app.screen {
+        Screen::Pick(p) => p.selected,
+        other => panic!("expected Pick, got {other:?}"),
+    }
+}
+
+fn use_mouse(app: &mut barraiser::tui::App, event: MouseEvent) {
+    let area = Rect::new(0, 0, 80, 24);
+    if let Some(msg) = on_mouse(app, event, area) {
+        app.update(msg);
+    }
+}
+
+#[test]
+fn the_wheel_moves_and_a_click_selects_the_row_under_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('p'));
+    use_mouse(&mut app, mouse(MouseEventKind::ScrollDown, 10, 5));
+    use_mouse(&mut app, mouse(MouseEventKind::ScrollDown, 10, 5));
+    assert_eq!(selected_principle(&app), 2);
+    use_mouse(&mut app, mouse(MouseEventKind::ScrollUp, 10, 5));
+    assert_eq!(selected_principle(&app), 1);
+    // Row 0 is the border; the first principle is on row 1.
+    use_mouse(
+        &mut app,
+        mouse(MouseEventKind::Down(MouseButton::Left), 10, 5),
+    );
+    assert_eq!(selected_principle(&app), 4);
+    let screen = screen_text(&app, 80, 24);
+    let clicked = screen.lines().nth(5).unwrap();
+    assert!(clicked.contains('▸'), "{screen}");
+    // Off the list (the border, the footer) selects nothing.
+    use_mouse(
+        &mut app,
+        mouse(MouseEventKind::Down(MouseButton::Left), 10, 0),
+    );
+    use_mouse(
+        &mut app,
+        mouse(MouseEventKind::Down(MouseButton::Left), 10, 23),
+    );
+    assert_eq!(selected_principle(&app), 4);
+}
+
+#[test]
+fn g_and_shift_g_home_and_end_jump_to_the_ends_of_a_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('p'));
+    let last = app.bank.principles().len() - 1;
+    press(&mut app, KeyCode::Char('G'));
+    assert_eq!(selected_principle(&app), last);
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(selected_principle(&app), 0);
+    press(&mut app, KeyCode::End);
+    assert_eq!(selected_principle(&app), last);
+    press(&mut app, KeyCode::Home);
+    assert_eq!(selected_principle(&app), 0);
+}
+
+#[test]
+fn ctrl_w_deletes_a_word_and_ctrl_u_the_line_in_the_search_query() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "root cause  ");
+    let query = |app: &barraiser::tui::App| match &app.screen {
+        Screen::Search(s) => s.query.clone(),
+        other => panic!("expected Search, got {other:?}"),
+    };
+    ctrl(&mut app, 'w');
+    assert_eq!(query(&app), "root ");
+    ctrl(&mut app, 'w');
+    assert_eq!(query(&app), "");
+    type_text(&mut app, "customer");
+    ctrl(&mut app, 'u');
+    assert_eq!(query(&app), "");
 }

@@ -84,6 +84,12 @@ pub enum Message {
     Down,
     PageUp,
     PageDown,
+    /// `g` or Home: the first row, or the top of a scrolled view.
+    First,
+    /// `G` or End: the last row, or the bottom of a scrolled view.
+    Last,
+    /// A mouse click on the n-th row of the screen's list.
+    ClickRow(usize),
     /// Enter on a list or a drawn question.
     Select,
     /// A key for the focused text field or query line.
@@ -263,7 +269,9 @@ impl App {
             Message::OpenProgress => self.screen = Screen::Progress(ProgressView::default()),
             Message::OpenQuestions => self.open_questions(),
             Message::Back => self.quit = true,
-            Message::Up | Message::Down | Message::Select => self.update_home_drafts(&msg),
+            Message::Up | Message::Down | Message::First | Message::Last | Message::Select => {
+                self.update_home_drafts(&msg);
+            }
             _ => {}
         }
     }

@@ -69,6 +69,10 @@ const SECTIONS: &[Section] = &[
             ("? or F1", "this help"),
             ("Esc", "back"),
             ("Ctrl-C", "save draft, quit"),
+            ("g/G", "first / last in a list"),
+            ("Home/End", "the same, where g types"),
+            ("wheel", "scroll; click selects"),
+            ("Ctrl-U/W", "clear line / word"),
         ],
     ),
 ];

@@ -53,6 +53,8 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
         KeyCode::Char('i') => Some(Message::OpenQuestions),
         KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
         KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
+        KeyCode::Home | KeyCode::Char('g') => Some(Message::First),
+        KeyCode::End | KeyCode::Char('G') => Some(Message::Last),
         KeyCode::Enter => Some(Message::Select),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
         // Not Esc: a habitual extra Esc from another screen must not quit.
@@ -76,7 +78,7 @@ impl App {
             Message::Up => self.home.selected = self.home.selected.saturating_sub(1),
             Message::Down => self.home.selected = (self.home.selected + 1).min(last),
             Message::Select => self.open_draft(),
-            _ => {}
+            _ => super::view::jump(&mut self.home.selected, last, msg),
         }
     }
 

@@ -70,6 +70,20 @@ pub fn weak(stats: &[PrincipleStats]) -> Vec<&PrincipleStats> {
     weak
 }
 
+/// The callout, the table's header and its rows, in the screen's `area`.
+fn parts(area: Rect) -> [Rect; 3] {
+    Block::bordered().inner(area).layout(&Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]))
+}
+
+/// Where the table's rows are drawn in the screen's `area`.
+pub fn list_area(area: Rect) -> Rect {
+    parts(area)[2]
+}
+
 /// Draws the callout and the table.
 pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
@@ -78,11 +92,7 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered().title(format!(" Progress · {} answer{plural} ", stats.answers));
     let inner = block.inner(area);
     block.render(area, buf);
-    let [callout, header, table] = inner.layout(&Layout::vertical([
-        Constraint::Length(3),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ]));
+    let [callout, header, table] = parts(area);
 
     let weak = weak(&stats.principles);
     let mut lines = Vec::new();
