@@ -9,6 +9,8 @@
 //! `NO_COLOR` it is also wrapped `{+ … +}` / `{- … -}`, so nothing depends
 //! on colour alone.
 
+use std::collections::BTreeMap;
+
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
@@ -50,19 +52,31 @@ pub fn key_line(theme: Theme) -> Line<'static> {
     ])
 }
 
-/// The answer text as lines, the evidence of each legend signal styled and
-/// followed by its number. Where a gain and a cost overlap, the cost shows.
+/// The answer text as lines: evidence styled as a gain or a cost, each
+/// stretch followed by its signal's legend number (`[2]`, or `[2,6]` where
+/// two end together). Where a gain and a cost overlap, the cost shows.
+/// Numbers go where evidence ends, not where styles change, so a sentence
+/// that is one signal's evidence and holds another's words reads as one.
 pub fn highlight(text: &str, legend: &[&SignalReport], theme: Theme) -> Vec<Line<'static>> {
-    // Per byte: the legend number marking it, 0 for none.
-    let mut marks = vec![0usize; text.len()];
+    // Per byte: 1 earned, -1 cost, 0 neither.
+    let mut marks = vec![0i8; text.len()];
+    // Where each piece of evidence ends, and whose it is.
+    let mut tags: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (n, s) in legend.iter().enumerate() {
+        let mark = if s.points < 0.0 { -1 } else { 1 };
         for e in &s.evidence {
             let end = e.end.min(text.len());
-            for m in marks.iter_mut().take(end).skip(e.start) {
-                let taken_by_cost = *m != 0 && legend[*m - 1].points < 0.0;
-                if *m == 0 || (s.points < 0.0 && !taken_by_cost) {
-                    *m = n + 1;
+            if e.start >= end {
+                continue;
+            }
+            for m in &mut marks[e.start..end] {
+                if *m != -1 {
+                    *m = mark;
                 }
+            }
+            let numbers = tags.entry(end).or_default();
+            if !numbers.contains(&(n + 1)) {
+                numbers.push(n + 1);
             }
         }
     }
@@ -70,17 +84,20 @@ pub fn highlight(text: &str, legend: &[&SignalReport], theme: Theme) -> Vec<Line
         theme,
         lines: Vec::new(),
         spans: Vec::new(),
+        open: 0,
     };
     let mut run_start = 0;
     let mut run_mark = marks.first().copied().unwrap_or(0);
-    for (i, _) in text.char_indices() {
-        if marks[i] != run_mark {
-            out.run(&text[run_start..i], run_mark, legend);
+    for (i, _) in text.char_indices().skip(1) {
+        let tagged = tags.get(&i);
+        if marks[i] != run_mark || tagged.is_some() {
+            out.run(&text[run_start..i], run_mark, tagged);
             run_start = i;
             run_mark = marks[i];
         }
     }
-    out.run(&text[run_start..], run_mark, legend);
+    out.run(&text[run_start..], run_mark, tags.get(&text.len()));
+    out.marker(0);
     out.lines.push(Line::from(out.spans));
     out.lines
 }
@@ -90,22 +107,22 @@ struct Marked {
     theme: Theme,
     lines: Vec<Line<'static>>,
     spans: Vec<Span<'static>>,
+    /// The marker left open without colour: 1 `{+`, -1 `{-`, 0 none.
+    open: i8,
 }
 
 impl Marked {
-    /// Adds one run of text marked by legend number `mark` (0: unmarked),
-    /// breaking lines at `\n`.
-    fn run(&mut self, run: &str, mark: usize, legend: &[&SignalReport]) {
+    /// Adds one run of text marked `mark` (1 earned, -1 cost, 0 neither),
+    /// breaking lines at `\n`, then the legend numbers of the evidence
+    /// that ends with it.
+    fn run(&mut self, run: &str, mark: i8, tags: Option<&Vec<usize>>) {
         let theme = self.theme;
-        let gain = mark > 0 && legend[mark - 1].points > 0.0;
-        let (open, close, style) = match mark {
-            0 => ("", "", Style::new()),
-            _ if gain => ("{+", "+}", theme.gain()),
-            _ => ("{-", "-}", theme.cost()),
+        let style = match mark {
+            1 => theme.gain(),
+            -1 => theme.cost(),
+            _ => Style::new(),
         };
-        if !theme.color && !open.is_empty() {
-            self.spans.push(Span::styled(open, theme.dim()));
-        }
+        self.marker(mark);
         for (n, piece) in run.split('\n').enumerate() {
             if n > 0 {
                 self.lines.push(Line::from(std::mem::take(&mut self.spans)));
@@ -114,13 +131,34 @@ impl Marked {
                 self.spans.push(Span::styled(piece.to_owned(), style));
             }
         }
-        if !theme.color && !close.is_empty() {
-            self.spans.push(Span::styled(close, theme.dim()));
+        if let Some(numbers) = tags {
+            let numbers: Vec<String> = numbers.iter().map(usize::to_string).collect();
+            self.spans.push(Span::styled(
+                format!("[{}]", numbers.join(",")),
+                theme.dim(),
+            ));
         }
-        if mark > 0 {
-            self.spans
-                .push(Span::styled(format!("[{mark}]"), theme.dim()));
+    }
+
+    /// Without colour: closes the open marker and opens `mark`'s when the
+    /// kind of evidence changes, so a stretch of one kind is marked once
+    /// however many numbers it holds.
+    fn marker(&mut self, mark: i8) {
+        if self.theme.color || mark == self.open {
+            return;
         }
+        let dim = self.theme.dim();
+        match self.open {
+            1 => self.spans.push(Span::styled("+}", dim)),
+            -1 => self.spans.push(Span::styled("-}", dim)),
+            _ => {}
+        }
+        match mark {
+            1 => self.spans.push(Span::styled("{+", dim)),
+            -1 => self.spans.push(Span::styled("{-", dim)),
+            _ => {}
+        }
+        self.open = mark;
     }
 }
 
@@ -163,7 +201,7 @@ mod tests {
         assert_eq!(
             plain(&lines),
             [
-                "{+I broke it+}[1]. {-Ops blamed me-}[2].",
+                "{+I broke it[1]+}. {-Ops blamed me[2]-}.",
                 "Then I fixed it."
             ]
         );
@@ -187,14 +225,28 @@ mod tests {
         let gain = signal(SignalId::OwnsFaultFirst, 3.0, 0, 17, text);
         let cost = signal(SignalId::BlamesOthers, -5.0, 7, 17, text);
         let lines = highlight(text, &[&gain, &cost], PLAIN);
-        assert_eq!(plain(&lines), ["{+We all +}[1]{-blamed ops-}[2]"]);
+        assert_eq!(plain(&lines), ["{+We all +}{-blamed ops[1,2]-}"]);
+    }
+
+    #[test]
+    fn a_number_follows_where_its_evidence_ends_not_each_change_of_style() {
+        let text = "On Black Friday checkout failed.";
+        let situation = signal(SignalId::StarSituation, 7.0, 0, 32, text);
+        let specific = signal(SignalId::Specificity, 11.0, 3, 15, text);
+        let lines = highlight(text, &[&specific, &situation], PLAIN);
+        assert_eq!(
+            plain(&lines),
+            ["{+On Black Friday[1] checkout failed.[2]+}"]
+        );
+        let lines = highlight(text, &[&specific, &situation], COLOUR);
+        assert_eq!(plain(&lines), ["On Black Friday[1] checkout failed.[2]"]);
     }
 
     #[test]
     fn spans_across_lines_and_out_of_range_are_safe() {
         let text = "ab\ncd";
         let s = signal(SignalId::RootCause, 1.0, 1, 4, text);
-        assert_eq!(plain(&highlight(text, &[&s], PLAIN)), ["a{+b", "c+}[1]d"]);
+        assert_eq!(plain(&highlight(text, &[&s], PLAIN)), ["a{+b", "c[1]+}d"]);
         let mut wild = signal(SignalId::RootCause, 1.0, 0, 1, text);
         wild.evidence[0].end = 99;
         assert_eq!(plain(&highlight(text, &[&wild], PLAIN)).len(), 2);
