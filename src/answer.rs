@@ -206,6 +206,10 @@ pub struct AnswerRecord {
     /// Seconds from the question's draw to the submit, when timed.
     #[serde(default)]
     pub seconds_taken: Option<u64>,
+    /// Seconds past the practice clock's limit at submit, when the answer
+    /// ran over; absent when it did not (and in files from before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overtime_seconds: Option<u64>,
     pub report: Report,
     #[serde(default)]
     pub reviews: Vec<Review>,
@@ -235,6 +239,7 @@ impl AnswerRecord {
             text,
             follow_ups: Vec::new(),
             seconds_taken: None,
+            overtime_seconds: None,
             report,
             reviews: Vec::new(),
             conflict_of: None,

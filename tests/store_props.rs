@@ -162,6 +162,7 @@ fn record() -> impl Strategy<Value = AnswerRecord> {
                     text,
                     follow_ups,
                     seconds_taken,
+                    overtime_seconds: seconds_taken.map(|s| s / 3),
                     report,
                     reviews,
                     conflict_of: conflict.map(|c| AnswerId(uuid::Uuid::from_u128(c).to_string())),

@@ -362,6 +362,23 @@ fn a_large_bracketed_paste_lands_whole_in_the_field() {
 }
 
 #[test]
+fn a_pasted_answer_under_star_headings_fills_all_four_fields() {
+    let home = tempfile::tempdir().unwrap();
+    let s = Session::start(home.path(), 24, 80);
+    s.open_practice();
+    let notes = "Situation: checkout failed in the sale.\r\nTask: I owned the release.\r\n\
+                 Action: I rolled back and added a canary stage.\r\nResult: errors fell 90%.";
+    s.send(&format!("\x1b[200~{notes}\x1b[201~"));
+    let screen = s.wait_for("Result · 3 words");
+    for field in ["Situation · 5 words", "Task · 4 words", "Action · 8 words"] {
+        assert!(screen.contains(field), "{field}:\n{screen}");
+    }
+    assert!(screen.contains("checkout failed in the sale."), "{screen}");
+    s.send("\x03");
+    assert_eq!(s.exit_code(), 0);
+}
+
+#[test]
 fn grading_blind_hides_the_score_until_the_grade_is_saved() {
     let home = tempfile::tempdir().unwrap();
     let saved = std::process::Command::new(env!("CARGO_BIN_EXE_barraiser"))

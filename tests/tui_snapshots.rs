@@ -203,11 +203,20 @@ fn no_color_keeps_markers() {
     let record = fixed_record(0, 64.0);
     app.screen = Screen::Report(Box::new(ReportView::new(record, "Why?".to_owned())));
     let text = screen_text(&app, 120, 40);
+    // Each stretch of evidence ends with its signal's number in the legend.
     assert!(
-        text.contains("{+I didn't check the config diff+}"),
+        text.contains("{+I didn't check the config diff[1]+}"),
         "{text}"
     );
-    assert!(text.contains("{-The ops team missed the alert-}"), "{text}");
+    assert!(
+        text.contains("{-The ops team missed the alert[4]-}"),
+        "{text}"
+    );
+    assert!(
+        text.contains("✓ earned [1] owns fault first +12.0"),
+        "{text}"
+    );
+    assert!(text.contains("✗ [4] -8.0 blames others"), "{text}");
     let terminal = render(&app, 120, 40);
     let buf = terminal.backend().buffer();
     assert!(
@@ -226,6 +235,20 @@ fn find(app: &App, needle: &str, width: u16, height: u16) -> (u16, u16) {
         }
     }
     panic!("{needle:?} not on screen:\n{text}");
+}
+
+#[test]
+fn with_colour_evidence_has_numbers_but_no_markers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    let record = fixed_record(0, 64.0);
+    app.screen = Screen::Report(Box::new(ReportView::new(record, "Why?".to_owned())));
+    let text = screen_text(&app, 120, 40);
+    assert!(
+        text.contains("I didn't check the config diff[1]."),
+        "{text}"
+    );
+    assert!(!text.contains("{+") && !text.contains("{-"), "{text}");
 }
 
 #[test]

@@ -64,6 +64,9 @@ fn render_answer(out: &mut String, n: usize, r: &AnswerRecord, principle: &str) 
     if let Some(secs) = r.seconds_taken {
         let _ = write!(out, ", in {}:{:02}", secs / 60, secs % 60);
     }
+    if let Some(over) = r.overtime_seconds {
+        let _ = write!(out, " ({}:{:02} over the clock)", over / 60, over % 60);
+    }
     let _ = writeln!(out, "\n- **Answer id:** `{}`", r.id);
     if let Some(original) = &r.conflict_of {
         let _ = writeln!(

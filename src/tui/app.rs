@@ -20,6 +20,7 @@ use crate::store::{Stats, Store};
 use super::detail::Detail;
 use super::drawn::Drawn;
 use super::editor::Edited;
+use super::home::HomeView;
 use super::pick::Pick;
 use super::practice::Practice;
 use super::progress::ProgressView;
@@ -83,6 +84,12 @@ pub enum Message {
     Down,
     PageUp,
     PageDown,
+    /// `g` or Home: the first row, or the top of a scrolled view.
+    First,
+    /// `G` or End: the last row, or the bottom of a scrolled view.
+    Last,
+    /// A mouse click on the n-th row of the screen's list.
+    ClickRow(usize),
     /// Enter on a list or a drawn question.
     Select,
     /// A key for the focused text field or query line.
@@ -140,6 +147,8 @@ pub struct App {
     pub rng: Xoshiro256PlusPlus,
     pub clock: Clock,
     pub screen: Screen,
+    /// Home's drafts and highlighted row, refreshed whenever Home opens.
+    pub home: HomeView,
     pub help: bool,
     pub status: Option<Status>,
     /// Progress over saved answers, refreshed after every save.
@@ -171,7 +180,7 @@ impl App {
     pub fn new(bank: Bank, store: Store, settings: Settings, clock: Clock) -> App {
         let stats = store.stats();
         let schedule = crate::schedule::of_saved(store.summaries(), &settings.tz);
-        App {
+        let mut app = App {
             bank,
             store,
             rubric: settings.rubric,
@@ -180,6 +189,7 @@ impl App {
             rng: settings.rng,
             clock,
             screen: Screen::Home,
+            home: HomeView::default(),
             help: false,
             status: None,
             stats,
@@ -193,7 +203,9 @@ impl App {
             unsaved: Vec::new(),
             lock_checked: clock.now,
             words: AnswerWords::default(),
-        }
+        };
+        app.open_home();
+        app
     }
 
     /// Applies one message. Returns work only the loop can do.
@@ -217,18 +229,34 @@ impl App {
         // Any other action replaces an old note; errors stay until then.
         self.status = None;
         self.quit_armed = false;
+        let was_home = matches!(self.screen, Screen::Home);
+        let command = match &self.screen {
+            Screen::Practice(_) => self.update_practice(msg),
+            Screen::Report(_) => self.update_report(msg),
+            _ => {
+                self.update_screen(msg);
+                None
+            }
+        };
+        // Whichever screen went home, Home lists the drafts as they are now.
+        if !was_home && matches!(self.screen, Screen::Home) {
+            self.open_home();
+        }
+        command
+    }
+
+    /// The screens whose updates need nothing of the loop.
+    fn update_screen(&mut self, msg: Message) {
         match &self.screen {
             Screen::Home => self.update_home(msg),
             Screen::Pick(_) | Screen::Progress(_) => self.update_principle_rows(msg),
             Screen::Search(_) => self.update_search(msg),
             Screen::Drawn(_) => self.update_drawn(msg),
-            Screen::Practice(_) => return self.update_practice(msg),
-            Screen::Report(_) => return self.update_report(msg),
             Screen::Review(_) => self.update_review(msg),
             Screen::Detail(_) => self.update_detail(msg),
             Screen::Questions(_) => self.update_questions(msg),
+            Screen::Practice(_) | Screen::Report(_) => {}
         }
-        None
     }
 
     #[allow(clippy::needless_pass_by_value)] // every update_* takes its message alike
@@ -241,6 +269,9 @@ impl App {
             Message::OpenProgress => self.screen = Screen::Progress(ProgressView::default()),
             Message::OpenQuestions => self.open_questions(),
             Message::Back => self.quit = true,
+            Message::Up | Message::Down | Message::First | Message::Last | Message::Select => {
+                self.update_home_drafts(&msg);
+            }
             _ => {}
         }
     }
@@ -295,6 +326,9 @@ impl App {
             // Reopened as the writer: answers may have come and gone.
             self.refresh_stats();
             self.words.forget();
+            if matches!(self.screen, Screen::Home) {
+                self.open_home();
+            }
             self.note(text);
         }
     }

@@ -10,20 +10,23 @@ use std::io::{self, Write};
 use std::process::Command;
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 
-/// Raw mode, alternate screen, bracketed paste.
+/// Raw mode, alternate screen, bracketed paste, the mouse (wheel and
+/// clicks; Shift-drag still selects text in most terminals).
 pub fn enter() -> io::Result<DefaultTerminal> {
     let terminal = ratatui::try_init()?;
-    execute!(io::stdout(), EnableBracketedPaste)?;
+    execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
     Ok(terminal)
 }
 
 /// Gives the terminal back as it was.
 pub fn leave() {
     // Best effort: a failure here cannot be shown anywhere better.
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
 }
 

@@ -19,6 +19,7 @@ const SECTIONS: &[Section] = &[
             ("r", "review saved answers"),
             ("s", "progress"),
             ("i", "questions (interviewers)"),
+            ("↑↓ Enter", "carry on a draft"),
             ("q", "quit"),
         ],
     ),
@@ -68,6 +69,10 @@ const SECTIONS: &[Section] = &[
             ("? or F1", "this help"),
             ("Esc", "back"),
             ("Ctrl-C", "save draft, quit"),
+            ("g/G", "first / last in a list"),
+            ("Home/End", "the same, where g types"),
+            ("wheel", "scroll; click selects"),
+            ("Ctrl-U/W", "clear line / word"),
         ],
     ),
 ];

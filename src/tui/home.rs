@@ -1,21 +1,28 @@
 //! The home screen: what to do next, and where you stand.
 //!
-//! One line of progress (answers saved, mean, weakest principle, drafts),
-//! one of reviews due today, the store's warnings and read-only status,
-//! and the menu of keys.
+//! The intro (progress, reviews due today, the store's warnings and
+//! read-only status), the menu of keys, and the drafts kept (↑↓ to choose,
+//! Enter carries on). A large terminal (120×40) also shows the latest
+//! answers and the questions due today beside them. Each panel is one
+//! function, so a new one is one more function and one more place in
+//! [`render`]. The drafts are copied from the store when Home opens
+//! ([`App::open_home`]); drawing only reads.
 
 use std::fmt::Write as _;
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use super::app::{App, Message};
+use super::app::{App, Message, Screen};
+use super::practice::{Practice, count_words};
 use super::view::clip;
+use crate::store::Draft;
 
-/// The footer hints.
+/// The footer hints. The drafts' keys (↑↓, Enter) are told above the
+/// drafts, where they apply, so the footer still fits 80 columns.
 pub const HINTS: &[(&str, &str)] = &[
     ("d", "draw"),
     ("p", "pick"),
@@ -27,6 +34,14 @@ pub const HINTS: &[(&str, &str)] = &[
     ("q", "quit"),
 ];
 
+/// Home's own state: the drafts kept, as they were when Home opened, and
+/// the one highlighted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HomeView {
+    pub drafts: Vec<Draft>,
+    pub selected: usize,
+}
+
 /// Home keys.
 pub fn on_key(key: KeyEvent) -> Option<Message> {
     match key.code {
@@ -36,10 +51,52 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
         KeyCode::Char('r') => Some(Message::OpenReview),
         KeyCode::Char('s') => Some(Message::OpenProgress),
         KeyCode::Char('i') => Some(Message::OpenQuestions),
+        KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
+        KeyCode::Home | KeyCode::Char('g') => Some(Message::First),
+        KeyCode::End | KeyCode::Char('G') => Some(Message::Last),
+        KeyCode::Enter => Some(Message::Select),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
         // Not Esc: a habitual extra Esc from another screen must not quit.
         KeyCode::Char('q') => Some(Message::Back),
         _ => None,
+    }
+}
+
+impl App {
+    /// Copies what Home lists from the store; called whenever Home opens.
+    pub(super) fn open_home(&mut self) {
+        let drafts = self.store.drafts();
+        let selected = self.home.selected.min(drafts.len().saturating_sub(1));
+        self.home = HomeView { drafts, selected };
+    }
+
+    /// Home's moves among the drafts, and Enter to carry one on.
+    pub(super) fn update_home_drafts(&mut self, msg: &Message) {
+        let last = self.home.drafts.len().saturating_sub(1);
+        match msg {
+            Message::Up => self.home.selected = self.home.selected.saturating_sub(1),
+            Message::Down => self.home.selected = (self.home.selected + 1).min(last),
+            Message::Select => self.open_draft(),
+            _ => super::view::jump(&mut self.home.selected, last, msg),
+        }
+    }
+
+    /// Opens the highlighted draft in Practice, its clock carried on.
+    fn open_draft(&mut self) {
+        let Some(draft) = self.home.drafts.get(self.home.selected).cloned() else {
+            self.note("No draft kept: d draws a question".to_owned());
+            return;
+        };
+        let Some(question) = self.bank.question(draft.question_id.as_str()).cloned() else {
+            self.error(format!(
+                "The draft's question {} is not in this bank; the draft stays in drafts/",
+                draft.question_id
+            ));
+            return;
+        };
+        let practice = Practice::new(question, Some(draft), self);
+        self.screen = Screen::Practice(Box::new(practice));
     }
 }
 
@@ -97,9 +154,56 @@ pub fn due_line(app: &App) -> Option<String> {
     })
 }
 
-/// Draws the home screen: summary and store notices, the menu, then any
-/// drafts (last, so a short terminal loses them before the menu).
+/// Terminals at least this wide and tall show the side panels.
+const WIDE: (u16, u16) = (100, 30);
+
+/// Draws the home screen. Narrow: intro, menu, then the drafts (last, so a
+/// short terminal loses them before the menu). Wide: the drafts, recent
+/// answers and reviews due today fill the room below.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let block = Block::bordered().title(" Home ");
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let mut top = intro_lines(app);
+    top.push(Line::raw(""));
+    top.extend(menu_lines(app));
+    if inner.width < WIDE.0 || inner.height < WIDE.1 {
+        let drafts = draft_lines(app, inner.width, 4);
+        if !drafts.is_empty() {
+            top.push(Line::raw(""));
+        }
+        top.extend(drafts);
+        Paragraph::new(top)
+            .wrap(Wrap { trim: false })
+            .render(inner, buf);
+        return;
+    }
+    let top_rows = u16::try_from(top.len()).unwrap_or(u16::MAX);
+    let [head, _, panels] = inner.layout(&Layout::vertical([
+        Constraint::Length(top_rows),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
+    Paragraph::new(top)
+        .wrap(Wrap { trim: false })
+        .render(head, buf);
+    let [left, _, right] = panels.layout(&Layout::horizontal([
+        Constraint::Percentage(50),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ]));
+    let rows = usize::from(panels.height);
+    Paragraph::new(recent_lines(app, left.width, rows)).render(left, buf);
+    let mut side = draft_lines(app, right.width, rows / 2);
+    if !side.is_empty() {
+        side.push(Line::raw(""));
+    }
+    side.extend(due_lines(app, right.width, rows / 2));
+    Paragraph::new(side).render(right, buf);
+}
+
+/// The title, the progress summary, what is due, and the store's notices.
+fn intro_lines(app: &App) -> Vec<Line<'static>> {
     let theme = app.theme();
     let mut lines = vec![
         Line::from(vec![
@@ -120,8 +224,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for warning in app.store.warnings().iter().chain(app.store.late_warnings()) {
         lines.push(Line::styled(format!("! {warning}"), theme.warn()));
     }
-    lines.push(Line::raw(""));
-    for (key, what) in [
+    lines
+}
+
+/// The keys Home answers to, one a line.
+fn menu_lines(app: &App) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    [
         (
             "d",
             "draw a question (due reviews first, then your weak spots)",
@@ -136,39 +245,122 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ),
         ("?", "help"),
         ("q", "quit"),
-    ] {
-        lines.push(Line::from(vec![
+    ]
+    .into_iter()
+    .map(|(key, what)| {
+        Line::from(vec![
             Span::raw("  "),
             Span::styled(key, theme.key()),
             Span::raw("  "),
             Span::raw(what),
-        ]));
+        ])
+    })
+    .collect()
+}
+
+/// The question's text for a list row, or its id when the bank lacks it.
+fn question_text<'a>(app: &'a App, id: &'a crate::bank::QuestionId) -> &'a str {
+    app.bank
+        .question(id.as_str())
+        .map_or(id.as_str(), |q| &q.text)
+}
+
+/// The drafts kept, the highlighted one marked `▸`: at most `max` rows
+/// with the heading. Nothing when there are none.
+fn draft_lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    let drafts = &app.home.drafts;
+    if drafts.is_empty() || max < 2 {
+        return Vec::new();
     }
-    let drafts = app.store.drafts();
-    if !drafts.is_empty() {
-        lines.push(Line::raw(""));
+    let mut lines = vec![Line::styled(
+        format!(
+            "{} draft{} kept · ↑↓ choose, Enter carries on:",
+            drafts.len(),
+            if drafts.len() == 1 { "" } else { "s" }
+        ),
+        theme.title(),
+    )];
+    let shown = max.saturating_sub(1).max(1);
+    let start = super::view::window_start(drafts.len(), app.home.selected, shown);
+    let width = usize::from(width);
+    for (i, d) in drafts.iter().enumerate().skip(start).take(shown) {
+        let s = &d.star;
+        let words: usize = [&s.situation, &s.task, &s.action, &s.result]
+            .iter()
+            .map(|t| count_words(t))
+            .sum();
+        let tail = format!(" · {words}w");
+        let mark = if i == app.home.selected { "▸ " } else { "  " };
+        let room = width.saturating_sub(mark.chars().count() + tail.len());
+        let line = Line::raw(format!(
+            "{mark}{}{tail}",
+            clip(question_text(app, &d.question_id), room)
+        ));
+        lines.push(if i == app.home.selected {
+            line.patch_style(theme.selected())
+        } else {
+            line.patch_style(theme.dim())
+        });
+    }
+    lines
+}
+
+/// The latest answers, newest first: when, the score, the question.
+fn recent_lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    let mut lines = vec![Line::styled("Recent answers", theme.title())];
+    let mut recent: Vec<_> = app.store.summaries().iter().collect();
+    if recent.is_empty() {
         lines.push(Line::styled(
-            format!(
-                "{} draft{} kept; open the question again (/ to search) to carry on:",
-                drafts.len(),
-                if drafts.len() == 1 { "" } else { "s" }
-            ),
+            "None yet: d draws your first question.",
             theme.dim(),
         ));
-        let width = usize::from(area.width).saturating_sub(6);
-        for d in drafts.iter().take(3) {
-            let text = app
-                .bank
-                .question(d.question_id.as_str())
-                .map_or(d.question_id.as_str(), |q| q.text.as_str());
-            lines.push(Line::styled(
-                format!("  · {}", clip(text, width)),
-                theme.dim(),
-            ));
-        }
+        return lines;
     }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .block(Block::bordered().title(" Home "))
-        .render(area, buf);
+    recent.sort_by_key(|s| std::cmp::Reverse(s.created));
+    let width = usize::from(width);
+    for s in recent.into_iter().take(max.saturating_sub(1)) {
+        let when = app.local_time(s.created);
+        let room = width.saturating_sub(when.len() + 7);
+        lines.push(Line::from(vec![
+            Span::styled(when, theme.dim()),
+            Span::styled(format!(" {:>3.0}  ", s.total.round()), theme.score(s.total)),
+            Span::raw(clip(question_text(app, &s.question), room)),
+        ]));
+    }
+    lines
+}
+
+/// The questions due for review today, with their last score.
+fn due_lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    let due: Vec<_> = crate::schedule::due_now(&app.schedule, app.clock.wall).collect();
+    let mut lines = vec![Line::styled(
+        format!("Due today · {}", due.len()),
+        theme.title(),
+    )];
+    if due.is_empty() {
+        lines.push(Line::styled("Nothing to review today.", theme.dim()));
+        return lines;
+    }
+    let width = usize::from(width);
+    let shown = max.saturating_sub(2).max(1);
+    for s in due.iter().take(shown) {
+        let room = width.saturating_sub(9);
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("  {:>3.0}  ", s.last_total.round()),
+                theme.score(s.last_total),
+            ),
+            Span::raw(clip(question_text(app, &s.question_id), room)),
+        ]));
+    }
+    if due.len() > shown {
+        lines.push(Line::styled(
+            format!("  … and {} more: d draws them first", due.len() - shown),
+            theme.dim(),
+        ));
+    }
+    lines
 }

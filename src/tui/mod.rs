@@ -15,6 +15,7 @@ mod editor;
 mod help;
 mod home;
 mod input;
+mod mouse;
 mod pick;
 mod practice;
 mod progress;
@@ -44,6 +45,7 @@ pub use app::{App, Blind, Clock, Command, Message, Screen, Settings, Status, Uns
 pub use detail::{Detail, Prompt};
 pub use drawn::Drawn;
 pub use editor::Edited;
+pub use mouse::on_mouse;
 pub use practice::Practice;
 pub use questions::{QuestionSort, QuestionsView};
 pub use report::ReportView;
@@ -215,7 +217,18 @@ fn event_loop(
         // typing and unbracketed pastes do not redraw once per key.
         loop {
             app.update(Message::Tick(clock()));
-            if let Some(msg) = on_event(app, &event)
+            let msg = match &event {
+                Event::Mouse(m) => {
+                    let size = terminal.size()?;
+                    on_mouse(
+                        app,
+                        *m,
+                        ratatui::layout::Rect::new(0, 0, size.width, size.height),
+                    )
+                }
+                _ => on_event(app, &event),
+            };
+            if let Some(msg) = msg
                 && let Some(Command::Editor { text }) = app.update(msg)
             {
                 input.pause();

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::app::{App, Message, Screen};
 use super::progress::ProgressView;
-use super::view::window_start;
+use super::view::{jump, window_start};
 use crate::bank::Principle;
 
 /// The footer hints, shared with Progress, whose rows are the principles too.
@@ -31,6 +31,8 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
         KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
+        KeyCode::Home | KeyCode::Char('g') => Some(Message::First),
+        KeyCode::End | KeyCode::Char('G') => Some(Message::Last),
         KeyCode::Enter => Some(Message::Select),
         KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
@@ -53,6 +55,7 @@ impl App {
         match msg {
             Message::Up => *selected = selected.saturating_sub(1),
             Message::Down => *selected = (*selected + 1).min(last),
+            Message::First | Message::Last | Message::ClickRow(_) => jump(selected, last, &msg),
             Message::Select => {
                 if let Some(p) = self.bank.principles().get(*selected) {
                     let id = p.id.clone();
@@ -68,7 +71,7 @@ impl App {
 /// Draws the principles, each with how it is going.
 pub fn render(app: &App, pick: &Pick, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered().title(" Pick a principle ");
-    let inner = block.inner(area);
+    let inner = list_area(area);
     block.render(area, buf);
     let lines = principle_rows(app, pick.selected, inner.height, |p, mark| {
         let stats = app.stats.principles.iter().find(|s| s.principle == p.id);
@@ -82,6 +85,11 @@ pub fn render(app: &App, pick: &Pick, area: Rect, buf: &mut Buffer) {
         Line::raw(format!("{mark}{:<44} {standing}", p.name))
     });
     Paragraph::new(lines).render(inner, buf);
+}
+
+/// Where the picker's rows are drawn in the screen's `area`.
+pub fn list_area(area: Rect) -> Rect {
+    Block::bordered().inner(area)
 }
 
 /// The rows of the bank's principles that fit in `height`, keeping

@@ -1,5 +1,9 @@
 //! Progress per principle: answers, mean, last score and a sparkline of
-//! scores over time, with the three weakest principles called out.
+//! scores over time, with the weak principles called out. "Weak" is
+//! relative to the candidate (below their own median) and absolute (below
+//! [`WEAK_BELOW`]): a strong candidate's lowest principle at 82 is not weak,
+//! and with every principle at 40 none stands out from the others. The
+//! callout says which rule held rather than naming three at random.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -36,12 +40,48 @@ pub fn sparkline(totals: &[f64], width: usize) -> String {
         .collect()
 }
 
-/// The (up to) three practised principles with the lowest mean.
-pub fn weakest(stats: &[PrincipleStats]) -> Vec<&PrincipleStats> {
-    let mut sorted: Vec<&PrincipleStats> = stats.iter().collect();
-    sorted.sort_by(|a, b| a.mean.total_cmp(&b.mean).then(b.count.cmp(&a.count)));
-    sorted.truncate(3);
-    sorted
+/// A principle's mean must be below this, as well as below the
+/// candidate's median, to be called weak.
+pub const WEAK_BELOW: f64 = 70.0;
+
+/// The median of the practised principles' means.
+pub fn median(stats: &[PrincipleStats]) -> Option<f64> {
+    let mut means: Vec<f64> = stats.iter().map(|s| s.mean).collect();
+    means.sort_by(f64::total_cmp);
+    let n = means.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(means[n / 2]),
+        _ => Some(f64::midpoint(means[n / 2 - 1], means[n / 2])),
+    }
+}
+
+/// The practised principles below both the candidate's median and
+/// [`WEAK_BELOW`], weakest first.
+pub fn weak(stats: &[PrincipleStats]) -> Vec<&PrincipleStats> {
+    let Some(median) = median(stats) else {
+        return Vec::new();
+    };
+    let mut weak: Vec<&PrincipleStats> = stats
+        .iter()
+        .filter(|s| s.mean < median && s.mean < WEAK_BELOW)
+        .collect();
+    weak.sort_by(|a, b| a.mean.total_cmp(&b.mean).then(b.count.cmp(&a.count)));
+    weak
+}
+
+/// The callout, the table's header and its rows, in the screen's `area`.
+fn parts(area: Rect) -> [Rect; 3] {
+    Block::bordered().inner(area).layout(&Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]))
+}
+
+/// Where the table's rows are drawn in the screen's `area`.
+pub fn list_area(area: Rect) -> Rect {
+    parts(area)[2]
 }
 
 /// Draws the callout and the table.
@@ -52,25 +92,26 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered().title(format!(" Progress · {} answer{plural} ", stats.answers));
     let inner = block.inner(area);
     block.render(area, buf);
-    let [callout, header, table] = inner.layout(&Layout::vertical([
-        Constraint::Length(3),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ]));
+    let [callout, header, table] = parts(area);
 
-    let weak = weakest(&stats.principles);
+    let weak = weak(&stats.principles);
     let mut lines = Vec::new();
-    if weak.is_empty() {
+    if stats.principles.is_empty() {
         lines.push(Line::raw(
             "No answers yet: draw a question from home with d.",
         ));
+    } else if weak.is_empty() {
+        lines.push(Line::raw(format!(
+            "No weak spot: no principle is below both your median ({:.0}) and {WEAK_BELOW:.0}.",
+            median(&stats.principles).unwrap_or(0.0)
+        )));
     } else {
         let names: Vec<String> = weak
             .iter()
             .map(|s| format!("{} ({:.0})", app.principle_name(&s.principle), s.mean))
             .collect();
         lines.push(Line::from(vec![
-            Span::styled("Weakest: ", theme.error()),
+            Span::styled("Weak (below your median and 70): ", theme.error()),
             Span::raw(names.join(", ")),
         ]));
     }
@@ -85,7 +126,19 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: true })
         .render(callout, buf);
 
-    let name_width = 28.min(usize::from(inner.width) / 3);
+    // Full names when there is room beside the numbers and a short
+    // sparkline; else cut, but never below 28 or a third of the width.
+    let longest = app
+        .bank
+        .principles()
+        .iter()
+        .map(|p| p.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = usize::from(inner.width);
+    let name_width = longest
+        .min(width.saturating_sub(35 + 12))
+        .max(28.min(width / 3));
     let spark_width = usize::from(inner.width).saturating_sub(name_width + 35);
     Line::styled(
         format!(
@@ -144,17 +197,26 @@ mod tests {
     }
 
     #[test]
-    fn weakest_are_the_three_lowest_means() {
+    fn weak_is_below_both_the_median_and_seventy() {
         let stats = [
-            stat("a", 70.0),
+            stat("a", 90.0),
             stat("b", 20.0),
-            stat("c", 50.0),
-            stat("d", 30.0),
+            stat("c", 75.0),
+            stat("d", 65.0),
+            stat("e", 80.0),
         ];
-        let ids: Vec<&str> = weakest(&stats)
-            .iter()
-            .map(|s| s.principle.as_str())
-            .collect();
-        assert_eq!(ids, ["b", "d", "c"]);
+        // Median 75: b and d are below it and below 70; c is not below it.
+        let ids: Vec<&str> = weak(&stats).iter().map(|s| s.principle.as_str()).collect();
+        assert_eq!(ids, ["b", "d"]);
+    }
+
+    #[test]
+    fn a_strong_candidates_lowest_is_not_weak_nor_is_an_even_record() {
+        let strong = [stat("a", 95.0), stat("b", 82.0), stat("c", 90.0)];
+        assert!(weak(&strong).is_empty());
+        let even = [stat("a", 40.0), stat("b", 40.0)];
+        assert!(weak(&even).is_empty());
+        assert_eq!(median(&[stat("a", 10.0), stat("b", 30.0)]), Some(20.0));
+        assert_eq!(median(&[]), None);
     }
 }

@@ -93,6 +93,8 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => Some(Message::Up),
         KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
+        KeyCode::Home | KeyCode::Char('g') => Some(Message::First),
+        KeyCode::End | KeyCode::Char('G') => Some(Message::Last),
         KeyCode::PageUp => Some(Message::PageUp),
         KeyCode::PageDown => Some(Message::PageDown),
         KeyCode::Enter => Some(Message::Select),
@@ -121,6 +123,9 @@ impl App {
             Message::Down => view.selected = (view.selected + 1).min(bottom),
             Message::PageUp => view.selected = view.selected.saturating_sub(10),
             Message::PageDown => view.selected = (view.selected + 10).min(bottom),
+            Message::First | Message::Last | Message::ClickRow(_) => {
+                super::view::jump(&mut view.selected, bottom, &msg);
+            }
             Message::ToggleSort => {
                 view.sort = view.sort.next();
                 view.sort_rows();
@@ -156,6 +161,21 @@ fn opt(x: Option<f64>, places: usize) -> String {
     x.map_or_else(|| "–".to_owned(), |v| format!("{v:.places$}"))
 }
 
+/// The header, the rows and the highlighted question's detail, in the
+/// screen's `area`.
+fn parts(area: Rect) -> [Rect; 3] {
+    Block::bordered().inner(area).layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(3),
+    ]))
+}
+
+/// Where the table's rows are drawn in the screen's `area`.
+pub fn list_area(area: Rect) -> Rect {
+    parts(area)[1]
+}
+
 /// Draws the table, the highlighted question's signals, and any flag.
 pub fn render(app: &App, view: &QuestionsView, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
@@ -164,13 +184,8 @@ pub fn render(app: &App, view: &QuestionsView, area: Rect, buf: &mut Buffer) {
         view.rows.len(),
         view.sort.label()
     ));
-    let inner = block.inner(area);
     block.render(area, buf);
-    let [header, rows, detail] = inner.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(3),
-    ]));
+    let [header, rows, detail] = parts(area);
     if view.rows.is_empty() {
         Line::styled(
             " No saved answers yet: answer questions, or import graders' exports",

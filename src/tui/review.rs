@@ -150,6 +150,8 @@ pub fn on_key(list: &ReviewList, key: KeyEvent) -> Option<Message> {
         KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
         KeyCode::PageUp => Some(Message::PageUp),
         KeyCode::PageDown => Some(Message::PageDown),
+        KeyCode::Home | KeyCode::Char('g') => Some(Message::First),
+        KeyCode::End | KeyCode::Char('G') => Some(Message::Last),
         KeyCode::Enter => Some(Message::Select),
         KeyCode::Char('/') => Some(Message::StartQuery),
         KeyCode::Char('p') => Some(Message::OpenPick),
@@ -196,6 +198,7 @@ impl App {
             Message::Down => list.selected = (list.selected + 1).min(bottom),
             Message::PageUp => list.selected = list.selected.saturating_sub(10),
             Message::PageDown => list.selected = (list.selected + 10).min(bottom),
+            Message::First | Message::Last => super::view::jump(&mut list.selected, bottom, &msg),
             Message::StartQuery => {
                 list.typing = true;
                 // A search needs the answers' words: start reading them.

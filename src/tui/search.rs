@@ -59,6 +59,9 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
         KeyCode::Down => Some(Message::Down),
         KeyCode::PageUp => Some(Message::PageUp),
         KeyCode::PageDown => Some(Message::PageDown),
+        // Not g/G: letters type into the query.
+        KeyCode::Home => Some(Message::First),
+        KeyCode::End => Some(Message::Last),
         KeyCode::Enter => Some(Message::Select),
         KeyCode::Esc => Some(Message::Back),
         KeyCode::F(1) => Some(Message::ToggleHelp),
@@ -67,11 +70,12 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
 }
 
 /// A key for a query line: printable keys and Backspace edit it, Ctrl-U
-/// clears it; other Ctrl keys are not text.
+/// clears it and Ctrl-W deletes the word before the cursor, as in a
+/// shell; other Ctrl keys are not text.
 pub fn query_key(key: KeyEvent) -> Option<Message> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     match key.code {
-        KeyCode::Char('u') if ctrl => Some(Message::Input(key.into())),
+        KeyCode::Char('u' | 'w') if ctrl => Some(Message::Input(key.into())),
         KeyCode::Char(_) | KeyCode::Backspace if !ctrl => Some(Message::Input(key.into())),
         _ => None,
     }
@@ -83,6 +87,16 @@ pub fn edit_query(query: &mut String, input: &Input) -> bool {
         Key::Char('u') if input.ctrl => {
             let had = !query.is_empty();
             query.clear();
+            had
+        }
+        Key::Char('w') if input.ctrl => {
+            // The word and the spaces after it, as readline's unix-word-rubout.
+            let kept = query.trim_end().len();
+            let start = query[..kept]
+                .rfind(char::is_whitespace)
+                .map_or(0, |i| i + 1);
+            let had = !query.is_empty();
+            query.truncate(start);
             had
         }
         Key::Char(c) if !input.ctrl && !input.alt => {
@@ -115,6 +129,9 @@ impl App {
             Message::Down => search.selected = (search.selected + 1).min(last),
             Message::PageUp => search.selected = search.selected.saturating_sub(10),
             Message::PageDown => search.selected = (search.selected + 10).min(last),
+            Message::First | Message::Last | Message::ClickRow(_) => {
+                super::view::jump(&mut search.selected, last, &msg);
+            }
             Message::Select => {
                 if let Some(id) = search.results.get(search.selected).cloned() {
                     self.last_drawn = Some(id.clone());
@@ -128,6 +145,19 @@ impl App {
     }
 }
 
+/// The query line and the results, in the screen's `area`.
+fn parts(area: Rect) -> [Rect; 2] {
+    Block::bordered().inner(area).layout(&Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ]))
+}
+
+/// Where the results are drawn in the screen's `area`.
+pub fn list_area(area: Rect) -> Rect {
+    parts(area)[1]
+}
+
 /// Draws the query line and the ranked questions.
 pub fn render(app: &App, search: &Search, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
@@ -136,12 +166,8 @@ pub fn render(app: &App, search: &Search, area: Rect, buf: &mut Buffer) {
         search.results.len(),
         app.bank.questions().len()
     ));
-    let inner = block.inner(area);
     block.render(area, buf);
-    let [query_area, list_area] = inner.layout(&Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Fill(1),
-    ]));
+    let [query_area, list_area] = parts(area);
     Line::from(vec![
         Span::styled("/ ", theme.key()),
         Span::raw(search.query.as_str()),

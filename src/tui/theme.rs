@@ -1,8 +1,8 @@
 //! Colours and text styles in one place, with a plain fallback.
 //!
 //! Under `NO_COLOR` every style drops its colour but keeps a modifier
-//! (bold, underline, reverse), and the evidence markers `{+ +}` / `{- -}`
-//! are drawn either way, so nothing on screen depends on colour alone.
+//! (bold, underline, reverse), and the evidence gets `{+ +}` / `{- -}`
+//! markers as well, so nothing on screen depends on colour alone.
 
 use ratatui::style::{Color, Modifier, Style};
 

@@ -10,7 +10,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::app::{App, Screen};
+use super::app::{App, Message, Screen};
 use super::theme::Theme;
 use super::{
     detail, drawn, help, home, pick, practice, progress, questions, report, review, search,
@@ -33,17 +33,7 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         render_too_small(area, buf, theme);
         return;
     }
-    // A long note (a refused save names its file) wraps to at most three
-    // rows, so what to do next is never cut off.
-    let status_rows = app
-        .status
-        .as_ref()
-        .map_or(0, |s| wrapped_height(&s.text, area.width).min(3));
-    let [body, status, footer] = area.layout(&Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(status_rows),
-        Constraint::Length(1),
-    ]));
+    let [body, status, footer] = frame_parts(app, area);
     match &app.screen {
         Screen::Home => home::render(app, body, buf),
         Screen::Pick(s) => pick::render(app, s, body, buf),
@@ -70,6 +60,21 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
     if app.help {
         help::render(app, area, buf);
     }
+}
+
+/// The screen's body, the status line and the footer of a frame. A long
+/// note (a refused save names its file) wraps to at most three rows, so
+/// what to do next is never cut off.
+pub fn frame_parts(app: &App, area: Rect) -> [Rect; 3] {
+    let status_rows = app
+        .status
+        .as_ref()
+        .map_or(0, |s| wrapped_height(&s.text, area.width).min(3));
+    area.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(status_rows),
+        Constraint::Length(1),
+    ]))
 }
 
 /// The footer's key hints for the current screen.
@@ -135,6 +140,17 @@ pub fn window_start(len: usize, selected: usize, height: usize) -> usize {
     }
     let half = height / 2;
     selected.saturating_sub(half).min(len - height)
+}
+
+/// Moves a list's `selected` row for [`Message::First`], [`Message::Last`]
+/// and [`Message::ClickRow`]; `last` is the last row's index.
+pub fn jump(selected: &mut usize, last: usize, msg: &Message) {
+    match msg {
+        Message::First => *selected = 0,
+        Message::Last => *selected = last,
+        Message::ClickRow(row) => *selected = (*row).min(last),
+        _ => {}
+    }
 }
 
 /// A horizontal bar of `width` cells filled to `share` (0.0–1.0).

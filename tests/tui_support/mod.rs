@@ -204,6 +204,7 @@ pub fn fixed_record(minutes: i64, total: f64) -> AnswerRecord {
         text,
         follow_ups: Vec::new(),
         seconds_taken: Some(151),
+        overtime_seconds: None,
         report: Report {
             total,
             principle: "earn_trust".to_owned(),

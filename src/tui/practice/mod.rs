@@ -99,6 +99,12 @@ impl Practice {
         self.before + now.saturating_sub(self.started).as_secs()
     }
 
+    /// Seconds past the limit, when the clock has run out.
+    pub fn overtime(&self, now: Duration) -> Option<u64> {
+        let over = -self.remaining(now);
+        u64::try_from(over).ok().filter(|&s| s > 0)
+    }
+
     /// Seconds left, rounded up so a fresh clock reads 3:00, not 2:59;
     /// negative once time is up.
     pub fn remaining(&self, now: Duration) -> i64 {
@@ -110,6 +116,33 @@ impl Practice {
             (limit - spent).div_ceil(1000) as i64
         } else {
             -(((spent - limit) / 1000) as i64)
+        }
+    }
+
+    /// Adds each non-empty part of `star` to its field (after what is
+    /// already there) and focuses the last one filled; names the fields.
+    fn fill(&mut self, star: &Star) -> String {
+        let parts = [&star.situation, &star.task, &star.action, &star.result];
+        let mut names = Vec::new();
+        for (i, part) in parts.into_iter().enumerate() {
+            if part.trim().is_empty() {
+                continue;
+            }
+            let old = self.fields[i].lines().join("\n");
+            let text = if old.trim().is_empty() {
+                part.clone()
+            } else {
+                format!("{}\n{part}", old.trim_end())
+            };
+            self.fields[i] = new_field(&text, PLACEHOLDERS[i]);
+            self.focus = i;
+            names.push(PARTS[i]);
+        }
+        self.set_focus(self.focus);
+        match names.as_slice() {
+            [] => String::new(),
+            [one] => (*one).to_owned(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
         }
     }
 
@@ -194,8 +227,17 @@ impl App {
                 }
             }
             Message::Paste(text) => {
-                p.fields[p.focus].insert_str(normalize_paste(&text));
-                p.edited(now);
+                let text = normalize_paste(&text);
+                // One heading parser for the scorer and this screen: a
+                // paste of notes under STAR headings lands in its fields.
+                if let Some(star) = Star::from_headed_text(&text) {
+                    let filled = p.fill(&star);
+                    p.edited(now);
+                    self.note(format!("Pasted by its headings into {filled}"));
+                } else {
+                    p.fields[p.focus].insert_str(text);
+                    p.edited(now);
+                }
             }
             Message::NextField => p.set_focus((p.focus + 1) % 4),
             Message::PrevField => p.set_focus((p.focus + 3) % 4),
@@ -222,7 +264,7 @@ impl App {
                 if self.save_draft() {
                     self.screen = Screen::Home;
                     if kept {
-                        self.note("Draft kept: open the same question again to carry on".into());
+                        self.note("Draft kept: Home lists it, and Enter there carries on".into());
                     }
                 } else if armed {
                     self.keep_unsaved();
@@ -302,6 +344,7 @@ impl App {
         let words = crate::submit::Words::from_star(star);
         let mut record = crate::submit::record(self.clock.wall, q, words, &self.rubric);
         record.seconds_taken = Some(p.elapsed(self.clock.now));
+        record.overtime_seconds = p.overtime(self.clock.now);
         // The interviewer digs into the weakest part of the answer; the
         // probe is saved with it.
         let probe = crate::probe::choose(

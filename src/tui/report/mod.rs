@@ -4,6 +4,7 @@
 //! view in Review); this screen adds the probe and the field to answer it,
 //! saved into the same record through the store.
 
+mod evidence;
 pub mod scored;
 
 use ratatui::buffer::Buffer;

@@ -1,7 +1,6 @@
 //! A scored answer drawn for reading: the `NN/100` gauge, a bar per STAR
 //! part, the signals with points and tips, and the answer text with its
-//! evidence marked `{+ … +}` (gain: green, underlined) and `{- … -}` (cost:
-//! red, bold underline). The markers keep it readable without colour.
+//! evidence marked and numbered by signal ([`super::evidence`]).
 //! Shared by the Report screen and the read-only view in Review.
 
 use ratatui::buffer::Buffer;
@@ -15,6 +14,8 @@ use crate::score::{PartSummary, Report, SignalReport};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use crate::tui::view::{bar, clip, visible_part, visible_text, wrapped_height};
+
+use super::evidence::{highlight, key_line, legend, number};
 
 /// A saved answer's report: score gauge, STAR bars, then a scrolling
 /// document of signals, the marked answer and `extra` lines.
@@ -78,13 +79,22 @@ pub fn render_record(
         Line::raw(format!("Q: {}", visible_text(&record.question.text, reach))),
         Line::raw(""),
     ];
+    if let Some(over) = record.overtime_seconds {
+        // Interviews keep time: a story that runs long is a finding too.
+        signals.push(Line::styled(
+            format!(
+                "⏱ Over time by {}:{:02}: the interviewer would have cut in",
+                over / 60,
+                over % 60
+            ),
+            theme.warn(),
+        ));
+        signals.push(Line::raw(""));
+    }
     signals.extend(signal_lines(report, theme));
-    let mut answer = vec![Line::styled(
-        "Your answer   {+ earned points +}   {- cost points -}",
-        theme.title(),
-    )];
+    let mut answer = vec![key_line(theme)];
     let (shown, cut) = visible_part(&record.text, reach.width, usize::from(reach.height));
-    answer.extend(highlight(shown, &report.signals, theme));
+    answer.extend(highlight(shown, &legend(report), theme));
     if cut {
         answer.push(Line::styled(
             format!(
@@ -181,6 +191,10 @@ fn star_line(s: PartSummary, t: PartSummary, a: PartSummary, r: PartSummary) -> 
 /// signals seen are summed up at the end.
 pub fn signal_lines(report: &Report, theme: Theme) -> Vec<Line<'static>> {
     let summary = Summary::of(report);
+    let legend = legend(report);
+    // `[n] ` before a signal that earned or cost points: its evidence in
+    // the answer ends with the same number.
+    let tag = |s: &SignalReport| number(&legend, s).map_or_else(String::new, |n| format!("[{n}] "));
     let mut lines = vec![Line::styled("Signals", theme.title())];
     if report.signals.is_empty() {
         lines.push(Line::styled(
@@ -197,7 +211,12 @@ pub fn signal_lines(report: &Report, theme: Theme) -> Vec<Line<'static>> {
                 ""
             };
             spans.push(Span::styled(
-                format!("{} {}", signal_name(s.id), signed_points(s.points)),
+                format!(
+                    "{}{} {}",
+                    tag(s),
+                    signal_name(s.id),
+                    signed_points(s.points)
+                ),
                 theme.gain(),
             ));
             spans.push(Span::raw(sep));
@@ -213,7 +232,10 @@ pub fn signal_lines(report: &Report, theme: Theme) -> Vec<Line<'static>> {
             ("·", theme.dim())
         };
         let mut spans = vec![
-            Span::styled(format!("{mark} {} ", signed_points(s.points)), style),
+            Span::styled(
+                format!("{mark} {}{} ", tag(s), signed_points(s.points)),
+                style,
+            ),
             Span::styled(signal_name(s.id), style),
         ];
         if !s.tip.is_empty() {
@@ -239,121 +261,10 @@ fn summed_up(label: &str, signals: &[&SignalReport], theme: Theme) -> Option<Lin
 
 pub use crate::score::summary::signal_name;
 
-/// The answer text as lines, evidence spans marked and styled. Where a
-/// gain and a cost overlap, the cost shows.
-pub fn highlight(text: &str, signals: &[SignalReport], theme: Theme) -> Vec<Line<'static>> {
-    let mut marks = vec![0i8; text.len()];
-    for s in signals.iter().filter(|s| s.hit && s.points != 0.0) {
-        let mark = if s.points > 0.0 { 1 } else { -1 };
-        for e in &s.evidence {
-            let end = e.end.min(text.len());
-            for m in marks.iter_mut().take(end).skip(e.start) {
-                if *m != -1 {
-                    *m = mark;
-                }
-            }
-        }
-    }
-    let mut lines = Vec::new();
-    let mut spans: Vec<Span<'static>> = Vec::new();
-    let mut run_start = 0;
-    let mut run_mark = marks.first().copied().unwrap_or(0);
-    for (i, _) in text.char_indices() {
-        if marks[i] != run_mark {
-            push_run(&text[run_start..i], run_mark, theme, &mut spans, &mut lines);
-            run_start = i;
-            run_mark = marks[i];
-        }
-    }
-    push_run(&text[run_start..], run_mark, theme, &mut spans, &mut lines);
-    lines.push(Line::from(spans));
-    lines
-}
-
-/// Adds one run of equally marked text, breaking lines at `\n`.
-fn push_run(
-    run: &str,
-    mark: i8,
-    theme: Theme,
-    spans: &mut Vec<Span<'static>>,
-    lines: &mut Vec<Line<'static>>,
-) {
-    let (open, close, style) = match mark {
-        1 => ("{+", "+}", theme.gain()),
-        -1 => ("{-", "-}", theme.cost()),
-        _ => ("", "", ratatui::style::Style::new()),
-    };
-    if !open.is_empty() {
-        spans.push(Span::styled(open, theme.dim()));
-    }
-    for (n, piece) in run.split('\n').enumerate() {
-        if n > 0 {
-            lines.push(Line::from(std::mem::take(spans)));
-        }
-        if !piece.is_empty() {
-            spans.push(Span::styled(piece.to_owned(), style));
-        }
-    }
-    if !close.is_empty() {
-        spans.push(Span::styled(close, theme.dim()));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::score::Evidence;
     use crate::score::SignalId;
-
-    fn signal(id: SignalId, points: f64, start: usize, end: usize, text: &str) -> SignalReport {
-        SignalReport {
-            id,
-            hit: true,
-            applies: true,
-            points,
-            evidence: vec![Evidence {
-                start,
-                end,
-                text: text[start..end].to_owned(),
-            }],
-            tip: "".into(),
-        }
-    }
-
-    fn plain(lines: &[Line]) -> Vec<String> {
-        lines
-            .iter()
-            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
-            .collect()
-    }
-
-    #[test]
-    fn evidence_is_wrapped_in_markers() {
-        let text = "I broke it. Ops blamed me.\nThen I fixed it.";
-        let signals = [
-            signal(SignalId::OwnsFaultFirst, 10.0, 0, 10, text),
-            signal(SignalId::BlamesOthers, -5.0, 12, 25, text),
-        ];
-        let lines = highlight(text, &signals, Theme { color: false });
-        assert_eq!(
-            plain(&lines),
-            ["{+I broke it+}. {-Ops blamed me-}.", "Then I fixed it."]
-        );
-    }
-
-    #[test]
-    fn spans_across_lines_and_out_of_range_are_safe() {
-        let text = "ab\ncd";
-        let signals = [signal(SignalId::RootCause, 1.0, 1, 4, text)];
-        let lines = highlight(text, &signals, Theme { color: false });
-        assert_eq!(plain(&lines), ["a{+b", "c+}d"]);
-        let mut wild = signal(SignalId::RootCause, 1.0, 0, 1, text);
-        wild.evidence[0].end = 99;
-        assert_eq!(
-            plain(&highlight(text, &[wild], Theme { color: false })).len(),
-            2
-        );
-    }
 
     #[test]
     fn signal_names_read_as_words() {
