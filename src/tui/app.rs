@@ -14,6 +14,7 @@ use ratatui_textarea::Input;
 
 use crate::bank::{Bank, PrincipleId, QuestionId};
 use crate::schedule::Scheduled;
+use crate::stories::Coverage;
 use crate::score::Rubric;
 use crate::store::{Stats, Store};
 
@@ -28,6 +29,7 @@ pub use super::quit::Unsaved;
 use super::report::ReportView;
 use super::review::ReviewList;
 use super::search::Search;
+use super::stories::StoriesView;
 use super::theme::Theme;
 use super::words::AnswerWords;
 
@@ -51,6 +53,7 @@ pub enum Screen {
     Review(ReviewList),
     Detail(Box<Detail>),
     Progress(ProgressView),
+    Stories(StoriesView),
     Questions(QuestionsView),
 }
 
@@ -105,6 +108,10 @@ pub enum Message {
     StartComment,
     /// Review detail: start a grade (then a digit 1–5).
     StartGrade,
+    /// Review detail: name the story the answer tells.
+    StartStory,
+    /// Home: the story bank and its coverage.
+    OpenStories,
 }
 
 /// Work for the loop that needs the terminal itself.
@@ -147,6 +154,8 @@ pub struct App {
     /// When each answered question is due for review, soonest first;
     /// refreshed with `stats`.
     pub schedule: Vec<Scheduled>,
+    /// The story bank's coverage; refreshed with `stats`.
+    pub stories: Coverage,
     /// The last question drawn, so the next draw differs.
     pub last_drawn: Option<QuestionId>,
     /// False under `NO_COLOR`: styles fall back to markers and underline.
@@ -171,6 +180,7 @@ impl App {
     pub fn new(bank: Bank, store: Store, settings: Settings, clock: Clock) -> App {
         let stats = store.stats();
         let schedule = crate::schedule::of_saved(store.summaries(), &settings.tz);
+        let stories = Coverage::compute(store.summaries(), &bank);
         App {
             bank,
             store,
@@ -184,6 +194,7 @@ impl App {
             status: None,
             stats,
             schedule,
+            stories,
             last_drawn: None,
             color: settings.color,
             tz: settings.tz,
@@ -219,7 +230,9 @@ impl App {
         self.quit_armed = false;
         match &self.screen {
             Screen::Home => self.update_home(msg),
-            Screen::Pick(_) | Screen::Progress(_) => self.update_principle_rows(msg),
+            Screen::Pick(_) | Screen::Progress(_) | Screen::Stories(_) => {
+                self.update_principle_rows(msg);
+            }
             Screen::Search(_) => self.update_search(msg),
             Screen::Drawn(_) => self.update_drawn(msg),
             Screen::Practice(_) => return self.update_practice(msg),
@@ -240,6 +253,7 @@ impl App {
             Message::OpenReview => self.open_review(),
             Message::OpenProgress => self.screen = Screen::Progress(ProgressView::default()),
             Message::OpenQuestions => self.open_questions(),
+            Message::OpenStories => self.screen = Screen::Stories(StoriesView::new(self)),
             Message::Back => self.quit = true,
             _ => {}
         }
@@ -345,6 +359,7 @@ impl App {
     pub fn refresh_stats(&mut self) {
         self.stats = self.store.stats();
         self.schedule = crate::schedule::of_saved(self.store.summaries(), &self.tz);
+        self.stories = Coverage::compute(self.store.summaries(), &self.bank);
     }
 }
 

@@ -18,6 +18,7 @@ const SECTIONS: &[Section] = &[
             ("/", "search questions"),
             ("r", "review saved answers"),
             ("s", "progress"),
+            ("t", "stories and gaps"),
             ("i", "questions (interviewers)"),
             ("q", "quit"),
         ],
@@ -33,6 +34,7 @@ const SECTIONS: &[Section] = &[
         "Practice",
         &[
             ("Tab/S-Tab", "next / previous field"),
+            ("Story", "optional; Tab completes a name"),
             ("Ctrl-S", "submit: score, save"),
             ("Ctrl-E", "field in $EDITOR"),
             ("Esc", "leave, keep a draft"),
@@ -60,6 +62,7 @@ const SECTIONS: &[Section] = &[
             ("Enter", "open one"),
             ("g", "grade 1–5 (+ comment)"),
             ("c", "comment only"),
+            ("t", "name its story (Tab completes)"),
         ],
     ),
     (

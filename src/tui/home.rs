@@ -22,6 +22,7 @@ pub const HINTS: &[(&str, &str)] = &[
     ("/", "search"),
     ("r", "review"),
     ("s", "progress"),
+    ("t", "stories"),
     ("i", "questions"),
     ("?", "help"),
     ("q", "quit"),
@@ -36,6 +37,7 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
         KeyCode::Char('r') => Some(Message::OpenReview),
         KeyCode::Char('s') => Some(Message::OpenProgress),
         KeyCode::Char('i') => Some(Message::OpenQuestions),
+        KeyCode::Char('t') => Some(Message::OpenStories),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
         // Not Esc: a habitual extra Esc from another screen must not quit.
         KeyCode::Char('q') => Some(Message::Back),
@@ -111,6 +113,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(line) = due_line(app) {
         lines.push(Line::raw(line));
     }
+    if !app.store.is_empty() {
+        lines.push(Line::raw(app.stories.glance(&app.bank)));
+    }
     if app.store.is_read_only() {
         lines.push(Line::styled(
             "Read-only copy: answers cannot be submitted here (see below)",
@@ -130,6 +135,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ("/", "search the questions"),
         ("r", "review saved answers"),
         ("s", "see progress per principle (Enter draws from one)"),
+        ("t", "your stories: which principles each covers, and the gaps"),
         (
             "i",
             "interviewers: how each question performs, and its answers",

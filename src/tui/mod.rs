@@ -24,6 +24,7 @@ mod report;
 mod review;
 mod review_picker;
 mod search;
+pub mod stories;
 mod theme;
 pub mod view;
 mod words;
@@ -259,6 +260,7 @@ pub fn on_key(app: &App, key: KeyEvent) -> Option<Message> {
         Screen::Review(list) => review::on_key(list, key),
         Screen::Detail(detail) => detail::on_key(detail, key),
         Screen::Progress(_) => progress::on_key(key),
+        Screen::Stories(_) => stories::on_key(key),
         Screen::Questions(_) => questions::on_key(key),
     }
 }

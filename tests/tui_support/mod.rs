@@ -222,6 +222,7 @@ pub fn fixed_record(minutes: i64, total: f64) -> AnswerRecord {
         },
         reviews: Vec::new(),
         conflict_of: None,
+        story: None,
     }
 }
 
