@@ -27,7 +27,7 @@ pub mod sanitize;
 pub mod schedule;
 pub mod score;
 pub mod search;
-pub mod stories;
 pub mod store;
+pub mod stories;
 pub mod submit;
 pub mod tui;

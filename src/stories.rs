@@ -101,7 +101,10 @@ impl Coverage {
             .map(|s| s.question.as_str())
             .collect();
         let kinds = [
-            ("mistake/failure", QuestionKind::is_mistake as fn(QuestionKind) -> bool),
+            (
+                "mistake/failure",
+                QuestionKind::is_mistake as fn(QuestionKind) -> bool,
+            ),
             ("conflict", |k| k == QuestionKind::Conflict),
         ]
         .into_iter()

@@ -78,7 +78,7 @@ fn write_text(out: &mut impl Write, ctx: &Context, c: &Coverage) -> std::io::Res
             "  {} principle{} with no story: {}",
             names.len(),
             if names.len() == 1 { "" } else { "s" },
-            names.join(", ")
+            names.join(" · ")
         )?;
     }
     for k in &c.kinds {

@@ -14,9 +14,9 @@ use ratatui_textarea::Input;
 
 use crate::bank::{Bank, PrincipleId, QuestionId};
 use crate::schedule::Scheduled;
-use crate::stories::Coverage;
 use crate::score::Rubric;
 use crate::store::{Stats, Store};
+use crate::stories::Coverage;
 
 use super::detail::Detail;
 use super::drawn::Drawn;

@@ -27,11 +27,7 @@ const HINTS: &[(&str, &str)] = &[
     ("?", "help"),
 ];
 const PROMPT_HINTS: &[(&str, &str)] = &[("Enter", "save"), ("Esc", "cancel")];
-const STORY_HINTS: &[(&str, &str)] = &[
-    ("Tab", "complete"),
-    ("Enter", "save"),
-    ("Esc", "cancel"),
-];
+const STORY_HINTS: &[(&str, &str)] = &[("Tab", "complete"), ("Enter", "save"), ("Esc", "cancel")];
 const GRADE_HINTS: &[(&str, &str)] = &[("1–5", "grade"), ("Esc", "cancel")];
 
 /// A mentor's note being typed.

@@ -135,7 +135,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ("/", "search the questions"),
         ("r", "review saved answers"),
         ("s", "see progress per principle (Enter draws from one)"),
-        ("t", "your stories: which principles each covers, and the gaps"),
+        (
+            "t",
+            "your stories: which principles each covers, and the gaps",
+        ),
         (
             "i",
             "interviewers: how each question performs, and its answers",

@@ -17,8 +17,8 @@ use super::pick::principle_rows;
 use super::view::clip;
 use crate::bank::Principle;
 use crate::sanitize::line as printable;
-use crate::stories::{Coverage, OVERUSE_LIMIT};
 use crate::store::AnswerSummary;
+use crate::stories::{Coverage, OVERUSE_LIMIT};
 
 pub use super::pick::on_key;
 
@@ -95,7 +95,11 @@ pub fn render(app: &App, view: &StoriesView, area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: true })
         .render(legend_area, buf);
     let numbers: String = (1..=shown).map(|n| format!("{n:>COLUMN$}")).collect();
-    Line::styled(format!(" {:<name_width$}{numbers}", "principle"), theme.dim()).render(header, buf);
+    Line::styled(
+        format!(" {:<name_width$}{numbers}", "principle"),
+        theme.dim(),
+    )
+    .render(header, buf);
     let row = |p: &Principle, mark: &str| -> Line<'static> {
         let name = clip(&p.name, name_width);
         let cells: String = cov.stories[..shown]

@@ -13,8 +13,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::app::{App, Screen};
 use super::theme::Theme;
 use super::{
-    detail, drawn, help, home, pick, practice, progress, questions, report, review, search,
-    stories,
+    detail, drawn, help, home, pick, practice, progress, questions, report, review, search, stories,
 };
 
 /// The smallest terminal the screens are laid out for: columns…
