@@ -91,6 +91,8 @@ fn practice_typed() {
     let mut app = app(dir.path());
     start_practice(&mut app);
     type_answer(&mut app);
+    // Result → Story → Situation → Task.
+    press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     tick(&mut app, 61);
@@ -288,4 +290,28 @@ fn home_with_a_draft_and_a_status_note() {
     type_text(&mut app, SITUATION);
     press(&mut app, KeyCode::Esc);
     snap("home_with_draft", &app);
+}
+
+#[test]
+fn stories_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    let told = [
+        ("earn_trust", 35.0, "Black Friday schedule"),
+        ("frugality", 42.0, "Black Friday schedule"),
+        ("earn_trust", 58.0, "Black Friday schedule"),
+        ("dive_deep", 71.0, "Black Friday schedule"),
+        ("ownership", 80.0, "Black Friday schedule"),
+        ("ownership", 66.0, "Pager rota"),
+        ("customer_obsession", 49.0, "Pager rota"),
+    ];
+    for (i, (p, total, story)) in told.iter().enumerate() {
+        let minutes = i64::try_from(i).unwrap() * 60;
+        let mut r = record_for(p, minutes, *total);
+        r.story = Some((*story).to_owned());
+        app.store.save(r).unwrap();
+    }
+    app.refresh_stats();
+    press(&mut app, KeyCode::Char('t'));
+    snap("stories", &app);
 }

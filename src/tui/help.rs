@@ -33,8 +33,7 @@ const SECTIONS: &[Section] = &[
     (
         "Practice",
         &[
-            ("Tab/S-Tab", "next / previous field"),
-            ("Story", "optional; Tab completes a name"),
+            ("Tab/S-Tab", "next field (Story last)"),
             ("Ctrl-S", "submit: score, save"),
             ("Ctrl-E", "field in $EDITOR"),
             ("Esc", "leave, keep a draft"),
@@ -62,7 +61,7 @@ const SECTIONS: &[Section] = &[
             ("Enter", "open one"),
             ("g", "grade 1–5 (+ comment)"),
             ("c", "comment only"),
-            ("t", "name its story (Tab completes)"),
+            ("t", "name its story"),
         ],
     ),
     (

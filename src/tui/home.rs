@@ -15,7 +15,8 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use super::app::{App, Message};
 use super::view::clip;
 
-/// The footer hints.
+/// The footer hints: every key but `q`, which the menu above shows, so
+/// the words still fit at 80 columns.
 pub const HINTS: &[(&str, &str)] = &[
     ("d", "draw"),
     ("p", "pick"),
@@ -25,7 +26,6 @@ pub const HINTS: &[(&str, &str)] = &[
     ("t", "stories"),
     ("i", "questions"),
     ("?", "help"),
-    ("q", "quit"),
 ];
 
 /// Home keys.
