@@ -18,6 +18,7 @@
 //! - [`tui`] and [`cli`] are the thin front ends over them.
 
 pub mod answer;
+pub mod attempts;
 pub mod bank;
 pub mod cli;
 pub mod draw;

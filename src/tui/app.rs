@@ -112,6 +112,9 @@ pub enum Message {
     StartStory,
     /// Home: the story bank and its coverage.
     OpenStories,
+    /// Report (Ctrl-T) and Review detail (`a`): answer the same question
+    /// again, to compare.
+    AnswerAgain,
 }
 
 /// Work for the loop that needs the terminal itself.

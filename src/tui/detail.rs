@@ -23,6 +23,7 @@ const HINTS: &[(&str, &str)] = &[
     ("c", "comment"),
     ("g", "grade"),
     ("t", "story"),
+    ("a", "answer again"),
     ("Esc", "back"),
     ("?", "help"),
 ];
@@ -83,6 +84,7 @@ pub fn on_key(detail: &Detail, key: KeyEvent) -> Option<Message> {
         KeyCode::Char('c') => Some(Message::StartComment),
         KeyCode::Char('g') => Some(Message::StartGrade),
         KeyCode::Char('t') => Some(Message::StartStory),
+        KeyCode::Char('a') => Some(Message::AnswerAgain),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
         KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
         _ => None,
@@ -153,6 +155,10 @@ impl App {
                 });
             }
             (None, Message::StartGrade) => detail.prompt = Some(Prompt::Grade),
+            (None, Message::AnswerAgain) => {
+                let record = detail.record.clone();
+                self.answer_again(&record);
+            }
             (None, Message::StartStory) => {
                 let text = detail.record.story.clone().unwrap_or_default();
                 detail.prompt = Some(Prompt::Story { text });

@@ -49,6 +49,7 @@ const SECTIONS: &[Section] = &[
             ("type", "answer the probe"),
             ("Ctrl-S", "save the follow-up"),
             ("PgUp/PgDn", "scroll"),
+            ("Ctrl-T", "answer it again"),
             ("Esc", "save it, go home"),
         ],
     ),
@@ -62,6 +63,7 @@ const SECTIONS: &[Section] = &[
             ("g", "grade 1–5 (+ comment)"),
             ("c", "comment only"),
             ("t", "name its story"),
+            ("a", "answer it again"),
         ],
     ),
     (

@@ -1,5 +1,6 @@
-//! Progress per principle: answers, mean, last score and a sparkline of
-//! scores over time, with the three weakest principles called out.
+//! Progress per principle: answers, best, mean, latest score and a
+//! sparkline of scores over time, with the three weakest principles called
+//! out. Best and latest are what answering a question again moves.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -86,11 +87,11 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
         .render(callout, buf);
 
     let name_width = 28.min(usize::from(inner.width) / 3);
-    let spark_width = usize::from(inner.width).saturating_sub(name_width + 35);
+    let spark_width = usize::from(inner.width).saturating_sub(name_width + 41);
     Line::styled(
         format!(
-            " {:<name_width$} {:>5} {:>5} {:>5} {:>5}  scores over time",
-            "principle", "count", "mean", "last", "trend"
+            " {:<name_width$} {:>5} {:>5} {:>5} {:>5} {:>5}  scores over time",
+            "principle", "count", "best", "mean", "last", "trend"
         ),
         theme.dim(),
     )
@@ -101,10 +102,14 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
             return Line::styled(format!("{mark}{name:<name_width$} {:>5}", 0), theme.dim());
         };
         let is_weak = weak.iter().any(|w| w.principle == s.principle);
+        let best = s.totals.iter().copied().fold(s.last, f64::max);
         Line::from(vec![
             Span::raw(format!(
-                "{mark}{name:<name_width$} {:>5} {:>5.0} {:>5.0} ",
-                s.count, s.mean, s.last
+                "{mark}{name:<name_width$} {:>5} {:>5.0} {:>5.0} {:>5.0} ",
+                s.count,
+                best.round(),
+                s.mean,
+                s.last
             )),
             // The store's trend: recent answers against the ones before.
             Span::raw(if s.count < 2 {

@@ -313,6 +313,22 @@ impl App {
         }
     }
 
+    /// Opens Practice on `record`'s question again, its story filled in,
+    /// so the next report compares with it.
+    pub(super) fn answer_again(&mut self, record: &crate::answer::AnswerRecord) {
+        let Some(question) = self.bank.question(record.question.id.as_str()).cloned() else {
+            self.error(format!(
+                "{} is no longer in the question bank: it cannot be answered again",
+                crate::sanitize::line(record.question.id.as_str())
+            ));
+            return;
+        };
+        let draft = self.store.load_draft(&question.id);
+        let mut practice = Practice::new(question, draft, self);
+        practice.story = record.story.clone().unwrap_or_default();
+        self.screen = Screen::Practice(Box::new(practice));
+    }
+
     /// Scores and saves the answer, then shows its report.
     fn submit(&mut self) {
         let Screen::Practice(p) = &self.screen else {
@@ -341,6 +357,13 @@ impl App {
         record.report.probe = Some(probe.clone());
         let probe = probe.text;
         let question_id = q.id.clone();
+        let delta = crate::attempts::previous(
+            self.store.summaries(),
+            &question_id,
+            &record.id,
+            record.created,
+        )
+        .map(|before| crate::attempts::delta(before, &record.report));
         if let Err(e) = self.store.save(record.clone()) {
             self.error(format!("Answer not saved: {e} (your text is still here)"));
             self.save_draft();
@@ -351,7 +374,7 @@ impl App {
         if let Err(e) = self.store.discard_draft(&question_id) {
             self.error(format!("Answer saved, but its old draft stays: {e}"));
         }
-        self.screen = Screen::Report(Box::new(ReportView::new(record, probe)));
+        self.screen = Screen::Report(Box::new(ReportView::new(record, probe).with_delta(delta)));
     }
 }
 
