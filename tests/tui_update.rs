@@ -465,7 +465,9 @@ fn app_with_answers(dir: &std::path::Path) -> barraiser::tui::App {
     let mut app = app(dir);
     app.store.save(record_for("frugality", 1, 40.0)).unwrap();
     app.store.save(record_for("earn_trust", 2, 80.0)).unwrap();
-    app.store.save(record_for("frugality", 3, 60.0)).unwrap();
+    app.store
+        .save(record_for_second("frugality", 3, 60.0))
+        .unwrap();
     app
 }
 

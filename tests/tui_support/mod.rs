@@ -226,6 +226,14 @@ pub fn fixed_record(minutes: i64, total: f64) -> AnswerRecord {
     }
 }
 
+/// An answer to the second question of `principle` (`<principle>-02`):
+/// a separate question, so Review does not group it with `-01`'s attempts.
+pub fn record_for_second(principle: &str, minutes: i64, total: f64) -> AnswerRecord {
+    let mut r = record_for(principle, minutes, total);
+    r.question.id = QuestionId(format!("{principle}-02"));
+    r
+}
+
 /// The same answer re-tagged to another principle and score.
 pub fn record_for(principle: &str, minutes: i64, total: f64) -> AnswerRecord {
     let mut r = fixed_record(minutes, total);
