@@ -69,7 +69,7 @@ fn ctrl_t_answers_again_and_the_new_report_shows_what_changed() {
     let gained: Vec<SignalId> = now.iter().copied().filter(|s| !was.contains(s)).collect();
     let lost: Vec<SignalId> = was.iter().copied().filter(|s| !now.contains(s)).collect();
     assert!(!gained.is_empty(), "the full answer fires more signals");
-    let mut sorted = |mut v: Vec<SignalId>| {
+    let sorted = |mut v: Vec<SignalId>| {
         v.sort_by_key(|s| s.as_str());
         v
     };

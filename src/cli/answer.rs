@@ -82,12 +82,12 @@ fn score_and_save(
     ctx: &Context,
     question: &Question,
     words: Words,
-    story: Option<String>,
+    story_name: Option<String>,
 ) -> Result<(AnswerId, Report), CliError> {
     let mut store = open_writer(ctx)?;
     let earlier = store.find_same_words(&question.id, &words.text);
     let mut record = crate::submit::record(ctx.now, question, words, &ctx.rubric.rubric);
-    record.story = story;
+    record.story = story_name;
     // The probe is saved with the answer, to answer later in Review; seeded
     // from the words, as `score` seeds it, so both ask the same.
     let mut rng = <rand_xoshiro::Xoshiro256PlusPlus as rand::SeedableRng>::seed_from_u64(

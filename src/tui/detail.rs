@@ -108,10 +108,13 @@ impl App {
         };
         match (&mut detail.prompt, msg) {
             (Some(_), Message::Back) => detail.prompt = None,
-            (Some(Prompt::Comment { text, .. }), Message::Input(input)) => {
+            (
+                Some(Prompt::Comment { text, .. } | Prompt::Story { text }),
+                Message::Input(input),
+            ) => {
                 edit_query(text, &input);
             }
-            (Some(Prompt::Comment { text, .. }), Message::Paste(more)) => {
+            (Some(Prompt::Comment { text, .. } | Prompt::Story { text }), Message::Paste(more)) => {
                 text.push_str(&more.replace(['\r', '\n'], " "));
             }
             (Some(Prompt::Comment { grade, text }), Message::Select) => {
@@ -119,12 +122,6 @@ impl App {
                 if grade.is_some() || !comment.is_empty() {
                     self.add_review(grade, comment);
                 }
-            }
-            (Some(Prompt::Story { text }), Message::Input(input)) => {
-                edit_query(text, &input);
-            }
-            (Some(Prompt::Story { text }), Message::Paste(more)) => {
-                text.push_str(&more.replace(['\r', '\n'], " "));
             }
             (Some(Prompt::Story { text }), Message::NextField) => {
                 if let Some(name) = crate::tui::stories::complete(self.store.summaries(), text) {

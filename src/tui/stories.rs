@@ -7,6 +7,8 @@
 //! principle are theirs ([`App::update_principle_rows`]); the cursor starts
 //! on the first gap. The numbers come from [`crate::stories::Coverage`].
 
+use std::fmt::Write as _;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -94,7 +96,10 @@ pub fn render(app: &App, view: &StoriesView, area: Rect, buf: &mut Buffer) {
     Paragraph::new(legend)
         .wrap(Wrap { trim: true })
         .render(legend_area, buf);
-    let numbers: String = (1..=shown).map(|n| format!("{n:>COLUMN$}")).collect();
+    let numbers = (1..=shown).fold(String::new(), |mut s, n| {
+        let _ = write!(s, "{n:>COLUMN$}");
+        s
+    });
     Line::styled(
         format!(" {:<name_width$}{numbers}", "principle"),
         theme.dim(),
