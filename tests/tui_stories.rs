@@ -105,14 +105,13 @@ fn t_in_review_detail_sets_changes_and_clears_the_story_durably() {
         Some("Pager rota")
     );
     assert_eq!(app.stories.stories[0].answers, 2);
-    // Cleared with an empty line (the prompt opens with the name in it).
+    // Cleared with an empty line (the prompt opens with the name in it;
+    // Ctrl-U empties it).
     press(&mut app, KeyCode::Char('r'));
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen!(app, Detail).id, id);
     press(&mut app, KeyCode::Char('t'));
-    for _ in 0.."Pager rota".len() {
-        press(&mut app, KeyCode::Backspace);
-    }
+    ctrl(&mut app, 'u');
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.store.load(&id).unwrap().story, None);
     // Esc from the prompt leaves the story as it was.

@@ -5,7 +5,7 @@
 //! not graded the answer grades it blind ([`super::blind`]).
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
@@ -66,14 +66,13 @@ impl Detail {
 
 /// Keys of the open answer; a prompt takes the keys while it is open.
 pub fn on_key(detail: &Detail, key: KeyEvent) -> Option<Message> {
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     if detail.prompt.is_some() {
         return match key.code {
             KeyCode::Enter => Some(Message::Select),
             KeyCode::Esc => Some(Message::Back),
             KeyCode::Tab => Some(Message::NextField),
-            KeyCode::Char(_) | KeyCode::Backspace if !ctrl => Some(Message::Input(key.into())),
-            _ => None,
+            // Ctrl-U clears the line, as in every query line.
+            _ => super::search::query_key(key),
         };
     }
     match key.code {

@@ -77,7 +77,7 @@ pub fn complete(summaries: &[AnswerSummary], typed: &str) -> Option<String> {
 pub fn render(app: &App, view: &StoriesView, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let cov = &app.stories;
-    let block = Block::bordered().title(format!(" Stories · {} ", cov.glance(&app.bank)));
+    let block = Block::bordered().title(format!(" {} ", cov.glance(&app.bank)));
     let inner = block.inner(area);
     block.render(area, buf);
     let gaps = gap_lines(app, cov);
