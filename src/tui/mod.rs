@@ -22,6 +22,7 @@ mod questions;
 mod quit;
 mod report;
 mod review;
+mod review_groups;
 mod review_picker;
 mod search;
 pub mod stories;
