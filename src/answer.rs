@@ -187,6 +187,21 @@ pub struct Review {
     pub comment: String,
 }
 
+/// A story name as typed: trimmed, control characters and line breaks
+/// turned into spaces, at most 80 characters; `None` when nothing is left.
+pub fn clean_story(name: &str) -> Option<String> {
+    let cleaned: String = name
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let cleaned: String = cleaned.chars().take(80).collect();
+    let cleaned = cleaned.trim().to_owned();
+    (!cleaned.is_empty()).then_some(cleaned)
+}
+
 /// One saved answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AnswerRecord {
@@ -218,6 +233,11 @@ pub struct AnswerRecord {
     /// original instead of overwriting it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conflict_of: Option<AnswerId>,
+    /// The story this answer tells ("Black Friday schedule"), named by the
+    /// candidate so one story's retellings can be found across principles.
+    /// Absent in older files; an older barraiser ignores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
 }
 
 impl AnswerRecord {
@@ -243,6 +263,7 @@ impl AnswerRecord {
             report,
             reviews: Vec::new(),
             conflict_of: None,
+            story: None,
         }
     }
 

@@ -18,6 +18,7 @@
 //! - [`tui`] and [`cli`] are the thin front ends over them.
 
 pub mod answer;
+pub mod attempts;
 pub mod bank;
 pub mod cli;
 pub mod draw;
@@ -28,5 +29,6 @@ pub mod schedule;
 pub mod score;
 pub mod search;
 pub mod store;
+pub mod stories;
 pub mod submit;
 pub mod tui;

@@ -130,6 +130,7 @@ fn record() -> impl Strategy<Value = AnswerRecord> {
         report(),
         prop::collection::vec(review(), 0..3),
         prop::option::of(any::<u128>()),
+        prop::option::of(text()),
     )
         .prop_map(
             |(
@@ -142,6 +143,7 @@ fn record() -> impl Strategy<Value = AnswerRecord> {
                 report,
                 reviews,
                 conflict,
+                story,
             )| {
                 AnswerRecord {
                     schema_version: barraiser::answer::SCHEMA_VERSION,
@@ -166,6 +168,7 @@ fn record() -> impl Strategy<Value = AnswerRecord> {
                     report,
                     reviews,
                     conflict_of: conflict.map(|c| AnswerId(uuid::Uuid::from_u128(c).to_string())),
+                    story,
                 }
             },
         )

@@ -33,7 +33,9 @@ fn app_with_answers(dir: &std::path::Path, blind: Blind) -> App {
         comment: "Dana thinks it is thin.".to_owned(),
     });
     app.store.save(graded).unwrap();
-    app.store.save(record_for("frugality", 3, 60.0)).unwrap();
+    app.store
+        .save(record_for_second("frugality", 3, 60.0))
+        .unwrap();
     app
 }
 

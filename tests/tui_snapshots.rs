@@ -5,6 +5,7 @@
 
 mod tui_support;
 
+use barraiser::score::SignalId;
 use barraiser::tui::{App, Detail, ReportView, ReviewList, Screen};
 use ratatui::crossterm::event::KeyCode;
 use ratatui::style::{Color, Modifier};
@@ -91,6 +92,8 @@ fn practice_typed() {
     let mut app = app(dir.path());
     start_practice(&mut app);
     type_answer(&mut app);
+    // Result → Story → Situation → Task.
+    press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     tick(&mut app, 61);
@@ -311,4 +314,80 @@ fn home_with_a_draft_and_a_status_note() {
     type_text(&mut app, SITUATION);
     press(&mut app, KeyCode::Esc);
     snap("home_with_draft", &app);
+}
+
+#[test]
+fn stories_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    let told = [
+        ("earn_trust", 35.0, "Black Friday schedule"),
+        ("frugality", 42.0, "Black Friday schedule"),
+        ("earn_trust", 58.0, "Black Friday schedule"),
+        ("dive_deep", 71.0, "Black Friday schedule"),
+        ("ownership", 80.0, "Black Friday schedule"),
+        ("ownership", 66.0, "Pager rota"),
+        ("customer_obsession", 49.0, "Pager rota"),
+    ];
+    for (i, (p, total, story)) in told.iter().enumerate() {
+        let minutes = i64::try_from(i).unwrap() * 60;
+        let mut r = record_for(p, minutes, *total);
+        r.story = Some((*story).to_owned());
+        app.store.save(r).unwrap();
+    }
+    app.refresh_stats();
+    press(&mut app, KeyCode::Char('t'));
+    snap("stories", &app);
+}
+
+#[test]
+fn report_compared_with_the_last_attempt() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    // The last attempt, an hour earlier: 41, a different set of signals.
+    let mut before = fixed_record(-60, 41.0);
+    before
+        .report
+        .signals
+        .retain(|s| s.id != SignalId::ResultQuantified);
+    before.report.signals.push(barraiser::score::SignalReport {
+        id: SignalId::BlamesOthers,
+        hit: true,
+        applies: true,
+        points: -8.0,
+        evidence: Vec::new(),
+        tip: "".into(),
+    });
+    app.store.save(before).unwrap();
+    let record = fixed_record(0, 64.0);
+    app.store.save(record.clone()).unwrap();
+    let last = barraiser::attempts::previous(
+        app.store.summaries(),
+        &record.question.id,
+        &record.id,
+        record.created,
+    )
+    .unwrap();
+    let delta = barraiser::attempts::delta(last, &record.report);
+    app.screen = Screen::Report(Box::new(
+        ReportView::new(
+            record,
+            "What would you do differently next time?".to_owned(),
+        )
+        .with_delta(Some(delta)),
+    ));
+    snap("report_compared", &app);
+}
+
+#[test]
+fn review_groups_attempts_of_one_question_with_the_trend() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    for (minutes, total) in [(0, 41.0), (60, 58.0), (120, 72.0)] {
+        app.store.save(fixed_record(minutes, total)).unwrap();
+    }
+    app.store.save(record_for("frugality", 90, 50.0)).unwrap();
+    app.refresh_stats();
+    press(&mut app, KeyCode::Char('r'));
+    snap("review_grouped", &app);
 }

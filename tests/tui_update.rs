@@ -192,7 +192,9 @@ fn typing_fills_situation_then_tab_and_shift_tab_move_between_fields() {
     assert_eq!(star.situation, "We were late.");
     assert_eq!(star.task, "Ship it.");
     press_with(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(practice(&app).focus, 3, "Shift-Tab wraps to Result");
+    assert_eq!(practice(&app).focus, 4, "Shift-Tab wraps to the Story line");
+    press_with(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(practice(&app).focus, 3, "then Result");
 }
 
 #[test]
@@ -463,7 +465,9 @@ fn app_with_answers(dir: &std::path::Path) -> barraiser::tui::App {
     let mut app = app(dir);
     app.store.save(record_for("frugality", 1, 40.0)).unwrap();
     app.store.save(record_for("earn_trust", 2, 80.0)).unwrap();
-    app.store.save(record_for("frugality", 3, 60.0)).unwrap();
+    app.store
+        .save(record_for_second("frugality", 3, 60.0))
+        .unwrap();
     app
 }
 

@@ -1,4 +1,4 @@
-//! `barraiser answer --question QID [--json] [FILE|-]`: score an answer
+//! `barraiser answer --question QID [--story NAME] [--json] [FILE|-]`: score an answer
 //! written elsewhere (an editor, a notes file) and save it.
 //!
 //! The id is printed only once the answer is safely on disk, so a script
@@ -19,6 +19,10 @@ pub struct AnswerArgs {
     /// The question this answers (see `barraiser questions`)
     #[arg(long, value_name = "QID")]
     pub question: String,
+    /// The story this answer tells, e.g. "Black Friday schedule" (see
+    /// `barraiser stories`)
+    #[arg(long, value_name = "NAME")]
+    pub story: Option<String>,
     /// Print {"id", "report"} instead of the id alone
     #[arg(long)]
     pub json: bool,
@@ -33,7 +37,13 @@ pub fn run(ctx: &Context, args: &AnswerArgs) -> Result<(), CliError> {
     let (text, name) = super::input::read_text(args.file.as_deref())?;
     let saved = super::check_question(&ctx.bank, &args.question).and_then(|question| {
         let words = Words::parse(&text).map_err(|e| CliError::BadInput(format!("{name}: {e}")))?;
-        score_and_save(ctx, question, words)
+        let story = match args.story.as_deref() {
+            None => None,
+            Some(name) => Some(crate::answer::clean_story(name).ok_or_else(|| {
+                CliError::BadInput("--story: the story name is empty".to_owned())
+            })?),
+        };
+        score_and_save(ctx, question, words, story)
     });
     let (id, report) = match saved {
         Ok(saved) => saved,
@@ -72,10 +82,12 @@ fn score_and_save(
     ctx: &Context,
     question: &Question,
     words: Words,
+    story_name: Option<String>,
 ) -> Result<(AnswerId, Report), CliError> {
     let mut store = open_writer(ctx)?;
     let earlier = store.find_same_words(&question.id, &words.text);
     let mut record = crate::submit::record(ctx.now, question, words, &ctx.rubric.rubric);
+    record.story = story_name;
     // The probe is saved with the answer, to answer later in Review; seeded
     // from the words, as `score` seeds it, so both ask the same.
     let mut rng = <rand_xoshiro::Xoshiro256PlusPlus as rand::SeedableRng>::seed_from_u64(

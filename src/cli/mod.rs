@@ -14,6 +14,7 @@ mod questions;
 mod rubric;
 mod score;
 mod stats;
+mod stories;
 
 use std::io;
 use std::path::PathBuf;
@@ -47,7 +48,7 @@ const EXAMPLES: &str = "Examples:
   barraiser                                     practise in the terminal
   barraiser questions --search \"missed deadline\"
   barraiser score --principle earn_trust my-answer.txt
-  barraiser answer --question earn_trust-01 story.txt
+  barraiser answer --question earn_trust-01 --story \"Black Friday\" story.txt
   barraiser export --format md -o review.md     a packet for your mentor
   barraiser rubric > my-rubric.json             then: barraiser --rubric my-rubric.json …";
 
@@ -121,6 +122,8 @@ pub enum Command {
     Rubric(rubric::RubricArgs),
     /// Questions due for review: what is due now, or the whole schedule
     Due(due::DueArgs),
+    /// Your story bank: each story, the principles it served, and the gaps
+    Stories(stories::StoriesArgs),
 }
 
 /// A failure, with the exit code it maps to.
@@ -240,6 +243,7 @@ pub fn run(args: Args) -> Result<(), CliError> {
         Some(Command::Stats(a)) => stats::run(&ctx, &a),
         Some(Command::Rubric(a)) => rubric::run(&ctx, &a),
         Some(Command::Due(a)) => due::run(&ctx, &a),
+        Some(Command::Stories(a)) => stories::run(&ctx, &a),
     }
 }
 

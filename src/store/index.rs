@@ -44,6 +44,9 @@ pub struct Entry {
     /// index line written before this field existed fails to parse, and
     /// its answer is read again.
     pub graders: Vec<String>,
+    /// The story the answer tells, empty when none is named. No default,
+    /// like `graders`: a line from before stories were saved is re-read.
+    pub story: String,
 }
 
 impl Entry {
@@ -75,6 +78,7 @@ impl Entry {
                 .map(|s| s.id)
                 .collect(),
             graders: graders(record),
+            story: record.story.clone().unwrap_or_default(),
         }
     }
 
@@ -207,6 +211,7 @@ mod tests {
             total,
             hits: vec![SignalId::StarTask],
             graders: vec!["ana".into()],
+            story: String::new(),
         }
     }
 

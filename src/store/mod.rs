@@ -336,6 +336,15 @@ impl Store {
         self.save(record).map(|_| ())
     }
 
+    /// Names (or with `None`, clears) the story a saved answer tells, and
+    /// saves it durably. The name is cleaned by [`crate::answer::clean_story`].
+    pub fn set_story(&mut self, id: &AnswerId, story: Option<&str>) -> Result<(), StoreError> {
+        self.check_writable()?;
+        let mut record = self.load(id)?;
+        record.story = story.and_then(crate::answer::clean_story);
+        self.save(record).map(|_| ())
+    }
+
     /// Saves (replacing) the draft for its question, durably. A read-only
     /// copy (another barraiser holds the lock) saves it too, in a file of
     /// its own that the next writer adopts; only a folder that cannot be

@@ -16,6 +16,7 @@ use crate::bank::{Bank, PrincipleId, QuestionId};
 use crate::schedule::Scheduled;
 use crate::score::Rubric;
 use crate::store::{Stats, Store};
+use crate::stories::Coverage;
 
 use super::detail::Detail;
 use super::drawn::Drawn;
@@ -29,6 +30,7 @@ pub use super::quit::Unsaved;
 use super::report::ReportView;
 use super::review::ReviewList;
 use super::search::Search;
+use super::stories::StoriesView;
 use super::theme::Theme;
 use super::words::AnswerWords;
 
@@ -52,6 +54,7 @@ pub enum Screen {
     Review(ReviewList),
     Detail(Box<Detail>),
     Progress(ProgressView),
+    Stories(StoriesView),
     Questions(QuestionsView),
 }
 
@@ -112,6 +115,13 @@ pub enum Message {
     StartComment,
     /// Review detail: start a grade (then a digit 1–5).
     StartGrade,
+    /// Review detail: name the story the answer tells.
+    StartStory,
+    /// Home: the story bank and its coverage.
+    OpenStories,
+    /// Report (Ctrl-T) and Review detail (`a`): answer the same question
+    /// again, to compare.
+    AnswerAgain,
 }
 
 /// Work for the loop that needs the terminal itself.
@@ -156,6 +166,8 @@ pub struct App {
     /// When each answered question is due for review, soonest first;
     /// refreshed with `stats`.
     pub schedule: Vec<Scheduled>,
+    /// The story bank's coverage; refreshed with `stats`.
+    pub stories: Coverage,
     /// The last question drawn, so the next draw differs.
     pub last_drawn: Option<QuestionId>,
     /// False under `NO_COLOR`: styles fall back to markers and underline.
@@ -180,6 +192,7 @@ impl App {
     pub fn new(bank: Bank, store: Store, settings: Settings, clock: Clock) -> App {
         let stats = store.stats();
         let schedule = crate::schedule::of_saved(store.summaries(), &settings.tz);
+        let stories = Coverage::compute(store.summaries(), &bank);
         let mut app = App {
             bank,
             store,
@@ -194,6 +207,7 @@ impl App {
             status: None,
             stats,
             schedule,
+            stories,
             last_drawn: None,
             color: settings.color,
             tz: settings.tz,
@@ -249,7 +263,9 @@ impl App {
     fn update_screen(&mut self, msg: Message) {
         match &self.screen {
             Screen::Home => self.update_home(msg),
-            Screen::Pick(_) | Screen::Progress(_) => self.update_principle_rows(msg),
+            Screen::Pick(_) | Screen::Progress(_) | Screen::Stories(_) => {
+                self.update_principle_rows(msg);
+            }
             Screen::Search(_) => self.update_search(msg),
             Screen::Drawn(_) => self.update_drawn(msg),
             Screen::Review(_) => self.update_review(msg),
@@ -268,6 +284,7 @@ impl App {
             Message::OpenReview => self.open_review(),
             Message::OpenProgress => self.screen = Screen::Progress(ProgressView::default()),
             Message::OpenQuestions => self.open_questions(),
+            Message::OpenStories => self.screen = Screen::Stories(StoriesView::new(self)),
             Message::Back => self.quit = true,
             Message::Up | Message::Down | Message::First | Message::Last | Message::Select => {
                 self.update_home_drafts(&msg);
@@ -379,6 +396,7 @@ impl App {
     pub fn refresh_stats(&mut self) {
         self.stats = self.store.stats();
         self.schedule = crate::schedule::of_saved(self.store.summaries(), &self.tz);
+        self.stories = Coverage::compute(self.store.summaries(), &self.bank);
     }
 }
 

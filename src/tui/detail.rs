@@ -22,10 +22,13 @@ const HINTS: &[(&str, &str)] = &[
     ("↑↓", "scroll"),
     ("c", "comment"),
     ("g", "grade"),
+    ("t", "story"),
+    ("a", "answer again"),
     ("Esc", "back"),
     ("?", "help"),
 ];
 const PROMPT_HINTS: &[(&str, &str)] = &[("Enter", "save"), ("Esc", "cancel")];
+const STORY_HINTS: &[(&str, &str)] = &[("Tab", "complete"), ("Enter", "save"), ("Esc", "cancel")];
 const GRADE_HINTS: &[(&str, &str)] = &[("1–5", "grade"), ("Esc", "cancel")];
 
 /// A mentor's note being typed.
@@ -35,6 +38,8 @@ pub enum Prompt {
     Comment { grade: Option<u8>, text: String },
     /// Waiting for a digit 1–5.
     Grade,
+    /// The story the answer tells (empty clears it).
+    Story { text: String },
 }
 
 /// The open answer (read when it was opened), and the list to go back to.
@@ -65,6 +70,7 @@ pub fn on_key(detail: &Detail, key: KeyEvent) -> Option<Message> {
         return match key.code {
             KeyCode::Enter => Some(Message::Select),
             KeyCode::Esc => Some(Message::Back),
+            KeyCode::Tab => Some(Message::NextField),
             // Typing, Backspace, Ctrl-U and Ctrl-W, as in every one-line input.
             _ => super::search::query_key(key),
         };
@@ -76,6 +82,8 @@ pub fn on_key(detail: &Detail, key: KeyEvent) -> Option<Message> {
         KeyCode::PageDown | KeyCode::Char(' ') => Some(Message::PageDown),
         KeyCode::Char('c') => Some(Message::StartComment),
         KeyCode::Char('g') => Some(Message::StartGrade),
+        KeyCode::Char('t') => Some(Message::StartStory),
+        KeyCode::Char('a') => Some(Message::AnswerAgain),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
         KeyCode::Esc | KeyCode::Char('q') => Some(Message::Back),
         _ => None,
@@ -87,6 +95,7 @@ pub fn detail_hints(detail: &Detail) -> &'static [(&'static str, &'static str)] 
     match detail.prompt {
         Some(Prompt::Grade) => GRADE_HINTS,
         Some(Prompt::Comment { .. }) => PROMPT_HINTS,
+        Some(Prompt::Story { .. }) => STORY_HINTS,
         None => HINTS,
     }
 }
@@ -98,10 +107,13 @@ impl App {
         };
         match (&mut detail.prompt, msg) {
             (Some(_), Message::Back) => detail.prompt = None,
-            (Some(Prompt::Comment { text, .. }), Message::Input(input)) => {
+            (
+                Some(Prompt::Comment { text, .. } | Prompt::Story { text }),
+                Message::Input(input),
+            ) => {
                 edit_query(text, &input);
             }
-            (Some(Prompt::Comment { text, .. }), Message::Paste(more)) => {
+            (Some(Prompt::Comment { text, .. } | Prompt::Story { text }), Message::Paste(more)) => {
                 text.push_str(&more.replace(['\r', '\n'], " "));
             }
             (Some(Prompt::Comment { grade, text }), Message::Select) => {
@@ -109,6 +121,15 @@ impl App {
                 if grade.is_some() || !comment.is_empty() {
                     self.add_review(grade, comment);
                 }
+            }
+            (Some(Prompt::Story { text }), Message::NextField) => {
+                if let Some(name) = crate::tui::stories::complete(self.store.summaries(), text) {
+                    *text = name;
+                }
+            }
+            (Some(Prompt::Story { text }), Message::Select) => {
+                let text = text.clone();
+                self.set_story(&text);
             }
             (Some(Prompt::Grade), Message::Input(input)) => {
                 if let Key::Char(c @ '1'..='5') = input.key {
@@ -130,12 +151,39 @@ impl App {
                 });
             }
             (None, Message::StartGrade) => detail.prompt = Some(Prompt::Grade),
+            (None, Message::AnswerAgain) => {
+                let record = detail.record.clone();
+                self.answer_again(&record);
+            }
+            (None, Message::StartStory) => {
+                let text = detail.record.story.clone().unwrap_or_default();
+                detail.prompt = Some(Prompt::Story { text });
+            }
             (None, Message::Back) => {
                 let mut back = std::mem::take(&mut detail.back);
                 back.refresh(self.store.summaries(), &self.bank, &mut self.words);
                 self.screen = Screen::Review(back);
             }
             _ => {}
+        }
+    }
+
+    /// Names (or, with nothing typed, clears) the story of the open answer.
+    fn set_story(&mut self, text: &str) {
+        let Screen::Detail(detail) = &mut self.screen else {
+            return;
+        };
+        let name = crate::answer::clean_story(text);
+        match self.store.set_story(&detail.id, name.as_deref()) {
+            Ok(()) => {
+                detail.prompt = None;
+                detail.record.story.clone_from(&name);
+                self.note(match name {
+                    Some(name) => format!("Story set: {name}"),
+                    None => "Story cleared".to_owned(),
+                });
+            }
+            Err(e) => self.error(format!("Story not saved: {e}")),
         }
     }
 
@@ -178,7 +226,7 @@ pub fn render_detail(app: &App, detail: &Detail, area: Rect, buf: &mut Buffer) {
     let record = &detail.record;
     let prompt_height = match detail.prompt {
         Some(Prompt::Grade) => 2,
-        Some(Prompt::Comment { .. }) => 1,
+        Some(Prompt::Comment { .. } | Prompt::Story { .. }) => 1,
         None => 0,
     };
     let [doc, prompt] = area.layout(&Layout::vertical([
@@ -202,6 +250,11 @@ pub fn render_detail(app: &App, detail: &Detail, area: Rect, buf: &mut Buffer) {
                 Span::styled("▏", theme.key()),
             ])]
         }
+        Some(Prompt::Story { text }) => vec![Line::from(vec![
+            Span::styled("Story (Tab completes, empty clears): ", theme.key()),
+            Span::raw(crate::sanitize::line(text).into_owned()),
+            Span::styled("▏", theme.key()),
+        ])],
         Some(Prompt::Grade) => vec![
             Line::styled("Grade this answer 1–5:", theme.key()),
             Line::raw(GRADE_SCALE),
@@ -232,6 +285,11 @@ fn reviews(app: &App, record: &AnswerRecord) -> Vec<Line<'static>> {
         ));
         extra.extend(r.comment.lines().map(|l| Line::raw(format!("  {l}"))));
     }
+    extra.push(Line::raw(""));
+    extra.push(match &record.story {
+        Some(story) => Line::raw(format!("Story: {}", crate::sanitize::line(story))),
+        None => Line::styled("Story: none named · t names it", theme.dim()),
+    });
     let when = app.local_time(record.created);
     let taken = record
         .seconds_taken

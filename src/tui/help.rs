@@ -18,6 +18,7 @@ const SECTIONS: &[Section] = &[
             ("/", "search questions"),
             ("r", "review saved answers"),
             ("s", "progress"),
+            ("t", "stories and gaps"),
             ("i", "questions (interviewers)"),
             ("↑↓ Enter", "carry on a draft"),
             ("q", "quit"),
@@ -33,7 +34,7 @@ const SECTIONS: &[Section] = &[
     (
         "Practice",
         &[
-            ("Tab/S-Tab", "next / previous field"),
+            ("Tab/S-Tab", "next field (Story last)"),
             ("Ctrl-S", "submit: score, save"),
             ("Ctrl-E", "field in $EDITOR"),
             ("Esc", "leave, keep a draft"),
@@ -49,6 +50,7 @@ const SECTIONS: &[Section] = &[
             ("type", "answer the probe"),
             ("Ctrl-S", "save the follow-up"),
             ("PgUp/PgDn", "scroll"),
+            ("Ctrl-T", "answer it again"),
             ("Esc", "save it, go home"),
         ],
     ),
@@ -61,6 +63,8 @@ const SECTIONS: &[Section] = &[
             ("Enter", "open one"),
             ("g", "grade 1–5 (+ comment)"),
             ("c", "comment only"),
+            ("t", "name its story"),
+            ("a", "answer it again"),
         ],
     ),
     (

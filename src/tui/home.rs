@@ -29,9 +29,9 @@ pub const HINTS: &[(&str, &str)] = &[
     ("/", "search"),
     ("r", "review"),
     ("s", "progress"),
+    ("t", "stories"),
     ("i", "questions"),
     ("?", "help"),
-    ("q", "quit"),
 ];
 
 /// Home's own state: the drafts kept, as they were when Home opened, and
@@ -56,6 +56,7 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
         KeyCode::Home | KeyCode::Char('g') => Some(Message::First),
         KeyCode::End | KeyCode::Char('G') => Some(Message::Last),
         KeyCode::Enter => Some(Message::Select),
+        KeyCode::Char('t') => Some(Message::OpenStories),
         KeyCode::Char('?') => Some(Message::ToggleHelp),
         // Not Esc: a habitual extra Esc from another screen must not quit.
         KeyCode::Char('q') => Some(Message::Back),
@@ -215,6 +216,9 @@ fn intro_lines(app: &App) -> Vec<Line<'static>> {
     if let Some(line) = due_line(app) {
         lines.push(Line::raw(line));
     }
+    if !app.store.is_empty() {
+        lines.push(Line::raw(app.stories.glance(&app.bank)));
+    }
     if app.store.is_read_only() {
         lines.push(Line::styled(
             "Read-only copy: answers cannot be submitted here (see below)",
@@ -239,6 +243,10 @@ fn menu_lines(app: &App) -> Vec<Line<'static>> {
         ("/", "search the questions"),
         ("r", "review saved answers"),
         ("s", "see progress per principle (Enter draws from one)"),
+        (
+            "t",
+            "your stories: which principles each covers, and the gaps",
+        ),
         (
             "i",
             "interviewers: how each question performs, and its answers",

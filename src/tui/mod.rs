@@ -23,8 +23,10 @@ mod questions;
 mod quit;
 mod report;
 mod review;
+mod review_groups;
 mod review_picker;
 mod search;
+pub mod stories;
 mod theme;
 pub mod view;
 mod words;
@@ -272,6 +274,7 @@ pub fn on_key(app: &App, key: KeyEvent) -> Option<Message> {
         Screen::Review(list) => review::on_key(list, key),
         Screen::Detail(detail) => detail::on_key(detail, key),
         Screen::Progress(_) => progress::on_key(key),
+        Screen::Stories(_) => stories::on_key(key),
         Screen::Questions(_) => questions::on_key(key),
     }
 }

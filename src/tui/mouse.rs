@@ -36,7 +36,8 @@ fn wheel(app: &App, up: bool) -> Option<Message> {
         | Screen::Search(_)
         | Screen::Review(_)
         | Screen::Detail(_)
-        | Screen::Questions(_) => Some(if up { Message::Up } else { Message::Down }),
+        | Screen::Questions(_)
+        | Screen::Stories(_) => Some(if up { Message::Up } else { Message::Down }),
         // Up and Down move the cursor in the follow-up field: page instead.
         Screen::Report(_) => Some(if up {
             Message::PageUp

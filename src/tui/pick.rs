@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::app::{App, Message, Screen};
 use super::progress::ProgressView;
+use super::stories::StoriesView;
 use super::view::{jump, window_start};
 use crate::bank::Principle;
 
@@ -46,8 +47,9 @@ impl App {
     /// principles in bank order.
     #[allow(clippy::needless_pass_by_value)] // every update_* takes its message alike
     pub(super) fn update_principle_rows(&mut self, msg: Message) {
-        let (Screen::Pick(Pick { selected }) | Screen::Progress(ProgressView { selected })) =
-            &mut self.screen
+        let (Screen::Pick(Pick { selected })
+        | Screen::Progress(ProgressView { selected })
+        | Screen::Stories(StoriesView { selected })) = &mut self.screen
         else {
             return;
         };

@@ -1,5 +1,6 @@
-//! Progress per principle: answers, mean, last score and a sparkline of
-//! scores over time, with the weak principles called out. "Weak" is
+//! Progress per principle: answers, best, mean, latest score and a
+//! sparkline of scores over time, with the weak principles called out.
+//! Best and latest are what answering a question again moves. "Weak" is
 //! relative to the candidate (below their own median) and absolute (below
 //! [`WEAK_BELOW`]): a strong candidate's lowest principle at 82 is not weak,
 //! and with every principle at 40 none stands out from the others. The
@@ -137,13 +138,13 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
         .unwrap_or(0);
     let width = usize::from(inner.width);
     let name_width = longest
-        .min(width.saturating_sub(35 + 12))
+        .min(width.saturating_sub(41 + 12))
         .max(28.min(width / 3));
-    let spark_width = usize::from(inner.width).saturating_sub(name_width + 35);
+    let spark_width = usize::from(inner.width).saturating_sub(name_width + 41);
     Line::styled(
         format!(
-            " {:<name_width$} {:>5} {:>5} {:>5} {:>5}  scores over time",
-            "principle", "count", "mean", "last", "trend"
+            " {:<name_width$} {:>5} {:>5} {:>5} {:>5} {:>5}  scores over time",
+            "principle", "count", "best", "mean", "last", "trend"
         ),
         theme.dim(),
     )
@@ -154,10 +155,14 @@ pub fn render(app: &App, view: &ProgressView, area: Rect, buf: &mut Buffer) {
             return Line::styled(format!("{mark}{name:<name_width$} {:>5}", 0), theme.dim());
         };
         let is_weak = weak.iter().any(|w| w.principle == s.principle);
+        let best = s.totals.iter().copied().fold(s.last, f64::max);
         Line::from(vec![
             Span::raw(format!(
-                "{mark}{name:<name_width$} {:>5} {:>5.0} {:>5.0} ",
-                s.count, s.mean, s.last
+                "{mark}{name:<name_width$} {:>5} {:>5.0} {:>5.0} {:>5.0} ",
+                s.count,
+                best.round(),
+                s.mean,
+                s.last
             )),
             // The store's trend: recent answers against the ones before.
             Span::raw(if s.count < 2 {

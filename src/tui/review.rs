@@ -5,6 +5,8 @@
 //! no answer to open; the first `/` starts reading the answers' words in
 //! the background ([`super::words`]), and the search covers each answer as
 //! its words arrive. Enter opens one read-only in [`super::detail`].
+//! Newest first, the attempts of one question are grouped under its newest,
+//! which shows the trend ("3 attempts: 41 → 58 → 72", [`crate::attempts`]).
 
 use std::collections::HashMap;
 
@@ -53,6 +55,10 @@ pub enum Sort {
 pub struct ReviewList {
     /// Indexes into `store.summaries()`, in display order.
     pub rows: Vec<usize>,
+    /// Beside each row: its question's trend on the newest attempt of a
+    /// group, `Some("")` on an earlier attempt grouped under it, `None`
+    /// when the row stands alone.
+    pub trends: Vec<Option<String>>,
     pub selected: usize,
     pub filter: Option<PrincipleId>,
     pub sort: Sort,
@@ -115,6 +121,10 @@ impl ReviewList {
         // Better matches first; the chosen order within each (a stable sort).
         rows.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
         self.rows = rows.into_iter().map(|(_, i)| i).collect();
+        self.trends = vec![None; self.rows.len()];
+        if self.sort == Sort::Newest && query.is_empty() {
+            self.group_attempts(answers);
+        }
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
     }
 }
@@ -366,9 +376,18 @@ fn render_rows(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
             } else {
                 format!("{:.0}", a.total.round())
             };
+            let asked = match list.trends.get(start + n) {
+                // An earlier attempt, under the newest of its question.
+                Some(Some(t)) if t.is_empty() => "  ↳ earlier attempt".to_owned(),
+                // Blind grading shows no other attempt's score either.
+                Some(Some(t)) if app.blind != Blind::UntilGraded => {
+                    format!("[{t}] {}", question_text(&app.bank, &app.words, a))
+                }
+                _ => question_text(&app.bank, &app.words, a).to_owned(),
+            };
             let text = format!(
                 "{mark}{when:<16} {score:>5}  {principle:<20} {}",
-                clip(question_text(&app.bank, &app.words, a), width)
+                clip(&asked, width)
             );
             let line = Line::raw(clip(&text, width));
             if start + n == list.selected {

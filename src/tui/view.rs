@@ -13,7 +13,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::app::{App, Message, Screen};
 use super::theme::Theme;
 use super::{
-    detail, drawn, help, home, pick, practice, progress, questions, report, review, search,
+    detail, drawn, help, home, pick, practice, progress, questions, report, review, search, stories,
 };
 
 /// The smallest terminal the screens are laid out for: columns…
@@ -44,6 +44,7 @@ pub fn render_app(app: &App, area: Rect, buf: &mut Buffer) {
         Screen::Review(s) => review::render_list(app, s, body, buf),
         Screen::Detail(s) => detail::render_detail(app, s, body, buf),
         Screen::Progress(s) => progress::render(app, s, body, buf),
+        Screen::Stories(s) => stories::render(app, s, body, buf),
         Screen::Questions(s) => questions::render(app, s, body, buf),
     }
     if let Some(note) = &app.status {
@@ -89,6 +90,7 @@ fn hints(app: &App) -> &'static [(&'static str, &'static str)] {
         Screen::Review(s) => review::list_hints(s),
         Screen::Detail(s) => detail::detail_hints(s),
         Screen::Progress(_) => progress::HINTS,
+        Screen::Stories(_) => stories::HINTS,
         Screen::Questions(_) => questions::HINTS,
     }
 }

@@ -223,7 +223,16 @@ pub fn fixed_record(minutes: i64, total: f64) -> AnswerRecord {
         },
         reviews: Vec::new(),
         conflict_of: None,
+        story: None,
     }
+}
+
+/// An answer to the second question of `principle` (`<principle>-02`):
+/// a separate question, so Review does not group it with `-01`'s attempts.
+pub fn record_for_second(principle: &str, minutes: i64, total: f64) -> AnswerRecord {
+    let mut r = record_for(principle, minutes, total);
+    r.question.id = QuestionId(format!("{principle}-02"));
+    r
 }
 
 /// The same answer re-tagged to another principle and score.

@@ -1,6 +1,9 @@
 //! Practice: answer one question in STAR form against the clock.
 //!
-//! Four multi-line fields (ratatui-textarea), Tab/Shift-Tab between them,
+//! Four multi-line fields (ratatui-textarea) and a one-line Story field
+//! (optional: the story this answer tells; Tab there completes the first
+//! existing story name that starts with what was typed), Tab/Shift-Tab
+//! between them,
 //! a word count per field and a share bar of the STAR balance, and a
 //! countdown gauge that turns colour in the last 30 s and never stops the
 //! typing. Ctrl-S scores and saves at once; Esc keeps a draft; drafts also
@@ -32,6 +35,9 @@ pub const HINTS: &[(&str, &str)] = &[
     ("F1", "help"),
 ];
 
+/// The focus index of the one-line Story field, after the four STAR parts.
+pub const STORY: usize = 4;
+
 /// The STAR field names, in order.
 pub const PARTS: [&str; 4] = ["Situation", "Task", "Action", "Result"];
 
@@ -52,6 +58,9 @@ const AUTOSAVE_MAX: Duration = Duration::from_secs(5);
 pub struct Practice {
     pub question: Question,
     pub fields: [TextArea<'static>; 4],
+    /// The story this answer tells, as typed (optional).
+    pub story: String,
+    /// 0–3 a STAR field, [`STORY`] the story line.
     pub focus: usize,
     /// `Clock::now` when this screen opened.
     pub started: Duration,
@@ -72,6 +81,7 @@ impl Practice {
         let mut practice = Practice {
             question,
             fields,
+            story: String::new(),
             focus: 0,
             started: app.clock.now,
             before: draft.map_or(0, |d| d.seconds_elapsed),
@@ -220,6 +230,19 @@ impl App {
             return None;
         };
         match msg {
+            Message::Input(input) if p.focus == STORY => {
+                super::search::edit_query(&mut p.story, &input);
+            }
+            Message::Paste(text) if p.focus == STORY => {
+                p.story.push_str(&text.replace(['\r', '\n'], " "));
+            }
+            Message::NextField if p.focus == STORY => {
+                let typed = p.story.trim();
+                match super::stories::complete(self.store.summaries(), typed) {
+                    Some(name) if !typed.is_empty() => p.story = name,
+                    _ => p.set_focus(0),
+                }
+            }
             Message::Input(input) => {
                 let changed = p.fields[p.focus].input(input);
                 if changed {
@@ -239,14 +262,17 @@ impl App {
                     p.edited(now);
                 }
             }
-            Message::NextField => p.set_focus((p.focus + 1) % 4),
-            Message::PrevField => p.set_focus((p.focus + 3) % 4),
+            Message::NextField => p.set_focus((p.focus + 1) % 5),
+            Message::PrevField => p.set_focus((p.focus + 4) % 5),
+            Message::OpenEditor if p.focus == STORY => {}
             Message::OpenEditor => {
                 let text = p.fields[p.focus].lines().join("\n");
                 return Some(Command::Editor { text });
             }
             Message::EditorDone(edited) => {
-                if let Some(text) = edited.text {
+                if let Some(text) = edited.text
+                    && p.focus < STORY
+                {
                     let focus = p.focus;
                     let text = text.strip_suffix('\n').unwrap_or(&text);
                     p.fields[focus] = new_field(text, PLACEHOLDERS[focus]);
@@ -329,6 +355,22 @@ impl App {
         }
     }
 
+    /// Opens Practice on `record`'s question again, its story filled in,
+    /// so the next report compares with it.
+    pub(super) fn answer_again(&mut self, record: &crate::answer::AnswerRecord) {
+        let Some(question) = self.bank.question(record.question.id.as_str()).cloned() else {
+            self.error(format!(
+                "{} is no longer in the question bank: it cannot be answered again",
+                crate::sanitize::line(record.question.id.as_str())
+            ));
+            return;
+        };
+        let draft = self.store.load_draft(&question.id);
+        let mut practice = Practice::new(question, draft, self);
+        practice.story = record.story.clone().unwrap_or_default();
+        self.screen = Screen::Practice(Box::new(practice));
+    }
+
     /// Scores and saves the answer, then shows its report.
     fn submit(&mut self) {
         let Screen::Practice(p) = &self.screen else {
@@ -345,6 +387,7 @@ impl App {
         let mut record = crate::submit::record(self.clock.wall, q, words, &self.rubric);
         record.seconds_taken = Some(p.elapsed(self.clock.now));
         record.overtime_seconds = p.overtime(self.clock.now);
+        record.story = crate::answer::clean_story(&p.story);
         // The interviewer digs into the weakest part of the answer; the
         // probe is saved with it.
         let probe = crate::probe::choose(
@@ -357,6 +400,13 @@ impl App {
         record.report.probe = Some(probe.clone());
         let probe = probe.text;
         let question_id = q.id.clone();
+        let delta = crate::attempts::previous(
+            self.store.summaries(),
+            &question_id,
+            &record.id,
+            record.created,
+        )
+        .map(|before| crate::attempts::delta(before, &record.report));
         if let Err(e) = self.store.save(record.clone()) {
             self.error(format!("Answer not saved: {e} (your text is still here)"));
             self.save_draft();
@@ -367,7 +417,7 @@ impl App {
         if let Err(e) = self.store.discard_draft(&question_id) {
             self.error(format!("Answer saved, but its old draft stays: {e}"));
         }
-        self.screen = Screen::Report(Box::new(ReportView::new(record, probe)));
+        self.screen = Screen::Report(Box::new(ReportView::new(record, probe).with_delta(delta)));
     }
 }
 

@@ -10,7 +10,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Widget, Wrap};
 
-use super::{PARTS, PLACEHOLDERS, Practice, count_words};
+use super::{PARTS, PLACEHOLDERS, Practice, STORY, count_words};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use crate::tui::view::{clip, visible_text, wrapped_height};
@@ -22,11 +22,12 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
     // At most three rows of the question: lay out no more than fits them.
     let question_text = visible_text(&q.text, Rect::new(0, 0, area.width, 3));
     let question_lines = wrapped_height(&question_text, area.width).min(3);
-    let [head, question, hint, fields, share] = area.layout(&Layout::vertical([
+    let [head, question, hint, fields, story, share] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(question_lines),
         Constraint::Length(1),
         Constraint::Fill(1),
+        Constraint::Length(1),
         Constraint::Length(1),
     ]));
     let [title, _, clock] = head.layout(&Layout::horizontal([
@@ -112,7 +113,34 @@ pub fn render(app: &App, p: &Practice, area: Rect, buf: &mut Buffer) {
             }
         }
     }
+    render_story(p, theme, story, buf);
     render_share(&counts, theme, share, buf);
+}
+
+/// The one-line Story field: its label, the name typed, a cursor when
+/// focused.
+fn render_story(p: &Practice, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let focused = p.focus == STORY;
+    let label = if focused {
+        "▸ Story (Tab completes): "
+    } else {
+        " Story: "
+    };
+    let style = if focused { theme.title() } else { theme.dim() };
+    let mut spans = vec![Span::styled(label, style)];
+    if p.story.is_empty() && !focused {
+        spans.push(Span::styled(
+            "optional — name the story this answer tells",
+            theme.dim(),
+        ));
+    } else {
+        let room = usize::from(area.width).saturating_sub(label.chars().count() + 1);
+        spans.push(Span::raw(clip(&crate::sanitize::line(&p.story), room)));
+    }
+    if focused {
+        spans.push(Span::styled("▏", theme.key()));
+    }
+    Line::from(spans).render(area, buf);
 }
 
 fn render_clock(p: &Practice, now: Duration, theme: Theme, area: Rect, buf: &mut Buffer) {

@@ -2,7 +2,10 @@
 //!
 //! The scored answer is drawn by [`scored`] (shared with the read-only
 //! view in Review); this screen adds the probe and the field to answer it,
-//! saved into the same record through the store.
+//! saved into the same record through the store. When the question was
+//! answered before, a line shows what changed since the last attempt
+//! ([`crate::attempts`]); Ctrl-T answers the same question again (not a
+//! plain `a`: every printable key types into the follow-up here).
 
 mod evidence;
 pub mod scored;
@@ -20,15 +23,18 @@ use super::app::{App, Command, Message, Screen};
 use super::practice::{new_field, normalize_paste, on_field_key};
 use super::view::wrapped_height;
 use crate::answer::{AnswerRecord, FollowUp};
+use crate::attempts::Delta;
 use crate::probe::{self, Probes};
 use crate::score::summary::signed_points;
 use crate::score::{Report, Target};
 
 /// The footer hints.
+/// Short enough that the words fit at 80 columns.
 pub const HINTS: &[(&str, &str)] = &[
-    ("type", "follow-up"),
-    ("Ctrl-S", "save it"),
-    ("PgUp/PgDn", "scroll"),
+    ("type", "reply"),
+    ("Ctrl-S", "save"),
+    ("PgUp/Dn", "scroll"),
+    ("Ctrl-T", "again"),
     ("Esc", "save, home"),
     ("F1", "help"),
 ];
@@ -45,6 +51,8 @@ pub struct ReportView {
     /// saved again once typing pauses, so a crash loses at most a second.
     pub edited: Option<std::time::Duration>,
     pub scroll: u16,
+    /// What changed since the last attempt of this question, if any.
+    pub delta: Option<Delta>,
 }
 
 impl ReportView {
@@ -59,7 +67,15 @@ impl ReportView {
             saved: String::new(),
             edited: None,
             scroll: 0,
+            delta: None,
         }
+    }
+
+    /// This report, compared with the last attempt of its question.
+    #[must_use]
+    pub fn with_delta(mut self, delta: Option<Delta>) -> ReportView {
+        self.delta = delta;
+        self
     }
 
     pub(in crate::tui) fn follow_up_text(&self) -> String {
@@ -71,7 +87,11 @@ impl ReportView {
 /// follow-up field's [`on_field_key`].
 #[allow(clippy::unnecessary_wraps)] // the same shape as every screen's on_key
 pub fn on_key(key: KeyEvent) -> Option<Message> {
+    let ctrl = key
+        .modifiers
+        .contains(ratatui::crossterm::event::KeyModifiers::CONTROL);
     Some(match key.code {
+        KeyCode::Char('t') if ctrl => Message::AnswerAgain,
         KeyCode::PageUp => Message::PageUp,
         KeyCode::PageDown => Message::PageDown,
         _ => on_field_key(key),
@@ -122,6 +142,14 @@ impl App {
                 let saved = self.save_follow_up();
                 if saved {
                     self.screen = Screen::Home;
+                }
+            }
+            Message::AnswerAgain => {
+                if self.save_follow_up()
+                    && let Screen::Report(view) = &self.screen
+                {
+                    let record = view.record.clone();
+                    self.answer_again(&record);
                 }
             }
             _ => {}
@@ -229,11 +257,25 @@ pub fn render(app: &App, view: &ReportView, area: Rect, buf: &mut Buffer) {
     let outcome = probe_outcome(&view.record.report);
     let probe_rows = wrapped_height(&format!("Interviewer: {}", view.probe), area.width).min(3)
         + u16::from(outcome.is_some());
-    let [doc, probe, field] = area.layout(&Layout::vertical([
+    let compare = view
+        .delta
+        .as_ref()
+        .map(|d| compare_line(app, d))
+        .unwrap_or_default();
+    let compare_rows = if view.delta.is_some() {
+        wrapped_height(&compare.to_string(), area.width).min(3)
+    } else {
+        0
+    };
+    let [doc, compared, probe, field] = area.layout(&Layout::vertical([
         Constraint::Fill(1),
+        Constraint::Length(compare_rows),
         Constraint::Length(probe_rows),
         Constraint::Length(4),
     ]));
+    Paragraph::new(compare)
+        .wrap(Wrap { trim: true })
+        .render(compared, buf);
     render_record(app, &view.record, Vec::new(), view.scroll, doc, buf);
     let [asked, result] = probe.layout(&Layout::vertical([
         Constraint::Fill(1),
@@ -262,4 +304,53 @@ pub fn render(app: &App, view: &ReportView, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(field);
     block.render(field, buf);
     (&view.follow_up).render(inner, buf);
+}
+
+/// "Since your last attempt (23 Nov 09:00): 41 → 58, +17 · gained: root
+/// cause, result quantified · lost: specificity · same: 5". A red flag
+/// gained is shown as a cost, one lost as a gain.
+pub fn compare_line(app: &App, d: &Delta) -> Line<'static> {
+    let theme = app.theme();
+    let change = d.change();
+    let moved = if change.round() == 0.0 {
+        "no change".to_owned()
+    } else {
+        format!("{change:+.0}")
+    };
+    let mut spans = vec![
+        Span::styled(
+            format!("Since your last attempt ({}): ", app.local_time(d.since)),
+            theme.key(),
+        ),
+        Span::styled(
+            format!(
+                "{:.0} → {:.0}, {moved}",
+                d.previous_total.round(),
+                d.total.round()
+            ),
+            theme.score(d.total),
+        ),
+    ];
+    for (label, ids, good) in [("gained", &d.gained, true), ("lost", &d.lost, false)] {
+        if ids.is_empty() {
+            continue;
+        }
+        spans.push(Span::raw(format!(" · {label}: ")));
+        for (n, id) in ids.iter().enumerate() {
+            if n > 0 {
+                spans.push(Span::raw(", "));
+            }
+            let style = if good == id.is_red_flag() {
+                theme.cost()
+            } else {
+                theme.gain()
+            };
+            spans.push(Span::styled(id.name(), style));
+        }
+    }
+    spans.push(Span::styled(
+        format!(" · same: {}", d.same.len()),
+        theme.dim(),
+    ));
+    Line::from(spans)
 }
