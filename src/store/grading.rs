@@ -129,17 +129,23 @@ impl Calibration {
 
 /// Each reviewer's latest grade on `record`; `None` when nobody graded it.
 fn latest_grades(record: &AnswerRecord) -> Option<Graded<'_>> {
+    let grades = latest_by_reviewer(record);
+    (!grades.is_empty()).then_some(Graded { record, grades })
+}
+
+/// Each reviewer's latest grade on `record`, by reviewer name: a reviewer
+/// who graded twice counts once, with their second thought.
+pub(super) fn latest_by_reviewer(record: &AnswerRecord) -> BTreeMap<&str, u8> {
     let mut reviews: Vec<_> = record
         .reviews
         .iter()
         .filter(|r| r.grade.is_some())
         .collect();
     reviews.sort_by_key(|r| r.at);
-    let grades: BTreeMap<&str, u8> = reviews
+    reviews
         .into_iter()
         .filter_map(|r| Some((r.reviewer.as_str(), r.grade?)))
-        .collect();
-    (!grades.is_empty()).then_some(Graded { record, grades })
+        .collect()
 }
 
 /// Highest grade minus lowest, when two or more reviewers graded.

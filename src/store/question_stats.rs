@@ -14,6 +14,8 @@ use crate::bank::{Bank, PrincipleId, QuestionId, QuestionKind};
 use crate::score::calibrate::spearman;
 use crate::score::{Rubric, SignalId};
 
+use super::stats::ratio;
+
 /// Below this many answers a question is not flagged: too few to tell.
 pub const FLAG_MIN_ANSWERS: usize = 3;
 /// A question whose best-drawn positive signal of its own fires in fewer
@@ -75,16 +77,7 @@ pub fn own_signals(
 
 /// The mean of each reviewer's latest grade on `record`, if any.
 pub fn answer_grade(record: &AnswerRecord) -> Option<f64> {
-    let mut reviews: Vec<_> = record
-        .reviews
-        .iter()
-        .filter(|r| r.grade.is_some())
-        .collect();
-    reviews.sort_by_key(|r| r.at);
-    let latest: BTreeMap<&str, u8> = reviews
-        .into_iter()
-        .filter_map(|r| Some((r.reviewer.as_str(), r.grade?)))
-        .collect();
+    let latest = super::grading::latest_by_reviewer(record);
     mean(latest.values().map(|g| f64::from(*g)))
 }
 
@@ -163,15 +156,6 @@ fn one(
         discrimination: spearman(&graded),
         signal_rates,
         flag,
-    }
-}
-
-#[allow(clippy::cast_precision_loss)] // counts far below 2^52
-fn ratio(part: usize, whole: usize) -> f64 {
-    if whole == 0 {
-        0.0
-    } else {
-        part as f64 / whole as f64
     }
 }
 

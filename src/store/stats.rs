@@ -187,8 +187,9 @@ impl QuestionAcc<'_> {
     }
 }
 
+/// `part` over `whole`, 0 when there is no whole.
 #[allow(clippy::cast_precision_loss)] // counts far below 2^52
-fn ratio(part: usize, whole: usize) -> f64 {
+pub(super) fn ratio(part: usize, whole: usize) -> f64 {
     if whole == 0 {
         0.0
     } else {
