@@ -286,7 +286,12 @@ impl App {
             Message::OpenQuestions => self.open_questions(),
             Message::OpenStories => self.screen = Screen::Stories(StoriesView::new(self)),
             Message::Back => self.quit = true,
-            Message::Up | Message::Down | Message::First | Message::Last | Message::Select => {
+            Message::Up
+            | Message::Down
+            | Message::First
+            | Message::Last
+            | Message::ClickRow(_)
+            | Message::Select => {
                 self.update_home_drafts(&msg);
             }
             _ => {}

@@ -12,13 +12,13 @@ use std::fmt::Write as _;
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Message, Screen};
 use super::practice::{Practice, count_words};
-use super::view::clip;
+use super::view::{clip, wrapped_height};
 use crate::store::Draft;
 
 /// The footer hints. The drafts' keys (↑↓, Enter) are told above the
@@ -165,26 +165,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered().title(" Home ");
     let inner = block.inner(area);
     block.render(area, buf);
-    let mut top = intro_lines(app);
-    top.push(Line::raw(""));
-    top.extend(menu_lines(app));
-    if inner.width < WIDE.0 || inner.height < WIDE.1 {
-        let drafts = draft_lines(app, inner.width, 4);
-        if !drafts.is_empty() {
-            top.push(Line::raw(""));
-        }
-        top.extend(drafts);
+    let top = top_lines(app);
+    let drafts = drafts_area(app, area);
+    if is_narrow(inner) {
         Paragraph::new(top)
             .wrap(Wrap { trim: false })
             .render(inner, buf);
+        if let Some(drafts) = drafts {
+            Clear.render(drafts, buf);
+            let lines = draft_lines(app, drafts.width, usize::from(drafts.height));
+            Paragraph::new(lines).render(drafts, buf);
+        }
         return;
     }
-    let top_rows = u16::try_from(top.len()).unwrap_or(u16::MAX);
-    let [head, _, panels] = inner.layout(&Layout::vertical([
-        Constraint::Length(top_rows),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ]));
+    let [head, _, panels] = wide_parts(inner, top.len());
     Paragraph::new(top)
         .wrap(Wrap { trim: false })
         .render(head, buf);
@@ -201,6 +195,84 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     side.extend(due_lines(app, right.width, rows / 2));
     Paragraph::new(side).render(right, buf);
+}
+
+/// Too narrow or short for the side panels.
+fn is_narrow(inner: Rect) -> bool {
+    inner.width < WIDE.0 || inner.height < WIDE.1
+}
+
+/// The intro and the menu, with a blank row between.
+fn top_lines(app: &App) -> Vec<Line<'static>> {
+    let mut top = intro_lines(app);
+    top.push(Line::raw(""));
+    top.extend(menu_lines(app));
+    top
+}
+
+/// A wide Home's intro, a blank row, and the panels.
+fn wide_parts(inner: Rect, top_rows: usize) -> [Rect; 3] {
+    let top_rows = u16::try_from(top_rows).unwrap_or(u16::MAX);
+    inner.layout(&Layout::vertical([
+        Constraint::Length(top_rows),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]))
+}
+
+/// Where Home draws its drafts (the heading, then a row each) when its
+/// body is `area`: below the menu as it wraps when narrow, atop the right
+/// panel when wide. `None` when no draft is kept or none fits. Drawing and
+/// the mouse both use it, so a click lands on the draft drawn under it.
+pub fn drafts_area(app: &App, area: Rect) -> Option<Rect> {
+    let inner = Block::bordered().inner(area);
+    if app.home.drafts.is_empty() {
+        return None;
+    }
+    let top = top_lines(app);
+    let drafts = if is_narrow(inner) {
+        let rows: u16 = top
+            .iter()
+            .map(|l| {
+                let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+                wrapped_height(&text, inner.width)
+            })
+            .fold(0, u16::saturating_add);
+        // A blank row after the menu; the heading and three drafts at most.
+        let y = inner.y.saturating_add(rows).saturating_add(1);
+        let height = inner.bottom().saturating_sub(y).min(4);
+        Rect { y, height, ..inner }
+    } else {
+        let [_, _, panels] = wide_parts(inner, top.len());
+        let [_, _, right] = panels.layout(&Layout::horizontal([
+            Constraint::Percentage(50),
+            Constraint::Length(2),
+            Constraint::Fill(1),
+        ]));
+        Rect {
+            height: right.height / 2,
+            ..right
+        }
+    };
+    (drafts.height >= 2).then_some(drafts)
+}
+
+/// The draft a click at `at` lands on, in Home's body `area`.
+pub(super) fn drafts_click(app: &App, at: Position, area: Rect) -> Option<Message> {
+    let drafts = drafts_area(app, area)?;
+    // The first row is the heading.
+    let rows = Rect {
+        y: drafts.y + 1,
+        height: drafts.height - 1,
+        ..drafts
+    };
+    if !rows.contains(at) {
+        return None;
+    }
+    let len = app.home.drafts.len();
+    let start = super::view::window_start(len, app.home.selected, usize::from(rows.height));
+    let row = start + usize::from(at.y - rows.y);
+    (row < len).then_some(Message::ClickRow(row))
 }
 
 /// The title, the progress summary, what is due, and the store's notices.
