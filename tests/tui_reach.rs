@@ -5,7 +5,7 @@
 
 mod tui_support;
 
-use barraiser::tui::{App, Screen, on_mouse};
+use barraiser::tui::{App, Blind, Screen, on_mouse};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::Rect;
 use tui_support::*;
@@ -82,4 +82,69 @@ fn a_click_selects_the_home_draft_drawn_under_it() {
     assert_eq!(app.home.selected, 1);
     click(&mut app, 10, u16::try_from(heading + 1).unwrap());
     assert_eq!(app.home.selected, 0);
+}
+
+/// The screen at 80×24, the size the app assumes until the loop tells it.
+fn shown(app: &App) -> String {
+    screen_text(app, 80, 24)
+}
+
+#[test]
+fn ctrl_end_and_ctrl_home_reach_the_last_screenful_and_the_top_of_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path());
+    start_practice(&mut app);
+    type_answer(&mut app);
+    ctrl(&mut app, 's');
+    let scroll = |app: &App| match &app.screen {
+        Screen::Report(r) => r.scroll,
+        other => panic!("expected Report, got {other:?}"),
+    };
+    let top = shown(&app);
+    // Plain End belongs to the follow-up field.
+    press(&mut app, KeyCode::End);
+    assert_eq!(scroll(&app), 0);
+    press_with(&mut app, KeyCode::End, KeyModifiers::CONTROL);
+    assert!(scroll(&app) > 0);
+    let end = shown(&app);
+    assert_ne!(end, top);
+    // The last screenful: further down shows nothing new, and one page up
+    // moves at once (the scroll is not parked past the end).
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(shown(&app), end);
+    press(&mut app, KeyCode::PageUp);
+    press(&mut app, KeyCode::PageUp);
+    assert_ne!(shown(&app), end);
+    press_with(&mut app, KeyCode::Home, KeyModifiers::CONTROL);
+    assert_eq!(scroll(&app), 0);
+    assert_eq!(shown(&app), top);
+}
+
+#[test]
+fn end_and_home_reach_the_last_screenful_and_the_top_of_an_open_answer() {
+    for blind in [Blind::WhileGrading, Blind::UntilGraded] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = app(dir.path());
+        app.blind = blind;
+        let mut record = fixed_record(0, 64.0);
+        record.text = (1..=40)
+            .map(|n| format!("Line {n} of a long answer."))
+            .collect::<Vec<_>>()
+            .join("\n");
+        app.store.save(record).unwrap();
+        press(&mut app, KeyCode::Char('r'));
+        press(&mut app, KeyCode::Enter);
+        let top = shown(&app);
+        assert!(!top.contains("Line 40 of"), "{top}");
+        press(&mut app, KeyCode::End);
+        let end = shown(&app);
+        assert!(end.contains("Line 40 of"), "{blind:?}: {end}");
+        press(&mut app, KeyCode::Down);
+        assert_eq!(shown(&app), end, "{blind:?}: End is the last screenful");
+        press(&mut app, KeyCode::Up);
+        press(&mut app, KeyCode::Up);
+        assert_ne!(shown(&app), end, "{blind:?}: Up moves at once from the end");
+        press(&mut app, KeyCode::Home);
+        assert_eq!(shown(&app), top);
+    }
 }
