@@ -22,7 +22,7 @@ use crate::stories::Coverage;
 use super::detail::Detail;
 use super::drawn::Drawn;
 use super::editor::Edited;
-use super::home::HomeView;
+use super::home_drafts::HomeView;
 use super::pick::Pick;
 use super::practice::Practice;
 use super::progress::ProgressView;

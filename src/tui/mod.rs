@@ -14,6 +14,7 @@ mod drawn;
 mod editor;
 mod help;
 mod home;
+mod home_drafts;
 mod input;
 mod mouse;
 mod pick;
