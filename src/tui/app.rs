@@ -10,6 +10,7 @@
 use std::time::Duration;
 
 use rand_xoshiro::Xoshiro256PlusPlus;
+use ratatui::layout::Rect;
 use ratatui_textarea::Input;
 
 use crate::bank::{Bank, PrincipleId, QuestionId};
@@ -21,7 +22,7 @@ use crate::stories::Coverage;
 use super::detail::Detail;
 use super::drawn::Drawn;
 use super::editor::Edited;
-use super::home::HomeView;
+use super::home_drafts::HomeView;
 use super::pick::Pick;
 use super::practice::Practice;
 use super::progress::ProgressView;
@@ -64,6 +65,8 @@ pub enum Screen {
 pub enum Message {
     /// The clock moved (every 250 ms and before each event).
     Tick(Clock),
+    /// The terminal's size, before each frame is drawn.
+    Resize(Rect),
     /// Ctrl-C: save any draft and quit. When the draft cannot be saved,
     /// the first Ctrl-C only says so; a second quits and the text is
     /// printed once the terminal is restored.
@@ -185,6 +188,9 @@ pub struct App {
     pub lock_checked: Duration,
     /// Saved answers' words, read once a search needs them.
     pub words: AnswerWords,
+    /// The terminal's size as last drawn ([`Message::Resize`]): End in a
+    /// scrolled view needs the height the view is drawn in.
+    pub size: Rect,
 }
 
 impl App {
@@ -217,6 +223,8 @@ impl App {
             unsaved: Vec::new(),
             lock_checked: clock.now,
             words: AnswerWords::default(),
+            // Until the first frame: the size the screens are tested at.
+            size: Rect::new(0, 0, 80, 24),
         };
         app.open_home();
         app
@@ -228,6 +236,10 @@ impl App {
             Message::Tick(clock) => {
                 self.clock = clock;
                 self.on_tick();
+                return None;
+            }
+            Message::Resize(size) => {
+                self.size = size;
                 return None;
             }
             Message::Quit | Message::Stop => {
@@ -286,7 +298,12 @@ impl App {
             Message::OpenQuestions => self.open_questions(),
             Message::OpenStories => self.screen = Screen::Stories(StoriesView::new(self)),
             Message::Back => self.quit = true,
-            Message::Up | Message::Down | Message::First | Message::Last | Message::Select => {
+            Message::Up
+            | Message::Down
+            | Message::First
+            | Message::Last
+            | Message::ClickRow(_)
+            | Message::Select => {
                 self.update_home_drafts(&msg);
             }
             _ => {}
@@ -379,6 +396,11 @@ impl App {
     }
 
     /// Principles of the bank with no saved answer yet.
+    /// Where the current screen is drawn in the terminal as last sized.
+    pub(super) fn body(&self) -> Rect {
+        super::view::frame_parts(self, self.size)[0]
+    }
+
     pub fn untried_principles(&self) -> usize {
         self.bank
             .principles()

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::app::{App, Blind};
 use super::detail::{Detail, Prompt};
-use super::report::scored::{MAX_ROWS, render_scrolled};
+use super::report::scored::{MAX_ROWS, bottom, render_scrolled};
 use super::view::{clip, visible_part, visible_text};
 use crate::answer::AnswerRecord;
 
@@ -55,17 +55,34 @@ pub fn render_hidden(app: &App, record: &AnswerRecord, scroll: u16, area: Rect, 
     );
     let title = clip(&title, usize::from(area.width).saturating_sub(4));
     let block = Block::bordered().title(Line::styled(format!(" {title} "), theme.title()));
-    let inner = block.inner(area);
     block.render(area, buf);
-    let [note, doc] = inner.layout(&Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Fill(1),
-    ]));
+    let [note, doc] = hidden_parts(area);
     Line::styled(
         "Score and evidence hidden until you grade: g, then 1–5",
         theme.key(),
     )
     .render(note, buf);
+    render_scrolled(hidden_lines(app, record, scroll, doc), scroll, doc, buf);
+}
+
+/// The note and the scrolling document of the blind view in `area`.
+fn hidden_parts(area: Rect) -> [Rect; 2] {
+    Block::bordered().inner(area).layout(&Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ]))
+}
+
+/// How far the blind view in `area` scrolls at most (End), laid out
+/// exactly as [`render_hidden`] draws.
+pub fn hidden_bottom(app: &App, record: &AnswerRecord, area: Rect) -> u16 {
+    let [_, doc] = hidden_parts(area);
+    bottom(&[(hidden_lines(app, record, MAX_ROWS, doc), doc)])
+}
+
+/// The blind view's scrolling lines for `doc`, as far as `scroll` reaches.
+fn hidden_lines(app: &App, record: &AnswerRecord, scroll: u16, doc: Rect) -> Vec<Line<'static>> {
+    let theme = app.theme();
     // As in the scored view: lay out only what the scroll can reach.
     let reach = Rect {
         height: doc
@@ -108,5 +125,5 @@ pub fn render_hidden(app: &App, record: &AnswerRecord, scroll: u16, area: Rect, 
             theme.dim(),
         ));
     }
-    render_scrolled(lines, scroll, doc, buf);
+    lines
 }

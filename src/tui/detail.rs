@@ -12,8 +12,8 @@ use ratatui::widgets::{Paragraph, Widget};
 use ratatui_textarea::Key;
 
 use super::app::{App, Message, Screen};
-use super::blind::{GRADE_SCALE, render_hidden, score_hidden};
-use super::report::scored::render_record;
+use super::blind::{GRADE_SCALE, hidden_bottom, render_hidden, score_hidden};
+use super::report::scored::{record_bottom, render_record};
 use super::review::ReviewList;
 use super::search::edit_query;
 use crate::answer::{AnswerId, AnswerRecord, Review};
@@ -80,6 +80,9 @@ pub fn on_key(detail: &Detail, key: KeyEvent) -> Option<Message> {
         KeyCode::Down | KeyCode::Char('j') => Some(Message::Down),
         KeyCode::PageUp => Some(Message::PageUp),
         KeyCode::PageDown | KeyCode::Char(' ') => Some(Message::PageDown),
+        // Not g/G: g grades.
+        KeyCode::Home => Some(Message::First),
+        KeyCode::End => Some(Message::Last),
         KeyCode::Char('c') => Some(Message::StartComment),
         KeyCode::Char('g') => Some(Message::StartGrade),
         KeyCode::Char('t') => Some(Message::StartStory),
@@ -102,6 +105,11 @@ pub fn detail_hints(detail: &Detail) -> &'static [(&'static str, &'static str)] 
 
 impl App {
     pub(super) fn update_detail(&mut self, msg: Message) {
+        // End needs the rendered height: the answer is laid out only then.
+        let last = match (&self.screen, &msg) {
+            (Screen::Detail(d), Message::Last) => bottom(self, d, self.body()),
+            _ => 0,
+        };
         let Screen::Detail(detail) = &mut self.screen else {
             return;
         };
@@ -144,6 +152,8 @@ impl App {
             (None, Message::Down) => detail.scroll = detail.scroll.saturating_add(1),
             (None, Message::PageUp) => detail.scroll = detail.scroll.saturating_sub(10),
             (None, Message::PageDown) => detail.scroll = detail.scroll.saturating_add(10),
+            (None, Message::First) => detail.scroll = 0,
+            (None, Message::Last) => detail.scroll = last,
             (None, Message::StartComment) => {
                 detail.prompt = Some(Prompt::Comment {
                     grade: None,
@@ -224,15 +234,7 @@ impl App {
 pub fn render_detail(app: &App, detail: &Detail, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let record = &detail.record;
-    let prompt_height = match detail.prompt {
-        Some(Prompt::Grade) => 2,
-        Some(Prompt::Comment { .. } | Prompt::Story { .. }) => 1,
-        None => 0,
-    };
-    let [doc, prompt] = area.layout(&Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(prompt_height),
-    ]));
+    let [doc, prompt] = parts(detail, area);
     if score_hidden(app, record, Some(detail)) {
         render_hidden(app, record, detail.scroll, doc, buf);
     } else {
@@ -262,6 +264,31 @@ pub fn render_detail(app: &App, detail: &Detail, area: Rect, buf: &mut Buffer) {
         None => Vec::new(),
     };
     Paragraph::new(lines).render(prompt, buf);
+}
+
+/// The answer's document and the prompt below it, in the body `area`.
+fn parts(detail: &Detail, area: Rect) -> [Rect; 2] {
+    let prompt_height = match detail.prompt {
+        Some(Prompt::Grade) => 2,
+        Some(Prompt::Comment { .. } | Prompt::Story { .. }) => 1,
+        None => 0,
+    };
+    area.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(prompt_height),
+    ]))
+}
+
+/// The scroll that shows the open answer's last screenful in the body
+/// `area`, laid out as [`render_detail`] draws it.
+fn bottom(app: &App, detail: &Detail, area: Rect) -> u16 {
+    let record = &detail.record;
+    let [doc, _] = parts(detail, area);
+    if score_hidden(app, record, Some(detail)) {
+        hidden_bottom(app, record, doc)
+    } else {
+        record_bottom(app, record, reviews(app, record), doc)
+    }
 }
 
 /// The reviews and when the answer was saved, below the answer.

@@ -49,7 +49,7 @@ const SECTIONS: &[Section] = &[
         &[
             ("type", "answer the probe"),
             ("Ctrl-S", "save the follow-up"),
-            ("PgUp/PgDn", "scroll"),
+            ("PgUp/PgDn", "scroll (Ctrl-Home/End)"),
             ("Ctrl-T", "answer it again"),
             ("Esc", "save it, go home"),
         ],
@@ -60,7 +60,7 @@ const SECTIONS: &[Section] = &[
             ("/", "search"),
             ("p", "pick a principle"),
             ("o", "sort: date / score"),
-            ("Enter", "open one"),
+            ("Enter", "open one (Home/End: ends)"),
             ("g", "grade 1–5 (+ comment)"),
             ("c", "comment only"),
             ("t", "name its story"),

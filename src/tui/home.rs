@@ -6,7 +6,7 @@
 //! answers and the questions due today beside them. Each panel is one
 //! function, so a new one is one more function and one more place in
 //! [`render`]. The drafts are copied from the store when Home opens
-//! ([`App::open_home`]); drawing only reads.
+//! ([`super::home_drafts`]); drawing only reads.
 
 use std::fmt::Write as _;
 
@@ -14,12 +14,11 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::app::{App, Message, Screen};
-use super::practice::{Practice, count_words};
+use super::app::{App, Message};
+use super::home_drafts::{draft_lines, drafts_area};
 use super::view::clip;
-use crate::store::Draft;
 
 /// The footer hints. The drafts' keys (↑↓, Enter) are told above the
 /// drafts, where they apply, so the footer still fits 80 columns.
@@ -33,14 +32,6 @@ pub const HINTS: &[(&str, &str)] = &[
     ("i", "questions"),
     ("?", "help"),
 ];
-
-/// Home's own state: the drafts kept, as they were when Home opened, and
-/// the one highlighted.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct HomeView {
-    pub drafts: Vec<Draft>,
-    pub selected: usize,
-}
 
 /// Home keys.
 pub fn on_key(key: KeyEvent) -> Option<Message> {
@@ -61,43 +52,6 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
         // Not Esc: a habitual extra Esc from another screen must not quit.
         KeyCode::Char('q') => Some(Message::Back),
         _ => None,
-    }
-}
-
-impl App {
-    /// Copies what Home lists from the store; called whenever Home opens.
-    pub(super) fn open_home(&mut self) {
-        let drafts = self.store.drafts();
-        let selected = self.home.selected.min(drafts.len().saturating_sub(1));
-        self.home = HomeView { drafts, selected };
-    }
-
-    /// Home's moves among the drafts, and Enter to carry one on.
-    pub(super) fn update_home_drafts(&mut self, msg: &Message) {
-        let last = self.home.drafts.len().saturating_sub(1);
-        match msg {
-            Message::Up => self.home.selected = self.home.selected.saturating_sub(1),
-            Message::Down => self.home.selected = (self.home.selected + 1).min(last),
-            Message::Select => self.open_draft(),
-            _ => super::view::jump(&mut self.home.selected, last, msg),
-        }
-    }
-
-    /// Opens the highlighted draft in Practice, its clock carried on.
-    fn open_draft(&mut self) {
-        let Some(draft) = self.home.drafts.get(self.home.selected).cloned() else {
-            self.note("No draft kept: d draws a question".to_owned());
-            return;
-        };
-        let Some(question) = self.bank.question(draft.question_id.as_str()).cloned() else {
-            self.error(format!(
-                "The draft's question {} is not in this bank; the draft stays in drafts/",
-                draft.question_id
-            ));
-            return;
-        };
-        let practice = Practice::new(question, Some(draft), self);
-        self.screen = Screen::Practice(Box::new(practice));
     }
 }
 
@@ -165,26 +119,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let block = Block::bordered().title(" Home ");
     let inner = block.inner(area);
     block.render(area, buf);
-    let mut top = intro_lines(app);
-    top.push(Line::raw(""));
-    top.extend(menu_lines(app));
-    if inner.width < WIDE.0 || inner.height < WIDE.1 {
-        let drafts = draft_lines(app, inner.width, 4);
-        if !drafts.is_empty() {
-            top.push(Line::raw(""));
-        }
-        top.extend(drafts);
+    let top = top_lines(app);
+    let drafts = drafts_area(app, area);
+    if is_narrow(inner) {
         Paragraph::new(top)
             .wrap(Wrap { trim: false })
             .render(inner, buf);
+        if let Some(drafts) = drafts {
+            Clear.render(drafts, buf);
+            let lines = draft_lines(app, drafts.width, usize::from(drafts.height));
+            Paragraph::new(lines).render(drafts, buf);
+        }
         return;
     }
-    let top_rows = u16::try_from(top.len()).unwrap_or(u16::MAX);
-    let [head, _, panels] = inner.layout(&Layout::vertical([
-        Constraint::Length(top_rows),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ]));
+    let [head, _, panels] = wide_parts(inner, top.len());
     Paragraph::new(top)
         .wrap(Wrap { trim: false })
         .render(head, buf);
@@ -201,6 +149,29 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     side.extend(due_lines(app, right.width, rows / 2));
     Paragraph::new(side).render(right, buf);
+}
+
+/// Too narrow or short for the side panels.
+pub(super) fn is_narrow(inner: Rect) -> bool {
+    inner.width < WIDE.0 || inner.height < WIDE.1
+}
+
+/// The intro and the menu, with a blank row between.
+pub(super) fn top_lines(app: &App) -> Vec<Line<'static>> {
+    let mut top = intro_lines(app);
+    top.push(Line::raw(""));
+    top.extend(menu_lines(app));
+    top
+}
+
+/// A wide Home's intro, a blank row, and the panels.
+pub(super) fn wide_parts(inner: Rect, top_rows: usize) -> [Rect; 3] {
+    let top_rows = u16::try_from(top_rows).unwrap_or(u16::MAX);
+    inner.layout(&Layout::vertical([
+        Constraint::Length(top_rows),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]))
 }
 
 /// The title, the progress summary, what is due, and the store's notices.
@@ -267,51 +238,10 @@ fn menu_lines(app: &App) -> Vec<Line<'static>> {
 }
 
 /// The question's text for a list row, or its id when the bank lacks it.
-fn question_text<'a>(app: &'a App, id: &'a crate::bank::QuestionId) -> &'a str {
+pub(super) fn question_text<'a>(app: &'a App, id: &'a crate::bank::QuestionId) -> &'a str {
     app.bank
         .question(id.as_str())
         .map_or(id.as_str(), |q| &q.text)
-}
-
-/// The drafts kept, the highlighted one marked `▸`: at most `max` rows
-/// with the heading. Nothing when there are none.
-fn draft_lines(app: &App, width: u16, max: usize) -> Vec<Line<'static>> {
-    let theme = app.theme();
-    let drafts = &app.home.drafts;
-    if drafts.is_empty() || max < 2 {
-        return Vec::new();
-    }
-    let mut lines = vec![Line::styled(
-        format!(
-            "{} draft{} kept · ↑↓ choose, Enter carries on:",
-            drafts.len(),
-            if drafts.len() == 1 { "" } else { "s" }
-        ),
-        theme.title(),
-    )];
-    let shown = max.saturating_sub(1).max(1);
-    let start = super::view::window_start(drafts.len(), app.home.selected, shown);
-    let width = usize::from(width);
-    for (i, d) in drafts.iter().enumerate().skip(start).take(shown) {
-        let s = &d.star;
-        let words: usize = [&s.situation, &s.task, &s.action, &s.result]
-            .iter()
-            .map(|t| count_words(t))
-            .sum();
-        let tail = format!(" · {words}w");
-        let mark = if i == app.home.selected { "▸ " } else { "  " };
-        let room = width.saturating_sub(mark.chars().count() + tail.len());
-        let line = Line::raw(format!(
-            "{mark}{}{tail}",
-            clip(question_text(app, &d.question_id), room)
-        ));
-        lines.push(if i == app.home.selected {
-            line.patch_style(theme.selected())
-        } else {
-            line.patch_style(theme.dim())
-        });
-    }
-    lines
 }
 
 /// The latest answers, newest first: when, the score, the question.

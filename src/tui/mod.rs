@@ -14,6 +14,7 @@ mod drawn;
 mod editor;
 mod help;
 mod home;
+mod home_drafts;
 mod input;
 mod mouse;
 mod pick;
@@ -209,6 +210,13 @@ fn event_loop(
         if app.quit {
             return Ok(());
         }
+        let size = terminal.size()?;
+        app.update(Message::Resize(ratatui::layout::Rect::new(
+            0,
+            0,
+            size.width,
+            size.height,
+        )));
         terminal.draw(|frame| view::render(app, frame))?;
         let mut event = match input.next(TICK) {
             Next::Event(event) => event,

@@ -1,16 +1,16 @@
 //! The mouse: the wheel scrolls, a click selects a row in a list.
 //!
 //! A click is mapped to a row with the same layout the screen draws with
-//! (each list screen's `list_area`, and the window [`window_start`] keeps
-//! around the selection), so what is under the pointer is what gets
-//! selected. Text fields take no clicks: typing stays with the keyboard.
+//! (each list screen's `list_area`, Home's [`home_drafts::drafts_area`], and the
+//! window [`window_start`] keeps around the selection), so what is under
+//! the pointer is what gets selected. Text fields take no clicks: typing stays with the keyboard.
 
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
 
 use super::app::{App, Message, Screen};
 use super::view::{frame_parts, window_start};
-use super::{pick, progress, questions, search};
+use super::{home_drafts, pick, progress, questions, review, search};
 
 /// Maps a mouse event in a terminal of size `area` to a message.
 pub fn on_mouse(app: &App, mouse: MouseEvent, area: Rect) -> Option<Message> {
@@ -64,6 +64,11 @@ fn click(app: &App, at: Position, area: Rect) -> Option<Message> {
         ),
         Screen::Questions(q) => (questions::list_area(body), q.rows.len(), q.selected),
         Screen::Search(s) => (search::list_area(body), s.results.len(), s.selected),
+        // The picker covers the rows while it is open.
+        Screen::Review(r) if r.picking.is_none() => {
+            (review::list_area(body), r.rows.len(), r.selected)
+        }
+        Screen::Home => return home_drafts::drafts_click(app, at, body),
         _ => return None,
     };
     if !rows.contains(at) {

@@ -208,7 +208,9 @@ impl App {
             Message::Down => list.selected = (list.selected + 1).min(bottom),
             Message::PageUp => list.selected = list.selected.saturating_sub(10),
             Message::PageDown => list.selected = (list.selected + 10).min(bottom),
-            Message::First | Message::Last => super::view::jump(&mut list.selected, bottom, &msg),
+            Message::First | Message::Last | Message::ClickRow(_) => {
+                super::view::jump(&mut list.selected, bottom, &msg);
+            }
             Message::StartQuery => {
                 list.typing = true;
                 // A search needs the answers' words: start reading them.
@@ -296,11 +298,7 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
     ));
     let inner = block.inner(area);
     block.render(area, buf);
-    let [query, header, rows] = inner.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ]));
+    let [query, header, rows] = parts(area);
     let mut q = vec![
         Span::styled("/ ", theme.key()),
         Span::raw(list.query.as_str()),
@@ -348,6 +346,21 @@ pub fn render_list(app: &App, list: &ReviewList, area: Rect, buf: &mut Buffer) {
         return;
     }
     render_rows(app, list, rows, buf);
+}
+
+/// The query line, the column header and the rows of the list drawn in
+/// `area` (inside its border).
+fn parts(area: Rect) -> [Rect; 3] {
+    Block::bordered().inner(area).layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]))
+}
+
+/// Where the answers' rows are drawn in `area`: what a click maps to.
+pub fn list_area(area: Rect) -> Rect {
+    parts(area)[2]
 }
 
 /// The answers' rows that fit in `area`, the selected one highlighted.

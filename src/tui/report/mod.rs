@@ -17,7 +17,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use ratatui_textarea::TextArea;
 
-use scored::render_record;
+use scored::{record_bottom, render_record};
 
 use super::app::{App, Command, Message, Screen};
 use super::practice::{new_field, normalize_paste, on_field_key};
@@ -94,6 +94,9 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
         KeyCode::Char('t') if ctrl => Message::AnswerAgain,
         KeyCode::PageUp => Message::PageUp,
         KeyCode::PageDown => Message::PageDown,
+        // Home and End (and g/G) move in the follow-up field: Ctrl jumps.
+        KeyCode::Home if ctrl => Message::First,
+        KeyCode::End if ctrl => Message::Last,
         _ => on_field_key(key),
     })
 }
@@ -101,6 +104,14 @@ pub fn on_key(key: KeyEvent) -> Option<Message> {
 impl App {
     pub(super) fn update_report(&mut self, msg: Message) -> Option<Command> {
         let now = self.clock.now;
+        // End needs the rendered height: the report is laid out only then.
+        let last = match (&self.screen, &msg) {
+            (Screen::Report(view), Message::Last) => {
+                let [doc, ..] = parts(self, view, self.body());
+                record_bottom(self, &view.record, Vec::new(), doc)
+            }
+            _ => 0,
+        };
         let Screen::Report(view) = &mut self.screen else {
             return None;
         };
@@ -117,6 +128,8 @@ impl App {
             }
             Message::PageUp => view.scroll = view.scroll.saturating_sub(5),
             Message::PageDown => view.scroll = view.scroll.saturating_add(5),
+            Message::First => view.scroll = 0,
+            Message::Last => view.scroll = last,
             Message::OpenEditor => {
                 return Some(Command::Editor {
                     text: view.follow_up.lines().join("\n"),
@@ -255,24 +268,12 @@ pub fn probe_outcome(report: &Report) -> Option<String> {
 pub fn render(app: &App, view: &ReportView, area: Rect, buf: &mut Buffer) {
     let theme = app.theme();
     let outcome = probe_outcome(&view.record.report);
-    let probe_rows = wrapped_height(&format!("Interviewer: {}", view.probe), area.width).min(3)
-        + u16::from(outcome.is_some());
     let compare = view
         .delta
         .as_ref()
         .map(|d| compare_line(app, d))
         .unwrap_or_default();
-    let compare_rows = if view.delta.is_some() {
-        wrapped_height(&compare.to_string(), area.width).min(3)
-    } else {
-        0
-    };
-    let [doc, compared, probe, field] = area.layout(&Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(compare_rows),
-        Constraint::Length(probe_rows),
-        Constraint::Length(4),
-    ]));
+    let [doc, compared, probe, field] = parts(app, view, area);
     Paragraph::new(compare)
         .wrap(Wrap { trim: true })
         .render(compared, buf);
@@ -304,6 +305,23 @@ pub fn render(app: &App, view: &ReportView, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(field);
     block.render(field, buf);
     (&view.follow_up).render(inner, buf);
+}
+
+/// The report's document, the comparison with the last attempt, the
+/// interviewer's probe and the follow-up field, in the body `area`.
+fn parts(app: &App, view: &ReportView, area: Rect) -> [Rect; 4] {
+    let outcome = probe_outcome(&view.record.report);
+    let probe_rows = wrapped_height(&format!("Interviewer: {}", view.probe), area.width).min(3)
+        + u16::from(outcome.is_some());
+    let compare_rows = view.delta.as_ref().map_or(0, |d| {
+        wrapped_height(&compare_line(app, d).to_string(), area.width).min(3)
+    });
+    area.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(compare_rows),
+        Constraint::Length(probe_rows),
+        Constraint::Length(4),
+    ]))
 }
 
 /// "Since your last attempt (23 Nov 09:00): 41 → 58, +17 · gained: root

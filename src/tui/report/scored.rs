@@ -36,13 +36,8 @@ pub fn render_record(
     );
     let title = clip(&title, usize::from(area.width).saturating_sub(4));
     let block = Block::bordered().title(Line::styled(format!(" {title} "), theme.title()));
-    let inner = block.inner(area);
     block.render(area, buf);
-    let [score, star, doc] = inner.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ]));
+    let [score, star, _] = record_parts(area);
     let total = report.total.clamp(0.0, 100.0);
     let [number, gauge] = score.layout(&Layout::horizontal([
         Constraint::Length(8),
@@ -64,6 +59,56 @@ pub fn render_record(
     )
     .render(star, buf);
 
+    for (lines, column) in record_columns(app, record, extra, scroll, area) {
+        render_scrolled(lines, scroll, column, buf);
+    }
+}
+
+/// The gauge's row, the STAR bars' row and the scrolling document of a
+/// report drawn in `area` (inside its border).
+fn record_parts(area: Rect) -> [Rect; 3] {
+    Block::bordered().inner(area).layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]))
+}
+
+/// How far the report in `area` scrolls at most: the scroll that shows
+/// its last screenful (End), laid out exactly as [`render_record`] draws.
+pub fn record_bottom(
+    app: &App,
+    record: &AnswerRecord,
+    extra: Vec<Line<'static>>,
+    area: Rect,
+) -> u16 {
+    bottom(&record_columns(app, record, extra, MAX_ROWS, area))
+}
+
+/// The scroll that shows the last screenful of the longest column.
+pub(crate) fn bottom(columns: &[(Vec<Line<'static>>, Rect)]) -> u16 {
+    columns
+        .iter()
+        .map(|(lines, column)| {
+            let rows = scrolled_rows(lines, column.width);
+            u16::try_from(rows.saturating_sub(usize::from(column.height))).unwrap_or(u16::MAX)
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// The report's scrolling columns in `area`, each with where it goes:
+/// the signals beside the answer when wide, one under the other when not.
+fn record_columns(
+    app: &App,
+    record: &AnswerRecord,
+    extra: Vec<Line<'static>>,
+    scroll: u16,
+    area: Rect,
+) -> Vec<(Vec<Line<'static>>, Rect)> {
+    let theme = app.theme();
+    let report = &record.report;
+    let [_, _, doc] = record_parts(area);
     // However long the answer (a 50 MB paste, an imported file), lay out
     // only what the scrolled view can reach (`scroll` rows above the area
     // and the area itself), and never more than MAX_ROWS rows' worth.
@@ -124,12 +169,11 @@ pub fn render_record(
             Constraint::Length(1),
             Constraint::Fill(1),
         ]));
-        render_scrolled(signals, scroll, left, buf);
-        render_scrolled(answer, scroll, right, buf);
+        vec![(signals, left), (answer, right)]
     } else {
         signals.push(Line::raw(""));
         signals.extend(answer);
-        render_scrolled(signals, scroll, doc, buf);
+        vec![(signals, doc)]
     }
 }
 
@@ -148,18 +192,24 @@ pub(crate) fn render_scrolled(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let rows: usize = lines
-        .iter()
-        .map(|l| {
-            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
-            usize::from(wrapped_height(&text, area.width))
-        })
-        .sum();
+    let rows = scrolled_rows(&lines, area.width);
     let max = u16::try_from(rows.saturating_sub(usize::from(area.height))).unwrap_or(u16::MAX);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .scroll((scroll.min(max), 0))
         .render(area, buf);
+}
+
+/// The rows `lines` take word-wrapped to `width`: what the scroll of
+/// [`render_scrolled`] and [`bottom`] count.
+pub(crate) fn scrolled_rows(lines: &[Line<'static>], width: u16) -> usize {
+    lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            usize::from(wrapped_height(&text, width))
+        })
+        .sum()
 }
 
 /// `S ███░░░ 41w  T …` for the four parts.
