@@ -121,6 +121,18 @@ fn blame_first_scores_at_least_five_below_the_same_story_owned_first() {
 }
 
 #[test]
+fn letting_something_lapse_is_the_speakers_own_miss() {
+    for text in [
+        "In March our reminder texts stopped because I let it lapse: the gateway key was \
+         mine to renew. I renewed it and phoned the 40 patients who missed a slot.",
+        "The certificate on our booking site ran out on a Saturday: I had let it expire while \
+         I was moving teams. I renewed it within the hour and added an expiry alert.",
+    ] {
+        assert!(hit(&mistake(text), SignalId::OwnsFaultFirst), "{text}");
+    }
+}
+
+#[test]
 fn it_was_not_on_us_is_blame_and_working_harder_is_willpower() {
     let r = mistake(
         "The release broke the invoice export. I escalated to their manager and made sure \
