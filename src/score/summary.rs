@@ -2,8 +2,8 @@
 //! points, which red flags were avoided, and what to try next.
 //!
 //! The TUI's Report screen, `barraiser score` and the Markdown export all
-//! show a report through [`Summary`], so a signal is a red flag, a gain or
-//! a next step in the same way everywhere, and points read with the same
+//! show a report through [`Summary`], so a signal is a red flag
+//! ([`SignalId::is_red_flag`]), a gain or a next step in the same way everywhere, and points read with the same
 //! rounding ([`signed_points`]).
 
 use super::{Report, SignalId, SignalReport};
@@ -32,9 +32,9 @@ impl<'r> Summary<'r> {
         earned.sort_by(|a, b| b.points.total_cmp(&a.points));
         let mut cost: Vec<_> = counted().filter(|s| s.hit && s.points < 0.0).collect();
         cost.sort_by(|a, b| a.points.total_cmp(&b.points));
-        let avoided = counted().filter(|s| is_red_flag(s.id) && !s.hit).collect();
+        let avoided = counted().filter(|s| s.id.is_red_flag() && !s.hit).collect();
         let next = counted()
-            .filter(|s| !is_red_flag(s.id) && s.points == 0.0 && !s.tip.trim().is_empty())
+            .filter(|s| !s.id.is_red_flag() && s.points == 0.0 && !s.tip.trim().is_empty())
             .collect();
         let seen = report
             .signals
@@ -49,13 +49,6 @@ impl<'r> Summary<'r> {
             seen,
         }
     }
-}
-
-/// Whether a signal costs points when it fires: the red flags of the
-/// rubric, the failings of a mistake story, and an answer with no story.
-/// The one definition every front end uses.
-pub fn is_red_flag(id: SignalId) -> bool {
-    id.is_red_flag()
 }
 
 /// Points as every front end shows them: one decimal and a sign,

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Widget};
 
 use super::app::{App, Blind};
 use super::detail::{Detail, Prompt};
-use super::report::scored::{MAX_ROWS, bottom, render_scrolled};
+use super::report::scored::{MAX_ROWS, answer_tail, bottom, render_scrolled};
 use super::view::{clip, visible_part, visible_text};
 use crate::answer::AnswerRecord;
 
@@ -98,24 +98,7 @@ fn hidden_lines(app: &App, record: &AnswerRecord, scroll: u16, doc: Rect) -> Vec
     ];
     let (shown, cut) = visible_part(&record.text, reach.width, usize::from(reach.height));
     lines.extend(shown.lines().map(|l| Line::raw(l.to_owned())));
-    if cut {
-        lines.push(Line::styled(
-            format!(
-                "… the answer goes on ({} KB in all); scroll on, or read it whole with `barraiser export`",
-                record.text.len().div_ceil(1024)
-            ),
-            theme.dim(),
-        ));
-    }
-    for f in &record.follow_ups {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            format!("Follow-up: {}", visible_text(&f.probe, reach)),
-            theme.key(),
-        ));
-        let said = visible_text(&f.answer, reach);
-        lines.extend(said.lines().map(|l| Line::raw(l.to_owned())));
-    }
+    lines.extend(answer_tail(record, cut, reach, theme));
     let others = record.reviews.len();
     if others > 0 {
         lines.push(Line::raw(""));

@@ -140,24 +140,7 @@ fn record_columns(
     let mut answer = vec![key_line(theme)];
     let (shown, cut) = visible_part(&record.text, reach.width, usize::from(reach.height));
     answer.extend(highlight(shown, &legend(report), theme));
-    if cut {
-        answer.push(Line::styled(
-            format!(
-                "… the answer goes on ({} KB in all); scroll on, or read it whole with `barraiser export`",
-                record.text.len().div_ceil(1024)
-            ),
-            theme.dim(),
-        ));
-    }
-    for f in &record.follow_ups {
-        answer.push(Line::raw(""));
-        answer.push(Line::styled(
-            format!("Follow-up: {}", visible_text(&f.probe, reach)),
-            theme.key(),
-        ));
-        let said = visible_text(&f.answer, reach);
-        answer.extend(said.lines().map(|l| Line::raw(l.to_owned())));
-    }
+    answer.extend(answer_tail(record, cut, reach, theme));
     if let Some(outcome) = super::probe_outcome(report) {
         answer.push(Line::styled(outcome, theme.dim()));
     }
@@ -180,6 +163,36 @@ fn record_columns(
 /// The most rows of an answer laid out for reading on screen; past them
 /// a note points to `barraiser export`.
 pub(crate) const MAX_ROWS: u16 = 1000;
+
+/// What follows an answer's words, scored or blind: a note when only the
+/// part the scroll can reach was laid out (`cut`), then each follow-up.
+pub(crate) fn answer_tail(
+    record: &AnswerRecord,
+    cut: bool,
+    reach: Rect,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if cut {
+        lines.push(Line::styled(
+            format!(
+                "… the answer goes on ({} KB in all); scroll on, or read it whole with `barraiser export`",
+                record.text.len().div_ceil(1024)
+            ),
+            theme.dim(),
+        ));
+    }
+    for f in &record.follow_ups {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            format!("Follow-up: {}", visible_text(&f.probe, reach)),
+            theme.key(),
+        ));
+        let said = visible_text(&f.answer, reach);
+        lines.extend(said.lines().map(|l| Line::raw(l.to_owned())));
+    }
+    lines
+}
 
 /// Terminals at least this wide show signals and answer side by side.
 const WIDE: u16 = 110;
