@@ -248,10 +248,13 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     if as_cause {
         return Some(mk(owner, impersonal));
     }
+    let from = cl.agent_tok.unwrap_or(cl.start);
+    if slipped_or_skipped(input, c, from) {
+        return Some(mk(owner, impersonal));
+    }
     if !input.clause_has_any(c, PREDICATE | bit(Fam::ShouldHave)) {
         return None;
     }
-    let from = cl.agent_tok.unwrap_or(cl.start);
     let verb = cl.after_agent;
     let should = has(Fam::ShouldHave) && (from..cl.end).any(|j| doc.has(j, Fam::ShouldHave));
     if should {
@@ -304,6 +307,35 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             fault_verb || lapse || bad_work || gap
         })
         .then_some(mk(owner, impersonal))
+}
+
+/// Whether the act of clause `c` (from its agent at `from`) is told as a
+/// slip by how it was done rather than by a fault verb: by mistake ("left
+/// the old map live by mistake", "accidentally", "in error"), or while
+/// skipping a duty ("ran it on the live list without testing it first",
+/// "signed it off without reading the annex"). "Without being asked" is
+/// no skipped duty.
+fn slipped_or_skipped(input: &Ctx<'_, '_>, c: usize, from: u32) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let word = |j: u32| {
+        if j < cl.end {
+            doc.t.norm_of(j as usize)
+        } else {
+            ""
+        }
+    };
+    (from..cl.end).any(|j| match word(j) {
+        "accidentally" | "inadvertently" | "mistakenly" => !input.negated(c, j),
+        "by" => matches!(word(j + 1), "mistake" | "accident"),
+        "in" => word(j + 1) == "error" && j + 2 >= cl.end,
+        "without" => {
+            doc.has(j + 1, Fam::Diligence)
+                && word(j + 1).ends_with("ing")
+                && !input.hypothetical(c, j)
+        }
+        _ => false,
+    })
 }
 
 /// The share of `owns_fault_first` that a hedged, conceding ownership

@@ -8,8 +8,10 @@
 
 use super::faults::Faults;
 use super::{Ctx, Finding, Spans, add_span, takes};
-use crate::score::doc::{Agent, bit};
+use crate::score::doc::{Agent, Doc, bit};
 use crate::score::lexicon::Fam;
+use crate::score::lexicon::Hit;
+use crate::score::text::NUMBER;
 
 /// Past the first obvious cause: the chain of causes the speaker traced,
 /// as a correction-of-error review asks ("the picker scanned the wrong
@@ -326,19 +328,79 @@ pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
             continue;
         }
         // Telling means telling someone: "raised the timeout" tells nobody.
-        let someone = (h.start..cl.end).any(|j| {
-            doc.starts[j as usize]
-                & (bit(Fam::Audience) | bit(Fam::Other) | bit(Fam::Customer) | bit(Fam::OrgUnit))
-                != 0
-        });
+        // A verb whose object is always a person ("I rang the farm owner",
+        // "I emailed all 128 bookers") needs no word for who it was.
+        let someone = addresses_a_person(doc, h)
+            || (h.start..cl.end).any(|j| {
+                doc.starts[j as usize]
+                    & (bit(Fam::Audience)
+                        | bit(Fam::Other)
+                        | bit(Fam::Customer)
+                        | bit(Fam::OrgUnit))
+                    != 0
+            });
         if !someone && h.fam == Fam::CommVerb {
             continue;
         }
         let s = cl.sent as usize;
-        let timely = input.sent_has(s, Fam::Early) || input.sent_has(s, Fam::Updates);
+        let timely = input.sent_has(s, Fam::Early)
+            || input.sent_has(s, Fam::Updates)
+            || told_in_person_or_on_the_clock(doc, h.end, cl.end);
         if timely && !input.sent_has(s, Fam::Chased) {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
     Finding::from_spans(spans)
+}
+
+/// Whether the telling verb at `h` always has a person as its object
+/// ("told", "rang", "emailed", "warned", "apologised"), and is followed by
+/// one or stands alone: "I rang the farm owner", "I apologised".
+fn addresses_a_person(doc: &Doc<'_>, h: &Hit) -> bool {
+    let verb = doc.t.norm_of(h.start as usize);
+    let to_a_person = matches!(
+        verb,
+        "told"
+            | "informed"
+            | "notified"
+            | "emailed"
+            | "messaged"
+            | "texted"
+            | "pinged"
+            | "alerted"
+            | "phoned"
+            | "rang"
+            | "rung"
+            | "briefed"
+            | "warned"
+            | "apologized"
+            | "apologised"
+            | "spoke"
+            | "talked"
+            | "met"
+            | "called"
+    );
+    // "I was told" is someone else telling.
+    let passive = h.start > 0
+        && matches!(
+            doc.t.norm_of(h.start as usize - 1),
+            "was" | "were" | "been" | "being" | "got"
+        );
+    to_a_person && !passive
+}
+
+/// Whether the telling from token `from` to `end` is marked as prompt by
+/// how it is told rather than by a word for "early": in person ("I told
+/// the owner myself") or at a stated clock time ("I told the CFO at 7
+/// a.m.").
+fn told_in_person_or_on_the_clock(doc: &Doc<'_>, from: u32, end: u32) -> bool {
+    (from..end).any(|j| {
+        let w = doc.t.norm_of(j as usize);
+        let clock = doc.t.toks[j as usize].is(NUMBER)
+            && (w.contains(':')
+                || (j + 1 < end
+                    && matches!(doc.t.norm_of(j as usize + 1), "a" | "p" | "am" | "pm")));
+        // "I told myself to be careful" is no telling at all.
+        (w == "myself" && j > from) || clock
+    })
 }

@@ -11,6 +11,10 @@ use super::{Agent, Clause, Doc, Join, VERBS, bit};
 use crate::score::lexicon::Fam;
 use crate::score::text::{ACRONYM, CAP, LINE_START, NEG, PUNCT, WORD};
 
+/// How many words a fronted phrase ("at the end of the first week") may
+/// take before the subject.
+const FRONTED_WORDS: u32 = 8;
+
 impl Doc<'_> {
     /// The subject of tokens `start..end`, in the sentence starting at
     /// token `sent_start`: who, at which token, and whether the subject is a
@@ -25,8 +29,15 @@ impl Doc<'_> {
         let mut agent_tok = None;
         let mut impersonal = false;
         let mut words = 0;
+        let mut fronted = false;
         for j in start..end {
             let m = self.starts[j as usize];
+            if words == 0
+                && (m & bit(Fam::Prep) != 0
+                    || matches!(self.t.norm_of(j as usize), "in" | "during" | "within"))
+            {
+                fronted = true;
+            }
             if m & (bit(Fam::Coord)
                 | bit(Fam::Subord)
                 | bit(Fam::Concession)
@@ -40,7 +51,9 @@ impl Doc<'_> {
             // A preposition after a word ends the search ("after talking to
             // the PM"); one opening the clause is a fronted phrase ("on
             // February 10 I called…").
-            if m & bit(Fam::Prep) != 0 && !self.inside[j as usize] && words > 0 {
+            // A clause that opens with one ("in the spring of 2021 I put…")
+            // may chain several before its subject.
+            if m & bit(Fam::Prep) != 0 && words > 0 && !fronted && !self.inside[j as usize] {
                 break;
             }
             if self.inside[j as usize] {
@@ -87,7 +100,7 @@ impl Doc<'_> {
             }
             if self.tok(j).is_wordlike() {
                 words += 1;
-                if words > 4 {
+                if words > if fronted { FRONTED_WORDS } else { 4 } {
                     break;
                 }
             }
@@ -116,7 +129,8 @@ impl Doc<'_> {
         // dropped…" has its own.
         let first = self.first_word(start, end);
         let elided = first.is_some_and(|w| {
-            self.starts[w as usize] & (VERBS | bit(Fam::Negator)) != 0 || self.tok(w).is(NEG)
+            self.starts[w as usize] & (VERBS | bit(Fam::PastVerb) | bit(Fam::Negator)) != 0
+                || self.tok(w).is(NEG)
         });
         if agent == Agent::None && !impersonal && elided && join == Join::Coord {
             // The nearest subject earlier in the sentence: "our platform

@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use super::lexicon::{Fam, Hit, Lexicon};
 use super::star::{Part, Region};
-use super::text::{NEG, Token, Tokens, tokenize_region};
+use super::text::{CAP, NEG, NUMBER, Token, Tokens, WORD, tokenize_region};
 
 /// Who does what a clause says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,6 +171,7 @@ impl<'a> Doc<'a> {
         }
         let mut hits = spare.hits;
         lex.scan_into(&t, &mut hits);
+        hits.retain(|h| !(h.fam == Fam::Modal && is_the_month_may(&t, h.start as usize)));
         let mut doc = Doc {
             t,
             hits,
@@ -278,4 +279,22 @@ impl<'a> Doc<'a> {
     pub fn has_measure(&self, range: Range<u32>) -> bool {
         self.measures(range).next().is_some()
     }
+}
+
+/// Whether token `i` is "May" the month, not the modal: capitalised after
+/// another word ("Last May I…", "in May"), after a word that only dates
+/// ("since may"), or before a number ("May 2023", "May 14").
+fn is_the_month_may(t: &Tokens<'_>, i: usize) -> bool {
+    if t.norm_of(i) != "may" {
+        return false;
+    }
+    let after_word = i > 0 && t.toks[i - 1].is(WORD);
+    let capital = t.toks[i].is(CAP) && after_word;
+    let dating = i > 0
+        && matches!(
+            t.norm_of(i - 1),
+            "in" | "last" | "next" | "early" | "late" | "mid" | "since" | "until" | "of"
+        );
+    let dated = t.toks.get(i + 1).is_some_and(|n| n.is(NUMBER));
+    capital || dating || dated
 }

@@ -204,7 +204,9 @@ impl Doc<'_> {
                 .zip(&self.starts[a..b])
                 .zip(&self.ends[a..b]);
             for (j, ((t, &starts), &ends)) in (s.start..).zip(per_token) {
-                if t.is(PUNCT) {
+                // A stop inside a sentence ends an abbreviation ("at 7 a.m.
+                // and"), not a clause.
+                if t.is(PUNCT) && !(j + 1 < s.end && self.t.norm_of(j as usize) == ".") {
                     if j > c0 {
                         self.close(&mut clauses, raw_clause(c0, j, si, join));
                         join = Join::Coord;
