@@ -8,7 +8,7 @@ use crate::score::Report;
 
 /// The record format's version; a file with a newer one is read, never
 /// rewritten.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A sortable unique id (UUID v7: files sort by creation).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -33,6 +33,8 @@
 
 pub mod calibrate;
 #[cfg(test)]
+mod concepts_silence_tests;
+#[cfg(test)]
 mod concepts_tests;
 mod detect;
 mod doc;

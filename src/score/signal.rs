@@ -62,6 +62,7 @@ signals! {
     LessonLearned = "lesson_learned", "lesson learned", false;
     ProactiveCommunication = "proactive_communication", "proactive communication", false;
     BlamelessSupport = "blameless_support", "blameless support", false;
+    KeptSilent = "kept_silent", "kept silent", true;
     // Red flags by principle.
     NotMyJob = "not_my_job", "not my job", true;
     AuthorityDeference = "authority_deference", "authority deference", true;
@@ -93,7 +94,7 @@ impl SignalId {
     /// Whether this is one of the mistake and failure signals.
     pub fn is_mistake_signal(self) -> bool {
         (self as usize) >= (Self::OwnsFaultFirst as usize)
-            && (self as usize) <= (Self::BlamelessSupport as usize)
+            && (self as usize) <= (Self::KeptSilent as usize)
     }
 }
 

@@ -73,6 +73,10 @@ impl Faults {
                 continue;
             }
             let received = received_fault(input, c);
+            // "I held off telling the client" is judged as silence
+            // (`kept_silent`), not offered as owning the mistake.
+            let silence = input.clause_has(c, Fam::Chased);
+            let fault = fault.filter(|f| !(silence && f.owner == Owner::Mine));
             if let Some(f) = received
                 .or_else(|| shaming(input, c))
                 .or(fault)

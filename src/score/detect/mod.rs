@@ -385,6 +385,7 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
         SignalId::LessonLearned => remedy::lesson(input),
         SignalId::ProactiveCommunication => remedy::proactive(input),
         SignalId::BlamelessSupport => facts.take_support(),
+        SignalId::KeptSilent => remedy::kept_silent(input, &facts),
         SignalId::NotMyJob => flags::not_my_job(input),
         SignalId::AuthorityDeference => flags::lexical(input, &[Fam::Authority]),
         SignalId::ToldYouSo => flags::lexical(input, &[Fam::ToldYouSo]),

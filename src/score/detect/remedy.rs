@@ -308,10 +308,7 @@ pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     // Told only once chased, or found out by themselves: whatever came
     // after is not proactive. "Before they found out" is the opposite.
-    let silent = input.live_hits(Fam::Chased).find(|(h, _)| {
-        let from = h.start.saturating_sub(2);
-        !(from..h.start).any(|j| doc.t.norm_of(j as usize) == "before")
-    });
+    let silent = silences(input).next();
     if let Some((h, _)) = silent {
         return Finding::miss_with(Spans::from_iter([doc.span(h.start, h.end)]));
     }
@@ -347,6 +344,76 @@ pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
             || input.sent_has(s, Fam::Updates)
             || told_in_person_or_on_the_clock(doc, h.end, cl.end);
         if timely && !input.sent_has(s, Fam::Chased) {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    Finding::from_spans(spans)
+}
+
+/// Words of being chased or found out ("they found out", "had to chase
+/// me", "I said nothing"), but for "before they found out", which is the
+/// opposite.
+fn silences<'i>(input: &'i Ctx<'_, '_>) -> impl Iterator<Item = (&'i Hit, usize)> + 'i {
+    let doc = input.doc;
+    input.live_hits(Fam::Chased).filter(move |(h, _)| {
+        let from = h.start.saturating_sub(2);
+        !(from..h.start).any(|j| doc.t.norm_of(j as usize) == "before")
+    })
+}
+
+/// The speaker kept the people affected in the dark: they found out for
+/// themselves, had to chase, or heard nothing until it was too late ("I
+/// held off telling the client, hoping we'd still make Friday. He found
+/// out at the site meeting"). Someone else's silence ("the vendor never
+/// told us") is theirs, and "only after", "when asked" or "waited until"
+/// count only in a sentence about telling.
+pub fn kept_silent(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
+    let doc = input.doc;
+    // Silence is about the mistake once made: "I never told the fraud team
+    // about the new rule" as the mistake itself is the fault.
+    let first_fault = faults.first_clause().unwrap_or(0);
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    let mut spans = Spans::new();
+    for (h, c) in silences(input) {
+        let cl = &doc.clauses[c];
+        if c < first_fault || input.hypothetical(c, h.start) {
+            continue;
+        }
+        let first = word(h.start);
+        // "They found out", "he had to chase me": the people left in the
+        // dark are the subject. "I found out from the log" is no silence.
+        let audience_found_out = matches!(
+            first,
+            "they"
+                | "he"
+                | "she"
+                | "found"
+                | "heard"
+                | "had"
+                | "chase"
+                | "chased"
+                | "chasing"
+                | "learned"
+                | "learnt"
+        );
+        let whose = if audience_found_out {
+            !matches!(cl.agent, Agent::I | Agent::We)
+        } else {
+            matches!(cl.agent, Agent::I | Agent::We)
+        };
+        // "I never told the partner it wasn't my job" is not saying a
+        // thing, not leaving someone uninformed; "I never let it stop me"
+        // is no telling at all.
+        let reported = (h.end..(h.end + 4).min(cl.end)).any(|j| {
+            doc.starts[j as usize] & (bit(Fam::Impersonal) | bit(Fam::I) | bit(Fam::We)) != 0
+        });
+        let let_know = !matches!(word(h.end - 1), "let")
+            || (h.end..(h.end + 3).min(cl.end)).any(|j| word(j) == "know");
+        let loose = matches!(first, "when" | "after" | "only" | "waited" | "until");
+        let about_telling = !loose
+            || input.sent_has(cl.sent as usize, Fam::CommVerb)
+            || input.sent_has(cl.sent as usize, Fam::Updates);
+        if whose && !reported && let_know && about_telling {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
@@ -398,6 +465,8 @@ fn told_in_person_or_on_the_clock(doc: &Doc<'_>, from: u32, end: u32) -> bool {
         let w = doc.t.norm_of(j as usize);
         let clock = doc.t.toks[j as usize].is(NUMBER)
             && (w.contains(':')
+                || w.ends_with("am")
+                || w.ends_with("pm")
                 || (j + 1 < end
                     && matches!(doc.t.norm_of(j as usize + 1), "a" | "p" | "am" | "pm")));
         // "I told myself to be careful" is no telling at all.

@@ -336,6 +336,11 @@ impl Doc<'_> {
         if !t.is(CAP) || !t.is(WORD) || t.is(ACRONYM) || self.starts[j as usize] != 0 {
             return false;
         }
+        // "Last May I ran…": a month, not a person (the modal "may" is
+        // dropped from a month, so no family marks it).
+        if self.t.norm_of(j as usize) == "may" {
+            return false;
+        }
         let sentence_first = j == sent_start || t.is(LINE_START);
         if !sentence_first {
             return true;

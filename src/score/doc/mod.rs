@@ -171,7 +171,9 @@ impl<'a> Doc<'a> {
         }
         let mut hits = spare.hits;
         lex.scan_into(&t, &mut hits);
-        hits.retain(|h| !(h.fam == Fam::Modal && is_the_month_may(&t, h.start as usize)));
+        hits.retain(|h| {
+            !(matches!(h.fam, Fam::Modal | Fam::Stative) && is_the_month_may(&t, h.start as usize))
+        });
         let mut doc = Doc {
             t,
             hits,

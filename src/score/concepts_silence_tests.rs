@@ -1,0 +1,100 @@
+//! Paraphrase tests for what the scorer learned from a fresh blind
+//! development set: silence about a mistake costs (`kept_silent`), telling
+//! the people affected is proactive however it is worded, a slip can be
+//! told by its manner ("by mistake", "without testing it"), and dates and
+//! fronted phrases do not hide the speaker. Every sentence here was written
+//! for these tests.
+
+use super::{Report, Rubric, SignalId, Target, score};
+use crate::bank::QuestionKind;
+
+fn mistake(text: &str) -> Report {
+    let target = Target {
+        principle: "earn_trust",
+        question_id: None,
+        kind: Some(QuestionKind::Mistake),
+    };
+    score(text, &target, &Rubric::embedded())
+}
+
+fn hit(r: &Report, id: SignalId) -> bool {
+    r.signal(id).is_some_and(|s| s.hit)
+}
+
+#[test]
+fn leaving_the_people_affected_to_find_out_or_chase_costs_points() {
+    let fault = "In April I loaded last year's price list into the till system, so every \
+                 customer at the bakery was charged the old price for two days.";
+    let fix = "I then added a check that compares the till prices with the signed sheet \
+               before the shop opens, and it has caught two errors since.";
+    let silent = [
+        "I held off telling the owner, hoping to fix it quietly. She found out from a regular.",
+        "I didn't say anything to the owner that week. She only found out when the takings \
+         didn't add up.",
+        "I kept it to myself until the weekend. After that the owner had to chase me for the \
+         figures twice.",
+    ];
+    let told = [
+        "I rang the owner myself that morning and told her what I had done.",
+        "Within the hour I emailed the owner with what had happened and the refund plan.",
+        "I told the owner at 7 a.m. the next day, before she saw the takings.",
+    ];
+    for (s, t) in silent.iter().zip(told) {
+        let quiet = mistake(&format!("{fault} {s} {fix}"));
+        let open = mistake(&format!("{fault} {t} {fix}"));
+        assert!(hit(&quiet, SignalId::KeptSilent), "silence missed: {s}");
+        assert!(!hit(&open, SignalId::KeptSilent), "silence in: {t}");
+        assert!(
+            hit(&open, SignalId::ProactiveCommunication),
+            "telling missed: {t}"
+        );
+        assert!(
+            !hit(&quiet, SignalId::ProactiveCommunication),
+            "proactive in: {s}"
+        );
+        assert!(
+            open.total >= quiet.total + 8.0,
+            "{} vs {}: {s}",
+            open.total,
+            quiet.total
+        );
+    }
+}
+
+#[test]
+fn someone_elses_silence_or_telling_someone_something_is_not_the_speakers_silence() {
+    let not_silence = [
+        "In June I merged the two rotas by mistake, so three nurses were double-booked. The \
+         agency never told us they had no cover either, and I fixed the rota that day.",
+        "In June I merged the two rotas by mistake. I found out from the night sister and \
+         fixed it within the hour.",
+        "In June I merged the two rotas by mistake. I never told the nurses it was their \
+         fault; I fixed the rota and apologised to each of them that afternoon.",
+    ];
+    for text in not_silence {
+        assert!(!hit(&mistake(text), SignalId::KeptSilent), "{text}");
+    }
+}
+
+#[test]
+fn a_slip_told_by_its_manner_is_owned() {
+    let owned = [
+        "In March I left the old seating plan live on the partner site by mistake, and 40 \
+         seats were sold twice.",
+        "Last May I ran the clean-up script on the live mailing list without testing it on a \
+         copy, and it merged 300 customers.",
+        "In the spring of 2022 I booked the group's return flight a day early without \
+         checking the trip letter.",
+        "At the end of the first week I accidentally sent the draft grades to every parent.",
+    ];
+    for text in owned {
+        let r = mistake(text);
+        assert!(hit(&r, SignalId::OwnsFaultFirst), "{text}");
+        assert!(!hit(&r, SignalId::BlamesOthers), "{text}");
+        assert!(!hit(&r, SignalId::NoStory), "{text}");
+    }
+    // "Without being asked" is no skipped duty.
+    let r =
+        mistake("In May the courier lost two parcels. I told the customers without being asked.");
+    assert!(!hit(&r, SignalId::OwnsFaultFirst));
+}
