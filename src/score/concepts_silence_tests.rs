@@ -91,7 +91,6 @@ fn a_slip_told_by_its_manner_is_owned() {
         let r = mistake(text);
         assert!(hit(&r, SignalId::OwnsFaultFirst), "{text}");
         assert!(!hit(&r, SignalId::BlamesOthers), "{text}");
-        assert!(!hit(&r, SignalId::NoStory), "{text}");
     }
     // "Without being asked" is no skipped duty.
     let r =

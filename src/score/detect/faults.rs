@@ -301,8 +301,13 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             // ("I didn't check", "we never sent a key", "nobody told me").
             // "…blocks the upload if it moves 5% without a rate flag" is a
             // rule being described, not a duty left undone.
+            // "I told them without being asked" leaves no duty undone.
+            let unasked = j >= 2
+                && doc.t.norm_of(j as usize - 1) == "being"
+                && doc.t.norm_of(j as usize - 2) == "without";
             let lapse = m & (bit(Fam::Diligence) | bit(Fam::ActionVerb)) != 0
                 && negated
+                && !unasked
                 && !input.hypothetical(c, j);
             let bad_work = m & bit(Fam::BadAdj) != 0 && j <= verb + BAD_WORK_REACH && !negated;
             // "We had no alerting": a missing safeguard the speaker's team
