@@ -97,3 +97,49 @@ fn a_slip_told_by_its_manner_is_owned() {
         mistake("In May the courier lost two parcels. I told the customers without being asked.");
     assert!(!hit(&r, SignalId::OwnsFaultFirst));
 }
+
+#[test]
+fn a_slip_told_only_by_the_harm_it_did_is_owned() {
+    let owned = [
+        "In March I loaded last year's price list into the tills, so every customer that week \
+         was overcharged.",
+        "Last autumn I placed the steel order from an old revision of the drawings, which meant \
+         the bars came in about a third short.",
+        "In 2023 I scheduled the school's return coach for the Thursday, so forty pupils were \
+         left waiting for a day.",
+    ];
+    for text in owned {
+        assert!(hit(&mistake(text), SignalId::OwnsFaultFirst), "{text}");
+    }
+    // What the speaker did next, or a thing merely described, is no harm.
+    for text in [
+        "In March the supplier's van was late. I called the depot, so they sent the broken \
+         crates back the same day.",
+        "In March the supplier's van was late, so I rang every shop before opening.",
+    ] {
+        assert!(!hit(&mistake(text), SignalId::OwnsFaultFirst), "{text}");
+    }
+}
+
+#[test]
+fn a_cause_traced_in_plain_words_is_a_root_cause() {
+    let deep = "In May the night crew opened the wrong valve and the line lost pressure for an \
+                hour. They had followed my work order exactly. It was wrong because I wrote it \
+                from the old plant diagram. The diagram was out of date because field changes \
+                were marked up on paper and posted to the drawing office. Nothing stopped anyone \
+                using it because the system had no flag for pending changes. I added that flag \
+                to the order template, and it has stopped two orders since.";
+    let shallow = "In May the night crew opened the wrong valve and the line lost pressure for an \
+                   hour. They had followed my work order exactly. It was a one-off slip on my \
+                   part, typing the wrong valve number late in a long shift, and nobody caught \
+                   it before it went out to the crew. I added a flag to the order template \
+                   so a second planner checks every valve, and it has stopped two orders since.";
+    let deep = mistake(deep);
+    let shallow = mistake(shallow);
+    assert!(hit(&deep, SignalId::RootCause));
+    assert!(!hit(&shallow, SignalId::RootCause));
+    // Saying the crew followed the speaker's order is protecting them, not
+    // blaming them for the valve.
+    assert!(!hit(&deep, SignalId::BlamesOthers));
+    assert!(deep.total > shallow.total);
+}

@@ -253,7 +253,7 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
         return Some(mk(owner, impersonal));
     }
     let from = cl.agent_tok.unwrap_or(cl.start);
-    if slipped_or_skipped(input, c, from) {
+    if slipped_or_skipped(input, c, from) || (owner == Owner::Mine && did_harm(input, c)) {
         return Some(mk(owner, impersonal));
     }
     if !input.clause_has_any(c, PREDICATE | bit(Fam::ShouldHave)) {
@@ -345,6 +345,81 @@ fn slipped_or_skipped(input: &Ctx<'_, '_>, c: usize, from: u32) -> bool {
         }
         _ => false,
     })
+}
+
+/// Whether the speaker's deed in clause `c` is told as the cause of harm
+/// in the clause after it, with no fault word: "I loaded last year's price
+/// list into the till, so every customer was overcharged", "I placed the
+/// order from an old drawing, which meant the bars came in short". What
+/// the speaker did next ("…, so I rang them") is no harm.
+fn did_harm(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let Some(next) = doc.clauses.get(c + 1).filter(|n| n.sent == cl.sent) else {
+        return false;
+    };
+    if !cl.action || matches!(next.agent, Agent::I | Agent::We) || input.hypothetical(c, cl.end) {
+        return false;
+    }
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    let consequence = match word(next.start) {
+        "so" => word(next.start + 1) != "that",
+        "which" | "that" => word(next.start + 1) == "meant",
+        "meaning" | "leaving" => true,
+        _ => false,
+    };
+    // The consequence runs to the end of the sentence ("so the bars came
+    // in about 30% short" is cut at the "%"), or to the speaker's next deed.
+    let end = doc.clauses[c + 1..]
+        .iter()
+        .take_while(|k| k.sent == cl.sent)
+        .take_while(|k| !matches!(k.agent, Agent::I | Agent::We))
+        .last()
+        .map_or(next.end, |k| k.end);
+    let harm = (next.start..end).any(|j| {
+        let fault = doc.has(j, Fam::FaultVerb) || doc.has(j, Fam::MissedOutcome);
+        let outcome = HARM_WORDS.contains(&word(j));
+        (fault || outcome)
+            && !described(doc, j)
+            && doc.clause_of(j).is_none_or(|k| !input.negated(k, j))
+    });
+    consequence && harm
+}
+
+/// Words that tell harm done in a consequence ("so forty pupils were left
+/// stranded", "which meant the bars came in short").
+const HARM_WORDS: [&str; 24] = [
+    "short",
+    "late",
+    "wrong",
+    "twice",
+    "lost",
+    "delayed",
+    "stranded",
+    "waiting",
+    "cancelled",
+    "canceled",
+    "overcharged",
+    "undercharged",
+    "damaged",
+    "spoiled",
+    "spoilt",
+    "injured",
+    "unable",
+    "offline",
+    "down",
+    "complained",
+    "fined",
+    "refunds",
+    "unpaid",
+    "missing",
+];
+
+/// Whether the participle at `j` describes a thing rather than tells a
+/// slip: "they fixed the broken part", "I restored the deleted rows".
+fn described(doc: &crate::score::doc::Doc<'_>, j: u32) -> bool {
+    let w = doc.t.norm_of(j as usize);
+    j > 0 && doc.has(j - 1, Fam::Determiner) && (w.ends_with("en") || w.ends_with("ed"))
 }
 
 /// The share of `owns_fault_first` that a hedged, conceding ownership

@@ -82,7 +82,8 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             let answered = question(i) && i + 1 < doc.sents.len() && !question(i + 1);
             let says_what = answered
                 || input.clauses_of(i).any(|k| faults.names_fault(k))
-                || input.concrete_beyond(i, Fam::Causal);
+                || input.concrete_beyond(i, Fam::Causal)
+                || explains(input, i);
             // A bare "why" is the speaker digging when they ask it ("Why?",
             // "I asked why"), not when "practices asked why they'd heard
             // nothing".
@@ -128,6 +129,31 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         _ => Finding::from_spans(spans),
     }
 }
+
+/// Whether a causal word in sentence `s` is followed by a cause told as a
+/// clause of its own, in plain words: "because field changes were marked
+/// up on paper and posted to drafting" says what, where "because of
+/// ownership" or "due to various issues" does not.
+fn explains(input: &Ctx<'_, '_>, s: usize) -> bool {
+    let doc = input.doc;
+    let sent = &doc.sents[s];
+    doc.of_in(Fam::Causal, sent.start..sent.end)
+        .iter()
+        .any(|h| {
+            let Some(c) = input.live(h) else {
+                return false;
+            };
+            let cl = &doc.clauses[c];
+            let words = (h.end..cl.end)
+                .filter(|&j| doc.tok(j).is_wordlike() && !doc.has(j, Fam::Determiner))
+                .count();
+            let vague = (h.end..cl.end).any(|j| doc.has(j, Fam::Vague) || doc.has(j, Fam::Buzz));
+            words >= CAUSE_WORDS && !vague
+        })
+}
+
+/// How many content words a cause told in plain words needs.
+const CAUSE_WORDS: usize = 4;
 
 /// The share of `root_cause` a chain of two links earns.
 const ONE_LEVEL: f64 = 0.6;

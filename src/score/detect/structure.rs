@@ -203,7 +203,7 @@ pub fn specificity(input: &Ctx<'_, '_>) -> Finding {
     // only when the written details fall short.
     let words = || doc.t.toks.iter().filter(|t| t.is_wordlike()).count();
     let enough =
-        |d: usize| d >= 2 && d > 2 * vague && (d * 40 >= doc.t.toks.len() || d * 40 >= words());
+        |d: usize| d >= 2 && d > 2 * vague && (d * 60 >= doc.t.toks.len() || d * 60 >= words());
     let details = doc.detail.iter().filter(|&&d| d).count();
     // Spelled-out measures ("two bad files", "halved") are details too.
     let spelled = || {
