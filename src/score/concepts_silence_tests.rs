@@ -143,3 +143,60 @@ fn a_cause_traced_in_plain_words_is_a_root_cause() {
     assert!(!hit(&deep, SignalId::BlamesOthers));
     assert!(deep.total > shallow.total);
 }
+
+fn scored(principle: &str, text: &str) -> Report {
+    let target = Target {
+        principle,
+        question_id: None,
+        kind: None,
+    };
+    score(text, &target, &Rubric::embedded())
+}
+
+#[test]
+fn deeds_told_with_light_verbs_are_actions() {
+    let light = scored(
+        "hire_and_develop_the_best",
+        "Last year one of our junior cooks, Amir, wanted to run the pastry section. I did \
+         twenty early shifts with him over two months, got him onto the college's pastry \
+         course, and had him plan the weekend menu twice a month. By spring he ran the section \
+         on his own, and he now trains our two apprentices.",
+    );
+    assert!(hit(&light, SignalId::StarAction));
+    assert!(hit(&light, SignalId::DevelopsOthers));
+    assert!(light.total >= 40.0, "{}", light.total);
+}
+
+#[test]
+fn a_past_told_with_read_and_shared_subjects_is_a_story() {
+    let r = scored(
+        "learn_and_be_curious",
+        "Two years ago our bakery kept getting loaves that went stale in a day. I read two \
+         guides on starch ageing, borrowed a hygrometer from the college and measured each \
+         room. The proving room sat at 40% humidity, so I fixed the steam valve. Complaints \
+         fell from nine a month to one. I still read about baking most weeks.",
+    );
+    assert!(!hit(&r, SignalId::NoStory));
+}
+
+#[test]
+fn standing_back_after_being_overruled_is_no_commitment() {
+    let commit = scored(
+        "have_backbone_disagree_and_commit",
+        "In March I argued against moving the festival to the park, with last year's footfall \
+         figures. The director heard me out and kept the park. Once it was decided, I rebuilt \
+         the site plan for the park, briefed the stewards myself and ran the wet-weather \
+         drill. We sold 4,000 tickets.",
+    );
+    let stood_back = scored(
+        "have_backbone_disagree_and_commit",
+        "In March I argued against moving the festival to the park, with last year's footfall \
+         figures. The director heard me out and kept the park. Once it was decided, I kind of \
+         checked out of it and left them to it. When it rained, I made sure it was on record \
+         that I'd called it.",
+    );
+    assert!(hit(&commit, SignalId::DisagreeCommit));
+    assert!(!hit(&stood_back, SignalId::DisagreeCommit));
+    assert!(hit(&stood_back, SignalId::ToldYouSo));
+    assert!(commit.total > stood_back.total + 10.0);
+}

@@ -67,7 +67,7 @@ impl Doc<'_> {
             }
             // A verb before any person: the subject was left out ("…, told
             // my manager"), so a person after it is an object.
-            if m & VERBS != 0 && m & (bit(Fam::I) | bit(Fam::We)) == 0 {
+            if m & (VERBS | bit(Fam::PastVerb)) != 0 && m & (bit(Fam::I) | bit(Fam::We)) == 0 {
                 break;
             }
             let found = if m & bit(Fam::We) != 0 {
@@ -249,11 +249,34 @@ impl Doc<'_> {
                 continue;
             }
             if m & bit(Fam::Stative) != 0 {
-                return false;
+                return self.light_verb_acts(j, end);
             }
             return t.is(WORD);
         }
         false
+    }
+
+    /// Whether a light verb at `j` tells a deed after all: "I did twelve
+    /// supervised rounds", "I had sent the file", "I had her lead the
+    /// handover". "I had a team of six" and "I did not" do not.
+    fn light_verb_acts(&self, j: u32, end: u32) -> bool {
+        let Some(next) = (j + 1..end).find(|&k| self.tok(k).is_wordlike()) else {
+            return false;
+        };
+        if self.tok(next).is(NEG) || self.has(next, Fam::Negator) {
+            return false;
+        }
+        let next_word = self.t.norm_of(next as usize);
+        match self.t.norm_of(j as usize) {
+            "did" => true,
+            "had" => {
+                let participle = self.has(next, Fam::PastVerb)
+                    || (next_word.len() >= 4 && next_word.ends_with("ed"));
+                let causative = matches!(next_word, "her" | "him" | "them" | "us" | "everyone");
+                participle || causative
+            }
+            _ => false,
+        }
     }
 
     /// End token of the longest match of `f` starting at `j`.
