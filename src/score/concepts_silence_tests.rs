@@ -200,3 +200,25 @@ fn standing_back_after_being_overruled_is_no_commitment() {
     assert!(hit(&stood_back, SignalId::ToldYouSo));
     assert!(commit.total > stood_back.total + 10.0);
 }
+
+#[test]
+fn an_answer_that_names_nothing_at_all_is_no_story() {
+    for text in [
+        "A time I found the cause of a problem... yes, so there was a problem and I dug into \
+         the data to find out what was causing it. I looked at it closely, found the cause and \
+         then we fixed it. I think digging in is really important.",
+        "So there was an issue with a customer once and I stepped in and sorted it out. I \
+         talked to the people involved, worked out what had gone wrong and put it right, and \
+         the customer was happy in the end.",
+    ] {
+        let r = mistake(text);
+        assert!(hit(&r, SignalId::NoStory), "{text}");
+        assert!(r.total <= 25.0, "{}: {text}", r.total);
+    }
+    // One date or number is enough to say which time.
+    let r = mistake(
+        "In March a customer was double-charged, and I stepped in and sorted it out. I \
+         refunded her the same day and added a check to the billing run.",
+    );
+    assert!(!hit(&r, SignalId::NoStory));
+}

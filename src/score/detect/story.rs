@@ -205,6 +205,24 @@ pub fn no_story(input: &Ctx<'_, '_>, specific: bool) -> Finding {
         let sent = doc.sents.iter().find(|s| s.start <= first && first < s.end);
         return Finding::from_spans(sent.map(|s| doc.span(s.start, s.end)).into_iter().collect());
     }
+    // Not one name, number, date or concrete thing: nothing says which
+    // time ("there was a problem, I dug into the data, found the cause and
+    // we fixed it").
+    let no_detail = !specific
+        && !doc.detail.contains(&true)
+        && doc
+            .measures(0..u32::try_from(doc.detail.len()).unwrap_or(u32::MAX))
+            .next()
+            .is_none();
+    if no_detail {
+        return Finding::from_spans(
+            doc.sents
+                .first()
+                .map(|s| doc.span(s.start, s.end))
+                .into_iter()
+                .collect(),
+        );
+    }
     let shape = shape(doc);
     if shape.is_story() {
         return Finding::default();
