@@ -73,6 +73,17 @@ impl Doc<'_> {
         let n = self.t.toks.len();
         let t = self.tok(i);
         let next_unit = (i as usize) + 1 < n && self.has(i + 1, Fam::MeasureUnit);
+        // "One of the best improvements that year" praises; it counts
+        // nothing.
+        let superlative = |j: u32| {
+            (j as usize) < n && {
+                let w = self.t.norm_of(j as usize);
+                matches!(w, "most" | "best" | "worst" | "least") || w.len() > 5 && w.ends_with("est")
+            }
+        };
+        if next_unit && self.t.norm_of(i as usize + 1) == "of" && superlative(i + 3) {
+            return 0;
+        }
         if t.is(NUMBER) {
             let text = self.t.norm_of(i as usize);
             let year = text.len() == 4
