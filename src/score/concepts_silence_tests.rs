@@ -222,3 +222,35 @@ fn an_answer_that_names_nothing_at_all_is_no_story() {
     );
     assert!(!hit(&r, SignalId::NoStory));
 }
+
+#[test]
+fn what_others_said_or_blamed_is_not_the_speakers_blame() {
+    for text in [
+        "In May one store's losses were twice the chain's. The store blamed theft and wanted a \
+         guard, so I broke the losses down by product and found the tills put refunded paint \
+         back into stock.",
+        "In June I tested a pause button on 10% of new users. In interviews people said they'd \
+         broken their streak and given up, so I kept the button and retention rose from 22% to \
+         26%.",
+    ] {
+        let r = scored("dive_deep", text);
+        assert!(!hit(&r, SignalId::BlamesOthers), "{text}");
+    }
+    // The speaker pinning it on someone is still blame.
+    let r = mistake(
+        "In May the launch slipped a week. I blamed the intern in the all-hands and made sure \
+         my manager knew it was his script.",
+    );
+    assert!(hit(&r, SignalId::BlamesOthers));
+}
+
+#[test]
+fn praise_is_not_a_measured_result() {
+    let praise = scored(
+        "frugality",
+        "Situation: In 2022 our track gangs reported defects on paper.\nAction: I built a form \
+         in a free survey tool on our work phones and trained each gang.\nResult: My manager \
+         called it one of the best improvements on the route that year.",
+    );
+    assert!(!hit(&praise, SignalId::ResultQuantified));
+}

@@ -73,6 +73,10 @@ impl Faults {
                 continue;
             }
             let received = received_fault(input, c);
+            // "People felt they'd broken their streak": what someone else
+            // felt or said is their account, not the speaker's blame.
+            let fault =
+                fault.filter(|f| !(f.owner == Owner::Theirs && reported_by_others(input, c)));
             // "I held off telling the client" is judged as silence
             // (`kept_silent`), not offered as owning the mistake.
             let silence = input.clause_has(c, Fam::Chased);
@@ -415,6 +419,42 @@ const HARM_WORDS: [&str; 24] = [
     "missing",
 ];
 
+/// Whether clause `c` is what another person felt, said or thought: the
+/// clause before it in the sentence has someone else (or no one named) as
+/// its subject and ends on a verb of feeling or saying ("customers said | the app had
+/// lost their order").
+fn reported_by_others(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let Some(prev) = c.checked_sub(1).map(|p| &doc.clauses[p]) else {
+        return false;
+    };
+    let saying = |h: &crate::score::lexicon::Hit| {
+        h.end == prev.end
+            && matches!(
+                doc.t.norm_of(h.start as usize),
+                "felt"
+                    | "said"
+                    | "says"
+                    | "thought"
+                    | "believed"
+                    | "claimed"
+                    | "complained"
+                    | "insisted"
+                    | "worried"
+                    | "assumed"
+                    | "argued"
+                    | "reported"
+                    | "mentioned"
+            )
+    };
+    prev.sent == doc.clauses[c].sent
+        && matches!(prev.agent, Agent::Other | Agent::None)
+        && doc
+            .of_in(Fam::Perception, prev.start..prev.end)
+            .iter()
+            .any(saying)
+}
+
 /// Whether the participle at `j` describes a thing rather than tells a
 /// slip: "they fixed the broken part", "I restored the deleted rows".
 fn described(doc: &crate::score::doc::Doc<'_>, j: u32) -> bool {
@@ -495,9 +535,23 @@ fn shaming(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     if !matches!(cl.agent, Agent::I | Agent::We | Agent::None) {
         return None;
     }
+    // With no subject found, the blaming is the speaker's only when nothing
+    // stands before the verb ("…, and blamed the intern"): "the store
+    // blamed theft" reports what someone else said.
+    let words_before = |h: &crate::score::lexicon::Hit| {
+        (cl.start..h.start)
+            .filter(|&j| {
+                doc.tok(j).is_wordlike() && !doc.has(j, Fam::Coord) && !doc.has(j, Fam::SkipAdv)
+            })
+            .count()
+    };
     doc.of_in(Fam::BlameVerb, cl.start..cl.end)
         .iter()
-        .any(|h| !input.negated(c, h.start) && !input.hypothetical(c, h.start))
+        .any(|h| {
+            (cl.agent != Agent::None || words_before(h) == 0)
+                && !input.negated(c, h.start)
+                && !input.hypothetical(c, h.start)
+        })
         .then_some(Fault {
             owner: Owner::Theirs,
             clause: c,

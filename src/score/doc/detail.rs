@@ -78,7 +78,8 @@ impl Doc<'_> {
         let superlative = |j: u32| {
             (j as usize) < n && {
                 let w = self.t.norm_of(j as usize);
-                matches!(w, "most" | "best" | "worst" | "least") || w.len() > 5 && w.ends_with("est")
+                matches!(w, "most" | "best" | "worst" | "least")
+                    || w.len() > 5 && w.ends_with("est")
             }
         };
         if next_unit && self.t.norm_of(i as usize + 1) == "of" && superlative(i + 3) {

@@ -300,4 +300,3 @@ fn is_the_month_may(t: &Tokens<'_>, i: usize) -> bool {
     let dated = t.toks.get(i + 1).is_some_and(|n| n.is(NUMBER));
     capital || dating || dated
 }
-
