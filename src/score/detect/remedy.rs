@@ -402,7 +402,11 @@ pub fn kept_silent(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     let mut spans = Spans::new();
     for (h, c) in silences(input) {
         let cl = &doc.clauses[c];
-        if c < first_fault || input.hypothetical(c, h.start) {
+        // "I swapped two doors on the board and never told the loaders"
+        // is the mistake itself, told in one breath; silence is what came
+        // after it (or, when no other fault is found, the fault named).
+        let part_of_the_mistake = c > first_fault && cl.sent == doc.clauses[first_fault].sent;
+        if c < first_fault || part_of_the_mistake || input.hypothetical(c, h.start) {
             continue;
         }
         let first = word(h.start);

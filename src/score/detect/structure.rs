@@ -116,7 +116,12 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
                     .iter()
                     .any(|h| h.start <= a && a < h.end)
             });
-            if time_frame(input, a, b) || in_phrase {
+            // "I plan to push for training on all three shifts" counts what
+            // has not happened.
+            let planned = doc
+                .clause_of(a)
+                .is_some_and(|c| input.clause_has(c, Fam::Planned) || input.hypothetical(c, a));
+            if time_frame(input, a, b) || in_phrase || planned {
                 continue;
             }
             if let Some(c) = doc.clause_of(a) {
