@@ -33,7 +33,7 @@
 
 pub mod calibrate;
 #[cfg(test)]
-mod concepts_silence_tests;
+mod concepts_plain_tests;
 #[cfg(test)]
 mod concepts_tests;
 mod detect;

@@ -1,9 +1,11 @@
-//! Paraphrase tests for what the scorer learned from a fresh blind
-//! development set: silence about a mistake costs (`kept_silent`), telling
-//! the people affected is proactive however it is worded, a slip can be
-//! told by its manner ("by mistake", "without testing it"), and dates and
-//! fronted phrases do not hide the speaker. Every sentence here was written
-//! for these tests.
+//! Concepts told in plain words, as real candidates tell them, found on
+//! blind development sets: silence about a mistake costs (`kept_silent`);
+//! telling the people affected is proactive however it is worded; a slip
+//! can be told by its manner or by the harm it did; a cause chain needs no
+//! number to be a root cause; light verbs can be deeds; standing back after
+//! being overruled is no commitment; an answer that names nothing is no
+//! story; what others said or blamed is not the speaker's blame. Every
+//! sentence here was written for these tests.
 
 use super::{Report, Rubric, SignalId, Target, score};
 use crate::bank::QuestionKind;
