@@ -270,50 +270,51 @@ fn sealed_adversarial_holdout_keeps_its_first_figures() {
 }
 
 /// A second development set of minimal pairs, written blind by another
-/// author, that found this session's misreadings (silence, "Last May I…",
-/// fronted phrases): floors just below what it reads now (pairs 0.870,
-/// length-matched 0.860, every contrast at least 1 of 2, empty answers
-/// 25.0, core F1 0.847, Spearman 0.637).
+/// author, that found misreadings (silence, "Last May I…", fronted
+/// phrases): floors just below what it reads now (pairs 0.935,
+/// length-matched 0.930, every contrast at least 2 of 3, empty answers
+/// 25.0, core F1 0.853, Spearman 0.650).
 #[test]
 fn second_development_set_keeps_its_figures() {
     let floors = Floors {
-        pairs: 0.86,
-        length_matched: 0.85,
-        per_contrast: 0.5,
+        pairs: 0.93,
+        length_matched: 0.92,
+        per_contrast: 0.66,
         empty_at_most: 35.0,
-        core_f1: 0.84,
-        spearman: 0.62,
+        core_f1: 0.85,
+        spearman: 0.64,
     };
     holds("tests/fixtures/adversarial-2", &floors);
 }
 
-/// The fresh sealed set of minimal pairs, read once when this work was
-/// done. Its first figures (pairs 0.900, length-matched 0.887, root-cause
-/// depth 2 of 4, an empty answer at 40.4, core F1 0.824, Spearman 0.610)
-/// miss most of issue 10's table; these floors hold them so that no later
-/// change loses ground on authors it never met. The README gives them.
+/// The first fresh sealed set of minimal pairs. At first contact it read
+/// pairs 0.900, length-matched 0.887, root-cause depth 2 of 4, an empty
+/// answer at 40.4, core F1 0.824 and Spearman 0.610 (the README gives
+/// them). It has been development data since; these floors hold what it
+/// reads now (0.925, 0.915, every contrast 3 of 4, 25.0, 0.842, 0.658).
 #[test]
 fn fresh_sealed_minimal_pairs_keep_their_first_figures() {
     let floors = Floors {
-        pairs: 0.89,
-        length_matched: 0.87,
-        per_contrast: 0.5,
-        empty_at_most: 41.0,
-        core_f1: 0.81,
-        spearman: 0.6,
+        pairs: 0.92,
+        length_matched: 0.91,
+        per_contrast: 0.75,
+        empty_at_most: 35.0,
+        core_f1: 0.84,
+        spearman: 0.65,
     };
     holds("tests/fixtures/adversarial-sealed", &floors);
 }
 
 /// Graded free answers, each a different story, with length unrelated to
-/// grade: how well totals rank across stories. The development set reads
-/// Spearman 0.797 and core F1 0.755; the sealed one, read once, 0.711 and
-/// 0.780.
+/// grade: how well totals rank across stories. Floors sit just below what
+/// each reads; the second sealed set read Spearman 0.833 and core F1 0.827
+/// at first contact.
 #[test]
 fn totals_rank_graded_answers_across_stories() {
     for (dir, spearman, core_f1) in [
-        ("tests/fixtures/graded", 0.78, 0.74),
-        ("tests/fixtures/graded-sealed", 0.70, 0.77),
+        ("tests/fixtures/graded", 0.81, 0.76),
+        ("tests/fixtures/graded-sealed", 0.80, 0.80),
+        ("tests/fixtures/graded-sealed-2", 0.82, 0.82),
     ] {
         let m = calibrate_set(dir);
         let rho = m["spearman"].as_f64().unwrap();
@@ -321,4 +322,22 @@ fn totals_rank_graded_answers_across_stories() {
         let f1 = core_macro_f1(&m);
         assert!(f1 >= core_f1, "{dir}: core macro F1 {f1:.3}");
     }
+}
+
+/// The second sealed set of minimal pairs, read once when the second round
+/// of scorer work was done. Its first figures (pairs 0.838, length-matched
+/// 0.819, blameless vs shaming and proactive vs silence each 1 of 4, empty
+/// answers at 25.0, core F1 0.827, Spearman 0.676) miss most of issue
+/// 10's table; these floors hold them.
+#[test]
+fn second_sealed_minimal_pairs_keep_their_first_figures() {
+    let floors = Floors {
+        pairs: 0.83,
+        length_matched: 0.81,
+        per_contrast: 0.25,
+        empty_at_most: 35.0,
+        core_f1: 0.82,
+        spearman: 0.66,
+    };
+    holds("tests/fixtures/adversarial-sealed-2", &floors);
 }
