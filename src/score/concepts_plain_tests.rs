@@ -256,3 +256,20 @@ fn praise_is_not_a_measured_result() {
     );
     assert!(!hit(&praise, SignalId::ResultQuantified));
 }
+
+#[test]
+fn never_being_chased_and_an_unedited_document_are_not_silence() {
+    let r = mistake(
+        "In May I ordered the floor beams a week late, so the build slipped 13 days. I rang the \
+         client that afternoon, before anyone asked, and sent a short update every Friday. She \
+         said she never once had to chase us.",
+    );
+    assert!(hit(&r, SignalId::ProactiveCommunication));
+    assert!(!hit(&r, SignalId::KeptSilent));
+    let r = mistake(
+        "In May I changed the recipe card but did not update the allergen sheet, so the labels \
+         left out sesame. I phoned the customer back within the hour and apologised.",
+    );
+    assert!(!hit(&r, SignalId::KeptSilent));
+    assert!(hit(&r, SignalId::OwnsFaultFirst));
+}

@@ -377,13 +377,16 @@ pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
 }
 
 /// Words of being chased or found out ("they found out", "had to chase
-/// me", "I said nothing"), but for "before they found out", which is the
-/// opposite.
+/// me", "I said nothing"), but for "before they found out" and "never had
+/// to chase", which are the opposite.
 fn silences<'i>(input: &'i Ctx<'_, '_>) -> impl Iterator<Item = (&'i Hit, usize)> + 'i {
     let doc = input.doc;
-    input.live_hits(Fam::Chased).filter(move |(h, _)| {
+    // "She never once had to chase us" is the opposite too.
+    // ("Once" may have cut the clause after "never".)
+    input.live_hits(Fam::Chased).filter(move |(h, c)| {
         let from = h.start.saturating_sub(2);
-        !(from..h.start).any(|j| doc.t.norm_of(j as usize) == "before")
+        let near = |w: &str| (from..h.start).any(|j| doc.t.norm_of(j as usize) == w);
+        !near("before") && !near("never") && !input.negated(*c, h.start)
     })
 }
 
