@@ -273,3 +273,23 @@ fn never_being_chased_and_an_unedited_document_are_not_silence() {
     assert!(!hit(&r, SignalId::KeptSilent));
     assert!(hit(&r, SignalId::OwnsFaultFirst));
 }
+
+#[test]
+fn making_sure_everyone_knows_whose_mistake_it_was_is_shaming() {
+    let story = "In March a nurse on my ward gave a patient the stronger insulin pen, because both \
+                 strengths sat in one drawer. ";
+    let shaming = [
+        "I told the ward manager it was him, and copied the matron so it was clear whose \
+         mistake it was.",
+        "I wasn't going to cover for him: I wrote it up and made sure the others knew.",
+    ];
+    let blameless = "I told him the drawer had let him down, split the strengths into two \
+                     drawers and added the strength to the checklist.";
+    let good = mistake(&format!("{story}{blameless}"));
+    assert!(!hit(&good, SignalId::BlamesOthers));
+    for s in shaming {
+        let r = mistake(&format!("{story}{s}"));
+        assert!(hit(&r, SignalId::BlamesOthers), "{s}");
+        assert!(good.total > r.total, "{s}");
+    }
+}
