@@ -293,3 +293,32 @@ fn making_sure_everyone_knows_whose_mistake_it_was_is_shaming() {
         assert!(good.total > r.total, "{s}");
     }
 }
+
+#[test]
+fn a_guard_set_up_by_the_speaker_is_a_mechanism_and_a_habit_of_ones_own_is_willpower() {
+    let story = "In May I handed a patient 10 mg tablets instead of 5 mg at the final check. ";
+    let guard = mistake(&format!(
+        "{story}I configured the dispensing system so that the final check cannot be completed \
+         without scanning the pack's barcode. The scanner has stopped eleven wrong picks since."
+    ));
+    let habit = mistake(&format!(
+        "{story}I now read the strength on every pack aloud to myself at the final check, \
+         however long the queue is, and I have not made that error since."
+    ));
+    assert!(hit(&guard, SignalId::MechanismFix));
+    assert!(!hit(&habit, SignalId::MechanismFix));
+    assert!(hit(&habit, SignalId::WillpowerFix));
+    assert!(guard.total > habit.total + 10.0);
+}
+
+#[test]
+fn keeping_a_record_of_having_warned_them_is_told_you_so() {
+    let r = scored(
+        "have_backbone_disagree_and_commit",
+        "In May I didn't think the co-op mode was ready: 18% of playtest sessions desynced, and \
+         I showed the producer the dashboard. She shipped it anyway. OK, her call, not mine. I \
+         logged my objection in the ticket so it was on record and went back to my own tests.",
+    );
+    assert!(hit(&r, SignalId::ToldYouSo));
+    assert!(!hit(&r, SignalId::DisagreeCommit));
+}

@@ -155,6 +155,49 @@ fn explains(input: &Ctx<'_, '_>, s: usize) -> bool {
 /// How many content words a cause told in plain words needs.
 const CAUSE_WORDS: usize = 4;
 
+/// The clause before `c` when `c` is the purpose of the speaker's deed in
+/// it: "I configured the dispensing system | so that the final check …".
+fn purpose_of_deed(input: &Ctx<'_, '_>, c: usize) -> Option<usize> {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let prev = c.checked_sub(1)?;
+    let p = &doc.clauses[prev];
+    let purpose = doc.t.norm_of(cl.start as usize) == "so"
+        && matches!(
+            doc.t.norm_of(cl.start as usize + 1),
+            "that" | "the" | "a" | "every" | "no" | "nobody"
+        );
+    (purpose
+        && p.sent == cl.sent
+        && matches!(p.agent, Agent::I | Agent::We)
+        && input.clause_has(prev, Fam::Enact)
+        && !input.negated(prev, p.after_agent)
+        && !input.hypothetical(prev, p.end))
+    .then_some(prev)
+}
+
+/// Whether the negation in clause `c` states a guard rather than denies
+/// one: "cannot be completed without a scan", "won't release unless two
+/// people sign".
+fn guards(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let words: Vec<&str> = (cl.start..cl.end)
+        .map(|j| doc.t.norm_of(j as usize))
+        .collect();
+    let denial = words.iter().position(|w| {
+        matches!(
+            *w,
+            "cannot" | "can't" | "won't" | "can" | "will" | "isn't" | "no"
+        )
+    });
+    denial.is_some_and(|at| {
+        words[at..]
+            .iter()
+            .any(|w| matches!(*w, "without" | "unless" | "until"))
+    })
+}
+
 /// The share of `root_cause` a chain of two links earns.
 const ONE_LEVEL: f64 = 0.6;
 
@@ -192,7 +235,11 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             .get(c + 1)
             .filter(|k| k.sent == cl.sent && input.clause_has(c + 1, Fam::Impersonal));
         let enacting = bit(Fam::Enact) | bit(Fam::Ongoing);
-        if cl.agent == Agent::Nobody || next_refers.is_none() && !input.clause_has_any(c, enacting)
+        // "I configured the system so that a pick cannot be checked without
+        // a barcode scan": the guard is what the speaker's deed set up.
+        let purpose_of = purpose_of_deed(input, c);
+        if cl.agent == Agent::Nobody
+            || next_refers.is_none() && purpose_of.is_none() && !input.clause_has_any(c, enacting)
         {
             continue;
         }
@@ -217,7 +264,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             || input.clause_has(c, Fam::Willpower)
             || faults.names_fault(c)
             || input.hypothetical(c, h.start)
-            || input.negated(c, h.start)
+            || input.negated(c, h.start) && !guards(input, c)
             || skipped()
         {
             continue;
@@ -254,7 +301,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                 };
                 !inside && !input.negated(k, e.start) && !input.hypothetical(k, e.start)
             });
-        if enacted {
+        if enacted || purpose_of.is_some() {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
