@@ -322,3 +322,18 @@ fn keeping_a_record_of_having_warned_them_is_told_you_so() {
     assert!(hit(&r, SignalId::ToldYouSo));
     assert!(!hit(&r, SignalId::DisagreeCommit));
 }
+
+#[test]
+fn the_speaker_chasing_someone_else_is_not_being_chased() {
+    let r = mistake(
+        "In June I priced the school extension without the fire alarm certificate, so handover \
+         was at risk. I rang the alarm engineer that day and chased the schedule out of the \
+         designer myself; the certificate came two days before handover.",
+    );
+    assert!(!hit(&r, SignalId::KeptSilent));
+    let r = mistake(
+        "In June I priced the school extension without the fire alarm certificate. I said \
+         nothing for a week, and the head teacher had to chase me for the date.",
+    );
+    assert!(hit(&r, SignalId::KeptSilent));
+}

@@ -476,7 +476,15 @@ pub fn kept_silent(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                 | "learned"
                 | "learnt"
         );
-        let whose = if audience_found_out {
+        // "I chased the schedule out of the designer" is the speaker doing
+        // the chasing: being chased needs "me" or "us" after it.
+        let chasing = matches!(first, "chase" | "chased" | "chasing");
+        let chased_speaker = (h.end..(h.end + 2).min(cl.end))
+            .any(|j| matches!(word(j), "me" | "us"))
+            || (h.start..h.end).any(|j| matches!(word(j), "me" | "us"));
+        let whose = if chasing && !chased_speaker {
+            false
+        } else if audience_found_out {
             !matches!(cl.agent, Agent::I | Agent::We)
         } else {
             matches!(cl.agent, Agent::I | Agent::We)
