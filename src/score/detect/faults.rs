@@ -8,8 +8,8 @@
 //! Order then decides `owns_fault_first`.
 
 use super::{Ctx, Finding, Spans, add_span};
-use crate::score::doc::{Agent, Join, bit};
-use crate::score::lexicon::Fam;
+use crate::score::doc::{Agent, Doc, Join, bit};
+use crate::score::lexicon::{Fam, Hit};
 
 /// Whose fault a clause names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,13 +74,13 @@ impl Faults {
             }
             let received = received_fault(input, c);
             // "People felt they'd broken their streak": what someone else
-            // felt or said is their account, not the speaker's blame.
-            let fault =
-                fault.filter(|f| !(f.owner == Owner::Theirs && reported_by_others(input, c)));
-            // "I held off telling the client" is judged as silence
+            // felt or said is their account, not the speaker's blame. "I
+            // held off telling the client" is judged as silence
             // (`kept_silent`), not offered as owning the mistake.
-            let silence = input.clause_has(c, Fam::Chased);
-            let fault = fault.filter(|f| !(silence && f.owner == Owner::Mine));
+            let fault = fault.filter(|f| match f.owner {
+                Owner::Theirs => !reported_by_others(input, c),
+                Owner::Mine => !input.clause_has(c, Fam::Chased),
+            });
             if let Some(f) = received
                 .or_else(|| shaming(input, c))
                 .or(fault)
@@ -276,13 +276,7 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     };
     let is_outcome = |j: u32| outcome.iter().any(|o| o.start <= j && j < o.end);
     // "Customers were charged twice": the subject suffered it, passive.
-    let passive = |j: u32| {
-        j > 0
-            && matches!(
-                doc.t.norm_of(j as usize - 1),
-                "was" | "were" | "been" | "being" | "got"
-            )
-    };
+    let passive = |j: u32| doc.after_passive_aux(j);
     // The predicate: matches starting after the agent and near its verb.
     let near = from.max(cl.start)..(verb + FAULT_REACH + 1).min(cl.end);
     near.into_iter()
@@ -428,7 +422,7 @@ fn reported_by_others(input: &Ctx<'_, '_>, c: usize) -> bool {
     let Some(prev) = c.checked_sub(1).map(|p| &doc.clauses[p]) else {
         return false;
     };
-    let saying = |h: &crate::score::lexicon::Hit| {
+    let saying = |h: &Hit| {
         h.end == prev.end
             && matches!(
                 doc.t.norm_of(h.start as usize),
@@ -457,7 +451,7 @@ fn reported_by_others(input: &Ctx<'_, '_>, c: usize) -> bool {
 
 /// Whether the participle at `j` describes a thing rather than tells a
 /// slip: "they fixed the broken part", "I restored the deleted rows".
-fn described(doc: &crate::score::doc::Doc<'_>, j: u32) -> bool {
+fn described(doc: &Doc<'_>, j: u32) -> bool {
     let w = doc.t.norm_of(j as usize);
     j > 0 && doc.has(j - 1, Fam::Determiner) && (w.ends_with("en") || w.ends_with("ed"))
 }
@@ -538,17 +532,14 @@ fn shaming(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     // With no subject found, the blaming is the speaker's only when nothing
     // stands before the verb ("…, and blamed the intern"): "the store
     // blamed theft" reports what someone else said.
-    let words_before = |h: &crate::score::lexicon::Hit| {
-        (cl.start..h.start)
-            .filter(|&j| {
-                doc.tok(j).is_wordlike() && !doc.has(j, Fam::Coord) && !doc.has(j, Fam::SkipAdv)
-            })
-            .count()
+    let opens_clause = |h: &Hit| {
+        doc.first_word(cl.start, cl.end)
+            .is_none_or(|w| w >= h.start)
     };
     doc.of_in(Fam::BlameVerb, cl.start..cl.end)
         .iter()
         .any(|h| {
-            (cl.agent != Agent::None || words_before(h) == 0)
+            (cl.agent != Agent::None || opens_clause(h))
                 && !input.negated(c, h.start)
                 && !input.hypothetical(c, h.start)
         })

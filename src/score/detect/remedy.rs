@@ -9,8 +9,7 @@
 use super::faults::Faults;
 use super::{Ctx, Finding, Spans, add_span, takes};
 use crate::score::doc::{Agent, Doc, bit};
-use crate::score::lexicon::Fam;
-use crate::score::lexicon::Hit;
+use crate::score::lexicon::{Fam, Hit};
 use crate::score::text::NUMBER;
 
 /// Past the first obvious cause: the chain of causes the speaker traced,
@@ -54,7 +53,7 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         if input.sent_has(i, Fam::RootCause) {
             // "Asked why" digs when the speaker asks it; "practices asked
             // why they'd heard nothing" is a complaint.
-            let someone_else_asks = |h: &crate::score::lexicon::Hit, c: usize| {
+            let someone_else_asks = |h: &Hit, c: usize| {
                 matches!(doc.t.norm_of(h.start as usize), "asked" | "asking" | "kept")
                     && !matches!(doc.clauses[c].agent, Agent::I | Agent::We)
             };
@@ -87,7 +86,7 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             // A bare "why" is the speaker digging when they ask it ("Why?",
             // "I asked why"), not when "practices asked why they'd heard
             // nothing".
-            let digging = |h: &&crate::score::lexicon::Hit, c: usize| {
+            let digging = |h: &&Hit, c: usize| {
                 let bare_why = h.end == h.start + 1 && doc.t.norm_of(h.start as usize) == "why";
                 !bare_why || question(i) || matches!(doc.clauses[c].agent, Agent::I | Agent::We)
             };
@@ -182,20 +181,14 @@ fn purpose_of_deed(input: &Ctx<'_, '_>, c: usize) -> Option<usize> {
 fn guards(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
-    let words: Vec<&str> = (cl.start..cl.end)
-        .map(|j| doc.t.norm_of(j as usize))
-        .collect();
-    let denial = words.iter().position(|w| {
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    let denial = (cl.start..cl.end).find(|&j| {
         matches!(
-            *w,
+            word(j),
             "cannot" | "can't" | "won't" | "can" | "will" | "isn't" | "no"
         )
     });
-    denial.is_some_and(|at| {
-        words[at..]
-            .iter()
-            .any(|w| matches!(*w, "without" | "unless" | "until"))
-    })
+    denial.is_some_and(|at| (at..cl.end).any(|j| matches!(word(j), "without" | "unless" | "until")))
 }
 
 /// The share of `root_cause` a chain of two links earns.
@@ -536,12 +529,7 @@ fn addresses_a_person(doc: &Doc<'_>, h: &Hit) -> bool {
             | "called"
     );
     // "I was told" is someone else telling.
-    let passive = h.start > 0
-        && matches!(
-            doc.t.norm_of(h.start as usize - 1),
-            "was" | "were" | "been" | "being" | "got"
-        );
-    to_a_person && !passive
+    to_a_person && !doc.after_passive_aux(h.start)
 }
 
 /// Whether the telling from token `from` to `end` is marked as prompt by

@@ -174,12 +174,10 @@ pub fn shape(doc: &Doc<'_>) -> Shape {
         if !borrowed_subject {
             continue;
         }
-        let first = (cl.start..cl.end).find(|&j| {
-            doc.t.toks[j as usize].is_wordlike()
-                && !doc.has(j, Fam::Coord)
-                && !doc.has(j, Fam::SkipAdv)
-        });
-        if first.is_some_and(|j| is_past(doc, j)) {
+        if doc
+            .first_word(cl.start, cl.end)
+            .is_some_and(|j| is_past(doc, j))
+        {
             shape.events += 1;
         }
     }
@@ -208,12 +206,7 @@ pub fn no_story(input: &Ctx<'_, '_>, specific: bool) -> Finding {
     // Not one name, number, date or concrete thing: nothing says which
     // time ("there was a problem, I dug into the data, found the cause and
     // we fixed it").
-    let no_detail = !specific
-        && !doc.detail.contains(&true)
-        && doc
-            .measures(0..u32::try_from(doc.detail.len()).unwrap_or(u32::MAX))
-            .next()
-            .is_none();
+    let no_detail = !specific && !doc.detail.contains(&true) && !doc.has_measure(0..u32::MAX);
     if no_detail {
         return Finding::from_spans(
             doc.sents

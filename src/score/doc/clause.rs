@@ -195,7 +195,7 @@ impl Doc<'_> {
         cl
     }
 
-    pub(super) fn first_word(&self, start: u32, end: u32) -> Option<u32> {
+    pub(crate) fn first_word(&self, start: u32, end: u32) -> Option<u32> {
         let (a, b) = (start as usize, end as usize);
         let skip = bit(Fam::Coord) | bit(Fam::SkipAdv) | bit(Fam::Contrast);
         (start..)

@@ -276,6 +276,16 @@ impl<'a> Doc<'a> {
             .count()
     }
 
+    /// Whether the word before token `j` makes it a passive ("customers
+    /// were charged twice", "I was told"): the subject underwent it.
+    pub fn after_passive_aux(&self, j: u32) -> bool {
+        j > 0
+            && matches!(
+                self.t.norm_of(j as usize - 1),
+                "was" | "were" | "been" | "being" | "got"
+            )
+    }
+
     /// Whether tokens `range` hold a measure: a number that is not a lone
     /// year, a number word with a unit, or a multiplier ("halved").
     pub fn has_measure(&self, range: Range<u32>) -> bool {
