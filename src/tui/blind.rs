@@ -12,8 +12,8 @@ use ratatui::widgets::{Block, Widget};
 
 use super::app::{App, Blind};
 use super::detail::{Detail, Prompt};
-use super::report::scored::{MAX_ROWS, answer_tail, bottom, render_scrolled};
-use super::view::{clip, visible_part, visible_text};
+use super::report::scored::{MAX_ROWS, answer_tail, bottom, question_head, reach, render_scrolled};
+use super::view::{clip, visible_part};
 use crate::answer::AnswerRecord;
 
 /// What each grade means, as the prompt shows it.
@@ -84,18 +84,8 @@ pub fn hidden_bottom(app: &App, record: &AnswerRecord, area: Rect) -> u16 {
 fn hidden_lines(app: &App, record: &AnswerRecord, scroll: u16, doc: Rect) -> Vec<Line<'static>> {
     let theme = app.theme();
     // As in the scored view: lay out only what the scroll can reach.
-    let reach = Rect {
-        height: doc
-            .height
-            .saturating_add(scroll)
-            .saturating_add(1)
-            .min(MAX_ROWS),
-        ..doc
-    };
-    let mut lines = vec![
-        Line::raw(format!("Q: {}", visible_text(&record.question.text, reach))),
-        Line::raw(""),
-    ];
+    let reach = reach(doc, scroll);
+    let mut lines = question_head(record, reach);
     let (shown, cut) = visible_part(&record.text, reach.width, usize::from(reach.height));
     lines.extend(shown.lines().map(|l| Line::raw(l.to_owned())));
     lines.extend(answer_tail(record, cut, reach, theme));

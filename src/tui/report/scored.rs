@@ -109,21 +109,8 @@ fn record_columns(
     let theme = app.theme();
     let report = &record.report;
     let [_, _, doc] = record_parts(area);
-    // However long the answer (a 50 MB paste, an imported file), lay out
-    // only what the scrolled view can reach (`scroll` rows above the area
-    // and the area itself), and never more than MAX_ROWS rows' worth.
-    let reach = Rect {
-        height: doc
-            .height
-            .saturating_add(scroll)
-            .saturating_add(1)
-            .min(MAX_ROWS),
-        ..doc
-    };
-    let mut signals = vec![
-        Line::raw(format!("Q: {}", visible_text(&record.question.text, reach))),
-        Line::raw(""),
-    ];
+    let reach = reach(doc, scroll);
+    let mut signals = question_head(record, reach);
     if let Some(over) = record.overtime_seconds {
         // Interviews keep time: a story that runs long is a finding too.
         signals.push(Line::styled(
@@ -163,6 +150,29 @@ fn record_columns(
 /// The most rows of an answer laid out for reading on screen; past them
 /// a note points to `barraiser export`.
 pub(crate) const MAX_ROWS: u16 = 1000;
+
+/// The part of `doc` worth laying out when scrolled by `scroll`: however
+/// long the answer (a 50 MB paste, an imported file), only what the
+/// scrolled view can reach (`scroll` rows above the area and the area
+/// itself), and never more than [`MAX_ROWS`] rows' worth.
+pub(crate) fn reach(doc: Rect, scroll: u16) -> Rect {
+    Rect {
+        height: doc
+            .height
+            .saturating_add(scroll)
+            .saturating_add(1)
+            .min(MAX_ROWS),
+        ..doc
+    }
+}
+
+/// The question a record answered, as the first lines of its view.
+pub(crate) fn question_head(record: &AnswerRecord, reach: Rect) -> Vec<Line<'static>> {
+    vec![
+        Line::raw(format!("Q: {}", visible_text(&record.question.text, reach))),
+        Line::raw(""),
+    ]
+}
 
 /// What follows an answer's words, scored or blind: a note when only the
 /// part the scroll can reach was laid out (`cut`), then each follow-up.
