@@ -7,23 +7,26 @@
 //! ("I should have"), or bad work handed over ("gave us bad requirements").
 //! Order then decides `owns_fault_first`.
 
+use super::blame::{
+    blameless, deflection_in, denies, human_error_of_others, received_fault, shaming,
+};
 use super::{Ctx, Finding, Spans, add_span};
 use crate::score::doc::{Agent, Doc, Join, bit};
 use crate::score::lexicon::{Fam, Hit};
 
 /// Whose fault a clause names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Owner {
+pub(super) enum Owner {
     Mine,
     Theirs,
 }
 
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Fault {
-    owner: Owner,
-    clause: usize,
+    pub(super) owner: Owner,
+    pub(super) clause: usize,
     /// The agent was "nobody": an absence, easily owned in the next breath.
-    impersonal: bool,
+    pub(super) impersonal: bool,
 }
 
 /// The faults an answer names, in order.
@@ -472,246 +475,4 @@ fn conceded(input: &Ctx<'_, '_>, c: usize) -> bool {
             .of_in(Fam::LateConcession, sent.start..cl.end)
             .iter()
             .any(|h| h.start + 8 >= cl.start)
-}
-
-/// Blame laid without a person: a cause told in the passive or with no
-/// agent ("the mapping got changed", "the approval step was skipped", "the
-/// notice went to a mailbox no one checks", "mistakes were made"), or a
-/// speaker who says it was not on them ("it wasn't our fault").
-///
-/// The speaker's own clauses are skipped ("I ended up…"); a fault the
-/// speaker only received is [`received_fault`]'s.
-fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
-    let doc = input.doc;
-    let cl = &doc.clauses[c];
-    let live = |f| {
-        input.clause_has(c, f)
-            && doc
-                .of_in(f, cl.start..cl.end)
-                .iter()
-                .any(|h| !input.negated(c, h.start) || f == Fam::Deflection)
-    };
-    if live(Fam::Disown) {
-        return Some(Fault {
-            owner: Owner::Theirs,
-            clause: c,
-            impersonal: false,
-        });
-    }
-    if !live(Fam::Deflection) && !undone_passive(input, c) && !bad_thing(input, c) {
-        return None;
-    }
-    // "I walked the aisle and found the labels were swapped": a finding
-    // of the investigation, not a cause pushed away.
-    let sent = &doc.sents[cl.sent as usize];
-    let found = doc
-        .of_in(Fam::Perception, sent.start..cl.start)
-        .iter()
-        .any(|h| h.end <= cl.start);
-    let speaker = matches!(cl.agent, Agent::I | Agent::We);
-    (!speaker && !found).then_some(Fault {
-        owner: Owner::Theirs,
-        clause: c,
-        impersonal: true,
-    })
-}
-
-/// The speaker pinning it on someone: "I put Kemal on a performance plan
-/// and played his calls as an example of what not to do", "I told them it
-/// was the intern who had jumped the embargo". "I didn't blame him" is the
-/// opposite, and is left to [`blameless`].
-fn shaming(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
-    if !input.clause_has(c, Fam::BlameVerb) {
-        return None;
-    }
-    let doc = input.doc;
-    let cl = &doc.clauses[c];
-    if !matches!(cl.agent, Agent::I | Agent::We | Agent::None) {
-        return None;
-    }
-    // With no subject found, the blaming is the speaker's only when nothing
-    // stands before the verb ("…, and blamed the intern"): "the store
-    // blamed theft" reports what someone else said.
-    let opens_clause = |h: &Hit| {
-        doc.first_word(cl.start, cl.end)
-            .is_none_or(|w| w >= h.start)
-    };
-    doc.of_in(Fam::BlameVerb, cl.start..cl.end)
-        .iter()
-        .any(|h| {
-            (cl.agent != Agent::None || opens_clause(h))
-                && !input.negated(c, h.start)
-                && !input.hypothetical(c, h.start)
-        })
-        .then_some(Fault {
-            owner: Owner::Theirs,
-            clause: c,
-            impersonal: false,
-        })
-}
-
-/// A duty told undone in the passive, with no one doing it: "the caption
-/// metadata wasn't opened", "the totals were never compared", "it hadn't
-/// been tested". The speaker's own lapse with the speaker taken out.
-fn undone_passive(input: &Ctx<'_, '_>, c: usize) -> bool {
-    let doc = input.doc;
-    let cl = &doc.clauses[c];
-    if matches!(cl.agent, Agent::I | Agent::We) || !input.clause_has(c, Fam::Diligence) {
-        return false;
-    }
-    doc.of_in(Fam::Diligence, cl.start..cl.end).iter().any(|h| {
-        let j = h.start as usize;
-        let before = |k: usize| j.checked_sub(k).map(|i| doc.t.norm_of(i));
-        let be = |w: Option<&str>| {
-            matches!(
-                w,
-                Some("wasn't" | "weren't" | "was" | "were" | "been" | "hadn't" | "got")
-            )
-        };
-        let negated = input.negated(c, h.start);
-        // "wasn't opened", "was never compared", "hadn't been tested".
-        negated
-            && (be(before(1))
-                || be(before(2)) && before(1).is_some_and(|w| w == "never" || w == "not"))
-    })
-}
-
-/// Something handed over told as bad, with no one who made it so: "the
-/// vendor's samples were incomplete", "the rota was out of date". The
-/// speaker's own work ("my sheet was wrong") is theirs to own, and is found
-/// by [`fault_in`].
-fn bad_thing(input: &Ctx<'_, '_>, c: usize) -> bool {
-    let doc = input.doc;
-    let cl = &doc.clauses[c];
-    if cl.agent != Agent::None || !input.clause_has(c, Fam::BadAdj) {
-        return false;
-    }
-    let mine = (cl.start..cl.end).any(|j| matches!(doc.t.norm_of(j as usize), "my" | "our"));
-    !mine
-        && doc.of_in(Fam::BadAdj, cl.start..cl.end).iter().any(|h| {
-            let j = h.start as usize;
-            j > 0
-                && matches!(doc.t.norm_of(j - 1), "was" | "were" | "been")
-                && !input.negated(c, h.start)
-        })
-}
-
-/// A fault the speaker only received: "the sheet I was handed was already
-/// wrong", "we were given the old numbers".
-fn received_fault(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
-    if !input.clause_has(c, Fam::Deflection) {
-        return None;
-    }
-    let doc = input.doc;
-    let cl = &doc.clauses[c];
-    let received = doc
-        .of_in(Fam::Deflection, cl.start..cl.end)
-        .iter()
-        .any(|h| {
-            let j = h.start as usize;
-            let first = doc.t.norm_of(j);
-            matches!(first, "i" | "we")
-                || j > 0
-                    && matches!(first, "was" | "were")
-                    && matches!(doc.t.norm_of(j - 1), "i" | "we")
-                    && matches!(
-                        doc.t.norm_of((j + 1).min(doc.t.toks.len() - 1)),
-                        "handed" | "given" | "told" | "sent"
-                    )
-        });
-    // Being given a job is no fault; being given a wrong sheet is.
-    let bad = input.clause_has(c, Fam::BadAdj) || input.clause_has(c, Fam::FaultVerb);
-    (received && bad).then_some(Fault {
-        owner: Owner::Theirs,
-        clause: c,
-        impersonal: false,
-    })
-}
-
-/// "It was human error: one of the agents…": a shallow cause pinned on
-/// someone else in the same or the next sentence.
-fn human_error_of_others(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
-    if !input.clause_has(c, Fam::ShallowCause) {
-        return None;
-    }
-    let doc = input.doc;
-    let cl = &doc.clauses[c];
-    doc.of_in(Fam::ShallowCause, cl.start..cl.end)
-        .iter()
-        .any(|h| !input.negated(c, h.start))
-        .then_some(())?;
-    let others = doc.clauses[c..]
-        .iter()
-        .take_while(|k| k.sent <= cl.sent + 1)
-        .any(|k| k.agent == Agent::Other);
-    others.then_some(Fault {
-        owner: Owner::Theirs,
-        clause: c,
-        impersonal: false,
-    })
-}
-
-/// No real mistake offered: "I can't think of one", or a strength dressed
-/// as a flaw with no real miss beside it.
-///
-/// Asked for a mistake, an answer that names no fault at all, the
-/// speaker's or anyone's ("things didn't go as planned"), offers none.
-fn denies(input: &Ctx<'_, '_>, faults: &[Fault], others_erred: bool, specific: bool) -> Finding {
-    let doc = input.doc;
-    let mut spans = Spans::new();
-    for (h, _) in input.live_hits(Fam::Deny) {
-        add_span(&mut spans, doc.span(h.start, h.end));
-    }
-    for (_, c) in input.live_hits(Fam::Humblebrag) {
-        add_span(&mut spans, doc.clause_span(c));
-    }
-    // A vague, slogan-filled answer with no fault in it has dodged the
-    // question.
-    let vague = !specific && doc.of(Fam::Buzz).len() >= 2;
-    if spans.is_empty() && input.mistake && vague && faults.is_empty() && !others_erred {
-        return Finding::from_spans(
-            doc.sents
-                .first()
-                .map(|s| doc.span(s.start, s.end))
-                .into_iter()
-                .collect(),
-        );
-    }
-    Finding::from_spans(spans)
-}
-
-/// Protects the person who erred: refuses to blame them, or fixes the
-/// system that let them err.
-///
-/// There must be someone to protect: a support phrase counts when another
-/// person's slip was told; a refusal to blame counts when it names them
-/// ("I didn't blame the intern"). "Instead of pointing fingers" in a story
-/// with nobody in it is a slogan.
-fn blameless(input: &Ctx<'_, '_>, others_erred: bool) -> Finding {
-    let doc = input.doc;
-    let mut spans = Spans::new();
-    // Someone to protect: a slip told as someone else's, or a person the
-    // story named doing the thing that went wrong ("Sam ran the script").
-    let someone_before = |c: usize| doc.clauses[..c].iter().any(|k| k.agent == Agent::Other);
-    for (_, c) in input.live_hits(Fam::Support) {
-        if (others_erred || someone_before(c)) && !input.buzz_only(c) {
-            add_span(&mut spans, doc.clause_span(c));
-        }
-    }
-    for fam in [Fam::BlameVerb, Fam::OtherFault] {
-        for h in doc.of(fam) {
-            let Some(c) = doc.clause_of(h.start) else {
-                continue;
-            };
-            let cl = &doc.clauses[c];
-            let speaker = matches!(cl.agent, Agent::I | Agent::We | Agent::None);
-            let names_them = others_erred
-                || (h.start..cl.end).any(|j| doc.has(j, Fam::Other))
-                || fam == Fam::OtherFault;
-            if input.negated(c, h.start) && speaker && names_them {
-                add_span(&mut spans, doc.clause_span(c));
-            }
-        }
-    }
-    Finding::from_spans(spans)
 }

@@ -11,6 +11,7 @@
 //! overturned in the same breath ("my manager said wait, but I …") is not a
 //! red flag.
 
+mod blame;
 mod faults;
 mod flags;
 mod positive;
