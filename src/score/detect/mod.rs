@@ -1,7 +1,7 @@
 //! Detectors: one function per signal of docs/rubric.md, grouped by family:
-//! STAR structure ([`structure`]), whose fault ([`faults`]), what was done
-//! about it ([`remedy`]), red flags ([`flags`]) and positive principle
-//! signals ([`positive`]).
+//! STAR structure ([`structure`]), whose fault ([`faults`], [`blame`]),
+//! what was done about it ([`remedy`]), who was told ([`telling`]), red
+//! flags ([`flags`]) and positive principle signals ([`positive`]).
 //!
 //! Each detector reads the analysed [`Doc`] and returns a [`Finding`]: hit
 //! or not, and the byte spans that justify it. The shared helpers here carry
@@ -19,6 +19,7 @@ mod remedy;
 mod scratch;
 mod story;
 mod structure;
+mod telling;
 
 use super::{SignalId, StarSummary};
 use std::ops::Range;
@@ -384,9 +385,9 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
         SignalId::MechanismFix => remedy::mechanism(input, &facts),
         SignalId::WillpowerFix => remedy::willpower(input),
         SignalId::LessonLearned => remedy::lesson(input),
-        SignalId::ProactiveCommunication => remedy::proactive(input),
+        SignalId::ProactiveCommunication => telling::proactive(input),
         SignalId::BlamelessSupport => facts.take_support(),
-        SignalId::KeptSilent => remedy::kept_silent(input, &facts),
+        SignalId::KeptSilent => telling::kept_silent(input, &facts),
         SignalId::NotMyJob => flags::not_my_job(input),
         SignalId::AuthorityDeference => flags::lexical(input, &[Fam::Authority]),
         SignalId::ToldYouSo => flags::lexical(input, &[Fam::ToldYouSo]),
