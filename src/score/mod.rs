@@ -35,6 +35,8 @@ pub mod calibrate;
 #[cfg(test)]
 mod concepts_plain_tests;
 #[cfg(test)]
+mod concepts_said_tests;
+#[cfg(test)]
 mod concepts_tests;
 mod detect;
 mod doc;

@@ -7,6 +7,7 @@ use super::faults::{Fault, Owner};
 use super::{Ctx, Finding, Spans, add_span};
 use crate::score::doc::Agent;
 use crate::score::lexicon::{Fam, Hit};
+use crate::score::text::{CAP, WORD};
 
 /// Blame laid without a person: a cause told in the passive or with no
 /// agent ("the mapping got changed", "the approval step was skipped", "the
@@ -55,6 +56,14 @@ pub(super) fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
 /// was the intern who had jumped the embargo". "I didn't blame him" is the
 /// opposite, and is left to [`blameless`].
 pub(super) fn shaming(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
+    let shamed = Some(Fault {
+        owner: Owner::Theirs,
+        clause: c,
+        impersonal: false,
+    });
+    if names_the_culprit(input, c) {
+        return shamed;
+    }
     if !input.clause_has(c, Fam::BlameVerb) {
         return None;
     }
@@ -77,11 +86,89 @@ pub(super) fn shaming(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && !input.negated(c, h.start)
                 && !input.hypothetical(c, h.start)
         })
-        .then_some(Fault {
-            owner: Owner::Theirs,
-            clause: c,
-            impersonal: false,
-        })
+        .then_some(shamed?)
+}
+
+/// The speaker making known whose slip it was: "I made it clear to the
+/// cellar team exactly who'd done it", "I emailed the owners so they knew
+/// the loss was Jake's", "I made sure the director knew which analyst had
+/// missed it". Clause `c` names the culprit; a telling by the speaker
+/// comes before it in the sentence. "I never told anyone who had done it"
+/// protects them.
+fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let Some(marker) = culprit_in(input, c) else {
+        return false;
+    };
+    let first = doc.clauses.partition_point(|k| k.sent < cl.sent);
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    (first..=c).any(|k| {
+        let kc = &doc.clauses[k];
+        let speaker = matches!(kc.agent, Agent::I | Agent::We)
+            || (first..k).any(|p| matches!(doc.clauses[p].agent, Agent::I | Agent::We));
+        let end = if k == c { marker } else { kc.end };
+        let telling = (kc.start..end).find(|&j| {
+            let told = doc.has(j, Fam::CommVerb);
+            // "made it clear", "made sure … knew", "pointed out", "named".
+            let made_known = matches!(word(j), "clear" | "sure" | "known")
+                && (j.saturating_sub(3)..j).any(|i| matches!(word(i), "made" | "make" | "making"));
+            let said = matches!(word(j), "pointed" | "mentioned" | "named" | "announced");
+            told || made_known || said
+        });
+        speaker && telling.is_some_and(|j| !input.negated(k, j) && !input.hypothetical(k, j))
+    })
+}
+
+/// Where clause `c` names someone as the one at fault, as the content of a
+/// telling: "who'd done it", "which analyst had missed it", "whose slip it
+/// was", or a possessive owner of the loss ("the loss was Jake's").
+fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let word = |j: u32| {
+        if j < cl.end {
+            doc.t.norm_of(j as usize)
+        } else {
+            ""
+        }
+    };
+    (cl.start..cl.end).find(|&j| {
+        let w = word(j);
+        let did_wrong = |bad_too: bool| {
+            (j + 1..(j + 5).min(cl.end)).any(|i| {
+                doc.has(i, Fam::FaultVerb)
+                    || doc.has(i, Fam::OtherFault)
+                    || bad_too && doc.has(i, Fam::BadAdj)
+                    || (matches!(word(i), "done" | "did") && word(i + 1) == "it")
+            })
+        };
+        // "which analyst had missed it", "which sorter had mixed up the
+        // cages" name a person by what they did; "which charts were wrong"
+        // names things.
+        let by_person = j + 1 < cl.end && doc.has(j + 1, Fam::Other);
+        let (asks_who, fault_after) = if w.starts_with("who") {
+            (true, did_wrong(true))
+        } else {
+            (w == "which", did_wrong(by_person))
+        };
+        // "was Jake's", "was hers": a name or pronoun owning the loss,
+        // with nothing owned after it ("was Jake's van" describes).
+        let before = |k: u32| {
+            if j >= cl.start + k { word(j - k) } else { "" }
+        };
+        let named = w == "'s" && doc.t.toks[j as usize - 1].is(CAP);
+        let owner = matches!(w, "hers" | "theirs") || named;
+        let was = if named { before(2) } else { before(1) };
+        let possessive = owner
+            && matches!(was, "was" | "were")
+            && !doc.t.toks.get(j as usize + 1).is_some_and(|t| {
+                t.is(WORD)
+                    && j + 1 < cl.end
+                    && !matches!(word(j + 1), "and" | "not" | "or" | "alone")
+            });
+        (asks_who && fault_after && !input.negated(c, j)) || possessive
+    })
 }
 
 /// A duty told undone in the passive, with no one doing it: "the caption
@@ -190,7 +277,12 @@ pub(super) fn human_error_of_others(input: &Ctx<'_, '_>, c: usize) -> Option<Fau
 ///
 /// Asked for a mistake, an answer that names no fault at all, the
 /// speaker's or anyone's ("things didn't go as planned"), offers none.
-pub(super) fn denies(input: &Ctx<'_, '_>, faults: &[Fault], others_erred: bool, specific: bool) -> Finding {
+pub(super) fn denies(
+    input: &Ctx<'_, '_>,
+    faults: &[Fault],
+    others_erred: bool,
+    specific: bool,
+) -> Finding {
     let doc = input.doc;
     let mut spans = Spans::new();
     for (h, _) in input.live_hits(Fam::Deny) {

@@ -229,7 +229,9 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 .iter()
                 .any(|h| !input.negated(c, h.start) && !duty(h))
     };
-    if unnegated(Fam::OwnFault) {
+    // "I didn't say it was mine" owns nothing: the owning is what the
+    // speaker did not say.
+    if unnegated(Fam::OwnFault) && !unsaid(input, c) {
         return Some(mk(Owner::Mine, false));
     }
     if unnegated(Fam::OtherFault) {
@@ -317,6 +319,26 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             fault_verb || lapse || bad_work || gap
         })
         .then_some(mk(owner, impersonal))
+}
+
+/// Whether clause `c` is what the speaker did not say: the clause before it
+/// in its sentence ends on a negated saying ("I didn't say | it was mine",
+/// "I never told anyone | it was my change").
+fn unsaid(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let Some(p) = c.checked_sub(1) else {
+        return false;
+    };
+    let prev = &doc.clauses[p];
+    prev.sent == doc.clauses[c].sent
+        && (prev.start..prev.end).any(|j| {
+            let saying = doc.has(j, Fam::CommVerb)
+                || matches!(
+                    doc.t.norm_of(j as usize),
+                    "say" | "said" | "admit" | "admitted" | "mention" | "mentioned"
+                );
+            saying && input.negated(p, j)
+        })
 }
 
 /// Whether the act of clause `c` (from its agent at `from`) is told as a

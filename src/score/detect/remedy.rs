@@ -174,6 +174,30 @@ fn purpose_of_deed(input: &Ctx<'_, '_>, c: usize) -> Option<usize> {
     .then_some(prev)
 }
 
+/// The clause before `c` when `c` names what the speaker's deed in it put
+/// in place, after a colon or a "what" cleft: "What I put in after: a
+/// wireless sensor in both fridges", "I added one thing: a second
+/// signature".
+fn object_of_deed(input: &Ctx<'_, '_>, c: usize) -> Option<usize> {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let after_colon = cl.start > 0 && doc.t.norm_of(cl.start as usize - 1) == ":";
+    // The deed may sit a short clause back ("What I put in | after: | a
+    // sensor"), and a colon may end the sentence before it.
+    (c.saturating_sub(2)..c).rev().find(|&prev| {
+        let p = &doc.clauses[prev];
+        let joined = p.sent == cl.sent || after_colon && p.sent + 1 == cl.sent;
+        let cleft = doc.t.norm_of(p.start as usize) == "what";
+        joined
+            && (after_colon || cleft)
+            && matches!(p.agent, Agent::I | Agent::We)
+            && input.clause_has(prev, Fam::Enact)
+            && !input.negated(prev, p.end.saturating_sub(1))
+            && !input.hypothetical(prev, p.end)
+            && !input.clause_has(prev, Fam::Planned)
+    })
+}
+
 /// Whether the negation in clause `c` states a guard rather than denies
 /// one: "cannot be completed without a scan", "won't release unless two
 /// people sign".
@@ -229,7 +253,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         let enacting = bit(Fam::Enact) | bit(Fam::Ongoing);
         // "I configured the system so that a pick cannot be checked without
         // a barcode scan": the guard is what the speaker's deed set up.
-        let purpose_of = purpose_of_deed(input, c);
+        let purpose_of = purpose_of_deed(input, c).or_else(|| object_of_deed(input, c));
         if cl.agent == Agent::Nobody
             || next_refers.is_none() && purpose_of.is_none() && !input.clause_has_any(c, enacting)
         {
@@ -324,7 +348,9 @@ pub fn willpower(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Spans::new();
     for (h, _) in input.live_hits(Fam::Willpower) {
-        add_span(&mut spans, doc.span(h.start, h.end));
+        if !promise_turned_down(input, h.start) {
+            add_span(&mut spans, doc.span(h.start, h.end));
+        }
     }
     // "Next time I'll …" with no mechanism in sight: a resolution, which
     // is willpower by another name.
@@ -334,6 +360,40 @@ pub fn willpower(input: &Ctx<'_, '_>) -> Finding {
         }
     }
     Finding::from_spans(spans)
+}
+
+/// Whether the willpower at token `at` is what a promise turned down
+/// said: "rather than simply promising the team I'd remember next time,
+/// I …", "instead of telling everyone to be careful, …". The promise may
+/// run into a clause of its own, out of the negation's reach.
+fn promise_turned_down(input: &Ctx<'_, '_>, at: u32) -> bool {
+    let doc = input.doc;
+    let Some(c) = doc.clause_of(at) else {
+        return false;
+    };
+    let sent = &doc.sents[doc.clauses[c].sent as usize];
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    (sent.start.max(at.saturating_sub(12))..at).any(|j| {
+        let turned = matches!(
+            (word(j), word(j + 1)),
+            ("instead", "of") | ("rather", "than")
+        );
+        turned
+            && (j + 2..(j + 5).min(at)).any(|k| {
+                matches!(
+                    word(k),
+                    "promising"
+                        | "telling"
+                        | "asking"
+                        | "saying"
+                        | "reminding"
+                        | "hoping"
+                        | "urging"
+                        | "vowing"
+                        | "swearing"
+                )
+            })
+    })
 }
 
 /// What they learned, or how they apply it since.

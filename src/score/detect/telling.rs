@@ -6,7 +6,7 @@ use super::faults::Faults;
 use super::{Ctx, Finding, Spans, add_span, takes};
 use crate::score::doc::{Agent, Doc, bit};
 use crate::score::lexicon::{Fam, Hit};
-use crate::score::text::NUMBER;
+use crate::score::text::{NEG, NUMBER};
 
 /// Told the affected people early, or kept them updated, without being
 /// chased.
@@ -69,7 +69,11 @@ fn silences<'i>(input: &'i Ctx<'_, '_>) -> impl Iterator<Item = (&'i Hit, usize)
     input.live_hits(Fam::Chased).filter(move |(h, c)| {
         let from = h.start.saturating_sub(2);
         let near = |w: &str| (from..h.start).any(|j| doc.t.norm_of(j as usize) == w);
-        !near("before") && !near("never") && !input.negated(*c, h.start)
+        // "Nobody heard about it from me" is negated by its subject, and
+        // says the speaker kept quiet.
+        let cl = &doc.clauses[*c];
+        let nobody_from_me = cl.agent == Agent::Nobody && from_the_speaker(doc, h);
+        !near("before") && !near("never") && (!input.negated(*c, h.start) || nobody_from_me)
     })
 }
 
@@ -96,6 +100,14 @@ pub fn kept_silent(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             continue;
         }
         let first = word(h.start);
+        // "Nobody heard a word from me" is the speaker's silence; "nobody
+        // heard from the vendor" is the vendor's.
+        let nobody_knew = first == "nobody"
+            || first == "no" && word(h.start + 1) == "one"
+            || cl.agent == Agent::Nobody;
+        if nobody_knew && !from_the_speaker(doc, h) {
+            continue;
+        }
         // "They found out", "he had to chase me": the people left in the
         // dark are the subject. "I found out from the log" is no silence.
         let audience_found_out = matches!(
@@ -111,7 +123,7 @@ pub fn kept_silent(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                 | "chasing"
                 | "learned"
                 | "learnt"
-        );
+        ) || nobody_knew;
         // "I chased the schedule out of the designer" is the speaker doing
         // the chasing: being chased needs "me" or "us" after it.
         let chasing = matches!(first, "chase" | "chased" | "chasing");
@@ -128,9 +140,12 @@ pub fn kept_silent(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         // "I never told the partner it wasn't my job" is not saying a
         // thing, not leaving someone uninformed; "I never let it stop me"
         // is no telling at all.
+        // "Nobody heard about it from me" is no reported content, and
+        // "I didn't say it was mine" hides the speaker's own fault.
         let reported = (h.end..(h.end + 4).min(cl.end)).any(|j| {
             doc.starts[j as usize] & (bit(Fam::Impersonal) | bit(Fam::I) | bit(Fam::We)) != 0
-        });
+                && !doc.has(j.saturating_sub(1), Fam::Prep)
+        }) && !owned_in_next(input, c, h.end);
         let let_know = !matches!(word(h.end - 1), "let")
             || (h.end..(h.end + 3).min(cl.end)).any(|j| word(j) == "know");
         let loose = matches!(first, "when" | "after" | "only" | "waited" | "until");
@@ -141,7 +156,99 @@ pub fn kept_silent(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
+    for c in first_fault..doc.clauses.len() {
+        if (input.mistake || faults.first_clause().is_some()) && hid_it(input, c) {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
     Finding::from_spans(spans)
+}
+
+/// Whether "from me" (or "from us") follows the hit `h` within a few words
+/// of its sentence: "nobody heard about it from me".
+fn from_the_speaker(doc: &Doc<'_>, h: &Hit) -> bool {
+    let Some(c) = doc.clause_of(h.start) else {
+        return false;
+    };
+    let end = doc.sents[doc.clauses[c].sent as usize].end.min(h.end + 5);
+    (h.end..end).any(|j| {
+        matches!(doc.t.norm_of(j as usize), "me" | "us") && doc.t.norm_of(j as usize - 1) == "from"
+    })
+}
+
+/// Whether the clause after `c`, in its sentence, owns a fault: "I never
+/// told anyone | it was my change".
+fn owned_in_next(input: &Ctx<'_, '_>, c: usize, from: u32) -> bool {
+    let doc = input.doc;
+    // "…it was my job that had slipped" owns it too; "…it wasn't my job"
+    // disowns it, which is another matter.
+    // Only a negation inside the content counts: the telling's own
+    // ("never told") is what makes it silence.
+    let mine = |k: usize, from: u32| {
+        let cl = &doc.clauses[k];
+        let from = from.max(cl.start);
+        (from..cl.end).any(|j| {
+            let owned =
+                doc.has(j, Fam::OwnFault) || matches!(doc.t.norm_of(j as usize), "my" | "mine");
+            owned && !(from..j).any(|i| doc.t.toks[i as usize].is(NEG) || doc.has(i, Fam::Negator))
+        })
+    };
+    let next = doc
+        .clauses
+        .get(c + 1)
+        .is_some_and(|n| n.sent == doc.clauses[c].sent && mine(c + 1, n.start));
+    next || mine(c, from)
+}
+
+/// The speaker covering the mistake up after it was made: doing the fix
+/// quietly ("reloaded the tables quietly", "on the quiet"), or hoping
+/// nobody would notice ("hoping the change wouldn't stand out", "I hoped
+/// to sort it before anyone noticed").
+fn hid_it(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    // "I fixed it and reloaded the tables quietly": the subject carries over.
+    let speaker = matches!(cl.agent, Agent::I | Agent::We)
+        || cl.agent == Agent::None
+            && c > 0
+            && doc.clauses[c - 1].sent == cl.sent
+            && matches!(doc.clauses[c - 1].agent, Agent::I | Agent::We);
+    // "I told the team quietly" tells them.
+    let quietly = speaker
+        && !input.clause_has(c, Fam::CommVerb)
+        && (cl.start..cl.end).any(|j| {
+            matches!(word(j), "quietly" | "discreetly" | "secretly")
+                || word(j) == "quiet" && j > cl.start && word(j - 1) == "the"
+        })
+        && !input.negated(c, cl.end.saturating_sub(1));
+    // A hope, by the speaker, that it goes unnoticed: "hoping" … "notice",
+    // "stand out", "find out", "spot", within the sentence.
+    let sent = &doc.sents[cl.sent as usize];
+    let hoped = (cl.start..cl.end).find(|&j| matches!(word(j), "hoping" | "hoped" | "hope"));
+    let unnoticed = hoped.is_some_and(|h| speaker || cl.agent == Agent::None && h == cl.start)
+        && hoped.is_some_and(|h| {
+            (h + 1..sent.end).any(|j| {
+                matches!(
+                    word(j),
+                    "notice" | "noticed" | "noticing" | "spot" | "spotted" | "stand" | "find"
+                ) && (j.saturating_sub(4)..j).any(|k| {
+                    matches!(
+                        word(k),
+                        "nobody"
+                            | "no"
+                            | "anyone"
+                            | "anybody"
+                            | "wouldn't"
+                            | "won't"
+                            | "not"
+                            | "never"
+                            | "before"
+                    )
+                })
+            })
+        });
+    (quietly || unnoticed) && !input.hypothetical(c, cl.start)
 }
 
 /// Whether the telling verb at `h` always has a person as its object

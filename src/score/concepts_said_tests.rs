@@ -1,0 +1,161 @@
+//! What the speaker said, did not say, or named, found on blind
+//! development sets: making known who slipped is shaming however it is
+//! worded; "this wasn't down to him" protects; owning told only as what
+//! the speaker did *not* say owns nothing and hides the fault; a fix done
+//! quietly, or in the hope nobody notices, is silence; a promise turned
+//! down is no willpower; a mechanism may be named after a colon. Every
+//! sentence here was written for these tests.
+
+use super::{Report, Rubric, SignalId, Target, score};
+use crate::bank::QuestionKind;
+
+fn mistake(text: &str) -> Report {
+    let target = Target {
+        principle: "ownership",
+        question_id: None,
+        kind: Some(QuestionKind::Mistake),
+    };
+    score(text, &target, &Rubric::embedded())
+}
+
+fn hit(r: &Report, id: SignalId) -> bool {
+    r.signal(id).is_some_and(|s| s.hit)
+}
+
+const SLIP: &str = "I run the dispatch desk at a courier depot with 30 drivers. In March a new \
+                    sorter, Priya, loaded the Leeds cages onto the York van, and 140 parcels \
+                    went out a day late.";
+const FIX: &str = "Then I had colour-coded cage labels printed that match the van doors, and \
+                   they have caught two mix-ups since.";
+
+#[test]
+fn making_known_who_slipped_is_shaming_however_it_is_worded() {
+    let shaming = [
+        "At the morning brief I made it clear to the whole floor exactly who'd done it.",
+        "I emailed the regional manager that day so he knew the delay was Priya's and not mine.",
+        "I made sure the client knew which sorter had mixed up the cages.",
+        "I pointed out to the shift leads who had loaded the wrong van.",
+    ];
+    let protecting = [
+        "At the morning brief I told the whole floor it was a labelling problem, not a person.",
+        "I never told the regional manager who had loaded the cages, and I didn't need to.",
+        "I asked the sorters who had loaded the van so I could retrace the steps with them.",
+        "I told Priya the cage was hers to load next week, with a buddy beside her.",
+    ];
+    for s in shaming {
+        let r = mistake(&format!("{SLIP} {s} {FIX}"));
+        assert!(hit(&r, SignalId::BlamesOthers), "shaming missed: {s}");
+    }
+    for p in protecting {
+        let r = mistake(&format!("{SLIP} {p} {FIX}"));
+        assert!(!hit(&r, SignalId::BlamesOthers), "blame in: {p}");
+    }
+}
+
+#[test]
+fn saying_it_was_not_down_to_them_protects_and_saying_it_was_blames() {
+    let protect = mistake(&format!(
+        "{SLIP} The first thing I did was tell Priya, in front of the team, that this wasn't \
+         down to her. {FIX}"
+    ));
+    let blame = mistake(&format!(
+        "{SLIP} The first thing I did was tell the team, in front of Priya, that this was \
+         down to her. {FIX}"
+    ));
+    assert!(hit(&protect, SignalId::BlamelessSupport));
+    assert!(!hit(&protect, SignalId::BlamesOthers));
+    assert!(hit(&blame, SignalId::BlamesOthers));
+    assert!(protect.total >= blame.total + 5.0);
+}
+
+const OWN: &str = "I look after the radios for a mountain rescue team. On a night call-out two \
+                   radios died within the hour because I hadn't tested them that month.";
+
+#[test]
+fn owning_told_as_what_was_not_said_owns_nothing_and_hides_the_fault() {
+    let hidden = [
+        "At the debrief I didn't say it was mine.",
+        "I never told anyone it was my job that had slipped.",
+        "At the debrief I did not admit it was my fault.",
+    ];
+    let said = [
+        "At the debrief I said it was mine.",
+        "I told everyone straight away it was my job that had slipped.",
+        "At the debrief I admitted it was my fault.",
+    ];
+    for (h, s) in hidden.iter().zip(said) {
+        let quiet = mistake(&format!("{OWN} {h}"));
+        let open = mistake(&format!("{OWN} {s}"));
+        assert!(hit(&quiet, SignalId::KeptSilent), "hiding missed: {h}");
+        assert!(!hit(&open, SignalId::KeptSilent), "silence in: {s}");
+        assert!(open.total > quiet.total + 3.0, "{s} vs {h}");
+    }
+}
+
+#[test]
+fn a_fix_done_quietly_or_in_hope_nobody_notices_is_silence() {
+    let fault = "I look after the sales dashboard for a chain of garden centres. One Monday I \
+                 found my change to the stock join had doubled the web orders for a week.";
+    let hidden = [
+        "I fixed the join that afternoon and reloaded the tables quietly.",
+        "I patched it on the quiet, hoping nobody in finance would notice the numbers move.",
+        "I hoped to sort it out before anyone spotted the jump.",
+        "Nobody heard about it from me until the finance lead asked on Friday.",
+    ];
+    let open = [
+        "I fixed the join that afternoon and rang the finance lead to tell her what had moved.",
+        "I told the finance team quietly and kindly which reports were affected.",
+        "I hoped the new totals would settle by Friday, and I emailed finance the details.",
+        "Nobody heard from the vendor for a week, so I wrote to finance myself that morning.",
+    ];
+    for h in hidden {
+        let r = mistake(&format!("{fault} {h}"));
+        assert!(hit(&r, SignalId::KeptSilent), "cover-up missed: {h}");
+    }
+    for o in open {
+        let r = mistake(&format!("{fault} {o}"));
+        assert!(!hit(&r, SignalId::KeptSilent), "silence in: {o}");
+    }
+}
+
+#[test]
+fn a_promise_turned_down_is_no_willpower_and_told_myself_is() {
+    let turned = mistake(&format!(
+        "{OWN} Rather than simply promising the team I'd remember next time, I replaced the \
+         charging rack with one that shows a charge light per slot."
+    ));
+    assert!(!hit(&turned, SignalId::WillpowerFix));
+    assert!(hit(&turned, SignalId::MechanismFix));
+    for resolve in [
+        "I just told myself to remember the radio test each month.",
+        "I made a mental note to test the radios every Friday.",
+        "I promised the team I'd remember next time.",
+    ] {
+        let r = mistake(&format!("{OWN} {resolve}"));
+        assert!(
+            hit(&r, SignalId::WillpowerFix),
+            "willpower missed: {resolve}"
+        );
+        assert!(!hit(&r, SignalId::MechanismFix), "mechanism in: {resolve}");
+    }
+}
+
+#[test]
+fn a_mechanism_named_after_a_colon_is_put_in_place_unless_only_wanted() {
+    let fault = "I'm head chef at a 60-cover bistro. Last summer I left the walk-in door on \
+                 the latch and we threw out about £1,500 of stock.";
+    for done in [
+        "What I put in after: a wireless temperature sensor that texts me above 8 degrees.",
+        "I added one thing: a door alarm that beeps after two minutes open.",
+    ] {
+        let r = mistake(&format!("{fault} {done}"));
+        assert!(hit(&r, SignalId::MechanismFix), "mechanism missed: {done}");
+    }
+    for wanted in [
+        "What I want to put in: a wireless temperature sensor that would text me above 8 degrees.",
+        "What I plan to add: a door alarm that beeps after two minutes open.",
+    ] {
+        let r = mistake(&format!("{fault} {wanted}"));
+        assert!(!hit(&r, SignalId::MechanismFix), "mechanism in: {wanted}");
+    }
+}
