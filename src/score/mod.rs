@@ -33,6 +33,8 @@
 
 pub mod calibrate;
 #[cfg(test)]
+mod concepts_outcome_tests;
+#[cfg(test)]
 mod concepts_plain_tests;
 #[cfg(test)]
 mod concepts_said_tests;

@@ -2,7 +2,7 @@
 //! "we", and concrete detail over vague talk.
 
 use super::{Ctx, Finding, MAX_EVIDENCE, Spans, add_span};
-use crate::score::doc::{Agent, Clause};
+use crate::score::doc::{Agent, Clause, bit};
 use crate::score::lexicon::Fam;
 use crate::score::star::Part;
 
@@ -121,7 +121,15 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
             let planned = doc
                 .clause_of(a)
                 .is_some_and(|c| input.clause_has(c, Fam::Planned) || input.hypothetical(c, a));
-            if time_frame(input, a, b) || in_phrase || planned {
+            // "We got two stewards to stand in the corridor", "I rang 40
+            // customers": what the speaker put in, not what came of it.
+            let deed = doc.clause_of(a).is_some_and(|c| {
+                let cl = &doc.clauses[c];
+                cl.action
+                    && matches!(cl.agent, Agent::I | Agent::We)
+                    && !input.clause_has_any(c, bit(Fam::ResultVerb) | bit(Fam::ResultCue))
+            });
+            if time_frame(input, a, b) || in_phrase || planned || deed {
                 continue;
             }
             if let Some(c) = doc.clause_of(a) {
@@ -164,12 +172,33 @@ fn time_frame(input: &Ctx<'_, '_>, a: u32, b: u32) -> bool {
     {
         return true;
     }
-    let calendar = matches!(
-        unit.trim_end_matches('s'),
-        "day" | "week" | "month" | "year" | "quarter" | "shift" | "sprint" | "term"
-    );
-    if !calendar {
+    let is_calendar = |w: &str| {
+        matches!(
+            w.trim_end_matches('s'),
+            "day" | "week" | "month" | "year" | "quarter" | "shift" | "sprint" | "term"
+        )
+    };
+    // "half term", "by half term": the calendar word may follow the measure.
+    let after_next = doc.t.norm_of((b as usize + 1).min(doc.t.toks.len() - 1));
+    if !is_calendar(unit) && !is_calendar(next) && !is_calendar(after_next) {
         return false;
+    }
+    // "By half term the queue…", "by week three": a "by" that opens its
+    // clause says when; "cut it by two weeks" says how much.
+    let opens = |j: u32| {
+        j == 0
+            || doc.sents.iter().any(|s| s.start == j)
+            || !doc.tok(j - 1).is_wordlike()
+            || doc.clause_of(j).is_some_and(|c| doc.clauses[c].start == j)
+    };
+    // The measure may take the "by" in ("by half").
+    let by = if doc.t.norm_of(a as usize) == "by" {
+        Some(a)
+    } else {
+        (before(1) == Some("by")).then(|| a - 1)
+    };
+    if by.is_some_and(opens) {
+        return true;
     }
     if matches!(before(1), Some("from" | "to" | "by")) {
         return false;

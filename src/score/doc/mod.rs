@@ -172,7 +172,8 @@ impl<'a> Doc<'a> {
         let mut hits = spare.hits;
         lex.scan_into(&t, &mut hits);
         hits.retain(|h| {
-            !(matches!(h.fam, Fam::Modal | Fam::Stative) && is_the_month_may(&t, h.start as usize))
+            !(matches!(h.fam, Fam::Modal | Fam::Stative) && is_the_month_may(&t, h.start as usize)
+                || h.fam == Fam::ResultCue && gets_someone_to_act(&t, h.end as usize))
         });
         let mut doc = Doc {
             t,
@@ -291,6 +292,44 @@ impl<'a> Doc<'a> {
     pub fn has_measure(&self, range: Range<u32>) -> bool {
         self.measures(range).next().is_some()
     }
+}
+
+/// Whether a "got" ending at token `end` makes someone do something ("we
+/// got two stewards to stand in the corridor", "I got the chef to taste
+/// it"): a deed, not the result "we got" reports ("we got the contract",
+/// "we got it down to 7").
+fn gets_someone_to_act(t: &Tokens<'_>, end: usize) -> bool {
+    if end == 0 || t.norm_of(end - 1) != "got" {
+        return false;
+    }
+    let n = t.toks.len();
+    (end + 1..(end + 5).min(n.saturating_sub(1))).any(|k| {
+        t.norm_of(k) == "to"
+            && t.toks[k + 1].is(WORD)
+            && !t.toks[k + 1].is(NUMBER)
+            && !matches!(t.norm_of(k - 1), "down" | "up" | "back" | "out" | "through")
+            && !matches!(
+                t.norm_of(k + 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "our"
+                    | "their"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "my"
+                    | "zero"
+                    | "normal"
+                    | "under"
+                    | "below"
+                    | "above"
+                    | "within"
+                    | "about"
+                    | "around"
+            )
+            && (end..k).all(|j| t.toks[j].is(WORD))
+    })
 }
 
 /// Whether token `i` is "May" the month, not the modal: capitalised after
