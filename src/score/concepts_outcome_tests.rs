@@ -64,3 +64,118 @@ fn getting_someone_to_act_is_a_deed_not_a_measured_result() {
         SignalId::ResultQuantified
     ));
 }
+
+#[test]
+fn a_thing_that_acts_after_the_speaker_is_not_the_speaker() {
+    // The second verb's subject is the report, not the speaker: its catches
+    // are the measured result, not a count of what the speaker did.
+    let r = story(
+        "deliver_results",
+        "Situation: I'm the exams officer at a school of 1,100. Task: enter every student \
+         for the right papers. Action: I built a cross-check report that lists students with \
+         no exam entry. Result: The report has run at four deadlines since and caught six \
+         missing entries.",
+    );
+    assert!(hit(&r, SignalId::ResultQuantified));
+}
+
+fn mistake(text: &str) -> Report {
+    let target = Target {
+        principle: "earn_trust",
+        question_id: None,
+        kind: Some(crate::bank::QuestionKind::Mistake),
+    };
+    score(text, &target, &Rubric::embedded())
+}
+
+#[test]
+fn a_record_the_speaker_never_made_is_their_fault() {
+    let setting = "Last winter I was nurse in charge on a surgical ward and built the December \
+                   night rota.";
+    let omissions = [
+        "I approved two leave requests on paper and never entered them in the e-roster, so the \
+         rota showed six nurses when four were coming.",
+        "I didn't log the two leave requests I had signed, so the rota showed six nurses when \
+         four were coming.",
+        "I agreed two leave requests in the corridor but never recorded them, so the rota \
+         showed six nurses when four were coming.",
+    ];
+    let fix = "I phoned the site manager at once, and then had the leave form locked so it \
+               cannot be approved unless it is in the e-roster.";
+    for o in omissions {
+        let r = mistake(&format!("{setting} {o} {fix}"));
+        assert!(hit(&r, SignalId::OwnsFaultFirst), "not owned: {o}");
+    }
+}
+
+#[test]
+fn a_guard_told_by_what_it_now_prevents_is_a_mechanism() {
+    let slip = "I run the returns desk at a garden centre. In May I refunded a trailer of plants \
+                twice because I didn't check the first refund had gone through.";
+    let guards = [
+        "Afterwards I had the till changed so a refund can't be issued without the original \
+         receipt number.",
+        "Then we locked the refund screen so it won't complete unless a second person signs.",
+        "I reconfigured the till so that no refund goes through until the receipt is scanned.",
+    ];
+    let not_guards = [
+        "Afterwards I suggested changing the till so a refund can't be issued without a \
+         receipt.",
+        "Afterwards I told the team a refund can't be issued without the receipt number.",
+        "If I ran that desk again, I would change the till so it won't refund without a receipt.",
+    ];
+    for g in guards {
+        let r = mistake(&format!("{slip} {g}"));
+        assert!(hit(&r, SignalId::MechanismFix), "no mechanism: {g}");
+    }
+    for n in not_guards {
+        let r = mistake(&format!("{slip} {n}"));
+        assert!(!hit(&r, SignalId::MechanismFix), "mechanism: {n}");
+    }
+}
+
+#[test]
+fn causes_told_after_the_speaker_sets_out_to_trace_them_are_a_chain() {
+    let slip = "I work as a customs broker. Last year I found 61 of one importer's entries filed \
+                under the porcelain code at 12% instead of stoneware at 5%.";
+    let traced = [
+        "Then I looked at how this had happened. Our entry template for that client had been \
+         copied in 2019 from another client's, and that client really did import porcelain. \
+         There was no step where anyone checked a copied template against the new client's \
+         products. I corrected the template and filed amendment claims.",
+        "I dug into why. The client's template had been cloned from a porcelain importer's \
+         three years earlier. Nobody compared a cloned template with the new client's product \
+         sheets, because onboarding had no such step. I corrected the template and filed \
+         amendment claims.",
+    ];
+    for t in traced {
+        let r = mistake(&format!("{slip} {t}"));
+        assert!(hit(&r, SignalId::RootCause), "no chain: {t}");
+    }
+    // The same facts with no trace: a correction, not a cause.
+    let fixed = mistake(&format!(
+        "{slip} I corrected the template for that client, filed amendment claims for all 61 \
+         entries, and the client recovered about £38,000 within two months."
+    ));
+    assert!(!hit(&fixed, SignalId::RootCause));
+}
+
+#[test]
+fn a_change_told_in_bare_numbers_is_measured_and_an_expectation_is_not() {
+    let setup = "I supervise the issue bench at a blood bank. One spring week we discarded \
+                 eleven platelet units, and I had the pick-list report changed to sort by the \
+                 true expiry date.";
+    let measured = story(
+        "dive_deep",
+        &format!("{setup} Discards went from eleven that week to one over the next two months."),
+    );
+    assert!(hit(&measured, SignalId::ResultQuantified));
+    let expected = story(
+        "dive_deep",
+        &format!(
+            "{setup} Once the report is live I'd expect discards to go from eleven a week to \
+             under two."
+        ),
+    );
+    assert!(!hit(&expected, SignalId::ResultQuantified));
+}

@@ -44,29 +44,25 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     let mut links = 0usize;
     let mut spans = Spans::new();
     let mut last = None;
+    // Set once the speaker sets out to find the cause ("I looked at how
+    // this had happened"): the causes told next, before the speaker acts
+    // again, are the chain they traced.
+    let mut tracing = false;
     for (i, s) in doc.sents.iter().enumerate() {
         if shallow(i) {
+            tracing = false;
             continue;
         }
         let mut weight = 0;
-        if input.sent_has(i, Fam::RootCause) {
-            // "Asked why" digs when the speaker asks it; "practices asked
-            // why they'd heard nothing" is a complaint.
-            let someone_else_asks = |h: &Hit, c: usize| {
-                matches!(doc.t.norm_of(h.start as usize), "asked" | "asking" | "kept")
-                    && !matches!(doc.clauses[c].agent, Agent::I | Agent::We)
-            };
-            let named = doc
-                .of_in(Fam::RootCause, s.start..s.end)
-                .iter()
-                .filter_map(|h| input.live(h).filter(|&c| !someone_else_asks(h, c)))
-                .any(|c| {
-                    let names_slip = input.clauses_of(i).any(|k| faults.names_fault(k));
-                    (names_slip || input.concrete_beyond(i, Fam::RootCause)) && !input.buzz_only(c)
-                });
-            if named {
-                weight = 2;
+        if tracing {
+            if speaker_acts(input, i) {
+                tracing = false;
+            } else if tells_a_cause(input, faults, i) {
+                weight = 1;
             }
+        }
+        if names_root_cause(input, faults, i) {
+            weight = 2;
         }
         if weight == 0 && input.sent_has(i, Fam::Causal) {
             // A link says what caused what: something concrete or someone's
@@ -115,6 +111,9 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                 weight = 2;
             }
         }
+        if sets_out_to_trace(input, i) {
+            tracing = true;
+        }
         if weight > 0 && last != Some(i) {
             links += weight;
             last = Some(i);
@@ -126,6 +125,29 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         2 => Finding::from_spans(spans).partly(ONE_LEVEL),
         _ => Finding::from_spans(spans),
     }
+}
+
+/// Whether sentence `s` names a root cause the speaker found ("the real
+/// cause was…", "I asked why"), with a slip or something concrete in it.
+fn names_root_cause(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> bool {
+    let doc = input.doc;
+    let s = &doc.sents[i];
+    if !input.sent_has(i, Fam::RootCause) {
+        return false;
+    }
+    // "Asked why" digs when the speaker asks it; "practices asked why
+    // they'd heard nothing" is a complaint.
+    let someone_else_asks = |h: &Hit, c: usize| {
+        matches!(doc.t.norm_of(h.start as usize), "asked" | "asking" | "kept")
+            && !matches!(doc.clauses[c].agent, Agent::I | Agent::We)
+    };
+    doc.of_in(Fam::RootCause, s.start..s.end)
+        .iter()
+        .filter_map(|h| input.live(h).filter(|&c| !someone_else_asks(h, c)))
+        .any(|c| {
+            let names_slip = input.clauses_of(i).any(|k| faults.names_fault(k));
+            (names_slip || input.concrete_beyond(i, Fam::RootCause)) && !input.buzz_only(c)
+        })
 }
 
 /// Whether a causal word in sentence `s` is followed by a cause told as a
@@ -148,6 +170,48 @@ fn explains(input: &Ctx<'_, '_>, s: usize) -> bool {
             let vague = (h.end..cl.end).any(|j| doc.has(j, Fam::Vague) || doc.has(j, Fam::Buzz));
             words >= CAUSE_WORDS && !vague
         })
+}
+
+/// Whether the speaker sets out in sentence `s` to find a cause: "I looked
+/// at how this had happened", "I dug into why", "we traced it back".
+fn sets_out_to_trace(input: &Ctx<'_, '_>, s: usize) -> bool {
+    let doc = input.doc;
+    let sent = &doc.sents[s];
+    [Fam::Investigate, Fam::RootCause].into_iter().any(|f| {
+        input.sent_has(s, f)
+            && doc.of_in(f, sent.start..sent.end).iter().any(|h| {
+                input.live(h).is_some_and(|c| {
+                    matches!(doc.clauses[c].agent, Agent::I | Agent::We)
+                        && !input.hypothetical(c, h.start)
+                })
+            })
+    })
+}
+
+/// Whether the speaker does something in sentence `s`: the trace is over.
+fn speaker_acts(input: &Ctx<'_, '_>, s: usize) -> bool {
+    input.clauses_of(s).any(|k| {
+        input.doc.clauses[k].action && matches!(input.doc.clauses[k].agent, Agent::I | Agent::We)
+    })
+}
+
+/// Whether sentence `s` tells a cause in plain words: a slip named, a
+/// missing safeguard ("there was no step where anyone checked"), or what
+/// had been done before ("the template had been copied from another
+/// client's"), with something concrete in it.
+fn tells_a_cause(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool {
+    let doc = input.doc;
+    let sent = &doc.sents[s];
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    let before_then = (sent.start..sent.end.saturating_sub(1)).any(|j| {
+        matches!(word(j), "had" | "'d") && doc.tok(j + 1).is_wordlike() && word(j + 1) != "to"
+    });
+    let absent = (sent.start..sent.end.saturating_sub(1)).any(|j| {
+        matches!(word(j), "no" | "nobody" | "nothing" | "never")
+            || word(j) == "not" && matches!(word(j + 1), "one" | "a")
+    });
+    let slip = input.clauses_of(s).any(|k| faults.names_fault(k));
+    (slip || before_then || absent) && !input.sent_has(s, Fam::Buzz)
 }
 
 /// How many content words a cause told in plain words needs.
@@ -211,7 +275,36 @@ fn guards(input: &Ctx<'_, '_>, c: usize) -> bool {
             "cannot" | "can't" | "won't" | "can" | "will" | "isn't" | "no"
         )
     });
-    denial.is_some_and(|at| (at..cl.end).any(|j| matches!(word(j), "without" | "unless" | "until")))
+    // The condition may be cut off as a clause of its own: "can't be
+    // approved | unless it's entered".
+    let end = doc
+        .clauses
+        .get(c + 1)
+        .filter(|k| k.sent == cl.sent)
+        .map_or(cl.end, |k| k.end);
+    denial.is_some_and(|at| (at..end).any(|j| matches!(word(j), "without" | "unless" | "until")))
+}
+
+/// The clause before `c` when `c` is the guard the speaker's deed in it set
+/// up, with no mechanism named: "I had the leave form locked | so it can't
+/// be approved unless it's in the e-roster", "we changed the till | so no
+/// refund goes through without a receipt".
+fn guard_of_deed(input: &Ctx<'_, '_>, c: usize) -> Option<usize> {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let prev = c.checked_sub(1)?;
+    let p = &doc.clauses[prev];
+    let so = doc.t.norm_of(cl.start as usize) == "so";
+    let planned = input.sent_has(cl.sent as usize, Fam::Planned);
+    (so && p.sent == cl.sent
+        && guards(input, c)
+        && matches!(p.agent, Agent::I | Agent::We)
+        && input.clause_has_any(prev, bit(Fam::Enact) | bit(Fam::ActionVerb))
+        && !planned
+        && !input.negated(prev, p.after_agent)
+        && !input.hypothetical(prev, p.end)
+        && !input.hypothetical(c, cl.start))
+    .then_some(prev)
 }
 
 /// The share of `root_cause` a chain of two links earns.
@@ -221,9 +314,6 @@ const ONE_LEVEL: f64 = 0.6;
 /// checklist, guardrail) with an enacting verb or an ongoing effect, not
 /// negated, not merely planned, and not a promise to be careful.
 pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
-    if !input.any(&[Fam::Mechanism]) {
-        return Finding::default();
-    }
     let doc = input.doc;
     let mut spans = Spans::new();
     // In a mistake story, a tool or a process told before the first fault
@@ -318,6 +408,11 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                 !inside && !input.negated(k, e.start) && !input.hypothetical(k, e.start)
             });
         if enacted || purpose_of.is_some() {
+            add_span(&mut spans, doc.clause_span(c));
+        }
+    }
+    for c in setting_until..doc.clauses.len() {
+        if takes(&spans, doc.clause_span(c)) && guard_of_deed(input, c).is_some() {
             add_span(&mut spans, doc.clause_span(c));
         }
     }

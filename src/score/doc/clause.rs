@@ -143,11 +143,15 @@ impl Doc<'_> {
                     .nth(1)
                     .is_none()
             };
+            // Relative and other subordinate clauses are passed over; the
+            // nearest main clause decides, even when its subject is a
+            // thing: "the report has run four times and caught six".
             if let Some(prev) = before
                 .iter()
                 .rev()
                 .take_while(|k| k.sent == sent)
-                .find(|k| k.agent != Agent::None && !fragment(k))
+                .find(|k| k.join != Join::Sub && !fragment(k))
+                .filter(|k| k.agent != Agent::None)
             {
                 agent = prev.agent;
                 implicit = true;
@@ -155,8 +159,10 @@ impl Doc<'_> {
         }
         // A bullet or subjectless line that opens with an action verb
         // ("- Wrote a script to …") is the speaker's.
+        let opens_sentence = before.last().is_none_or(|k| k.sent != sent);
         if agent == Agent::None
             && !impersonal
+            && opens_sentence
             && first.is_some_and(|w| self.has(w, Fam::ActionVerb))
         {
             agent = Agent::I;
@@ -256,6 +262,30 @@ impl Doc<'_> {
         false
     }
 
+    /// Whether "had" with its object starting at `next` makes something
+    /// happen: "I had our depot system check every postcode", "I had the
+    /// till changed". "I had a team of six", "I had a colleague who
+    /// checked" own something.
+    fn has_done(&self, next: u32, end: u32) -> bool {
+        let det = matches!(
+            self.t.norm_of(next as usize),
+            "the" | "our" | "my" | "a" | "an" | "their" | "its" | "every" | "each" | "all"
+        );
+        det && (next + 1..(next + 5).min(end))
+            .take_while(|&k| {
+                self.tok(k).is(WORD)
+                    && !matches!(self.t.norm_of(k as usize), "who" | "that" | "which" | "of")
+            })
+            .any(|k| {
+                let w = self.t.norm_of(k as usize);
+                let verbs = bit(Fam::PastVerb)
+                    | bit(Fam::Diligence)
+                    | bit(Fam::ActionVerb)
+                    | bit(Fam::Enact);
+                self.starts[k as usize] & verbs != 0 || w.len() >= 5 && w.ends_with("ed")
+            })
+    }
+
     /// Whether a light verb at `j` tells a deed after all: "I did twelve
     /// supervised rounds", "I had sent the file", "I had her lead the
     /// handover". "I had a team of six" and "I did not" do not.
@@ -273,7 +303,7 @@ impl Doc<'_> {
                 let participle = self.has(next, Fam::PastVerb)
                     || (next_word.len() >= 4 && next_word.ends_with("ed"));
                 let causative = matches!(next_word, "her" | "him" | "them" | "us" | "everyone");
-                participle || causative
+                participle || causative || self.has_done(next, end)
             }
             _ => false,
         }

@@ -104,6 +104,20 @@ impl Doc<'_> {
                     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
                 }
             };
+            // "Went from eleven that week to one": a change told in bare
+            // numbers, from one to the other.
+            let word = |j: u32| self.t.norm_of(j as usize);
+            let from_to = match i.checked_sub(1).map(word) {
+                Some("from") => (i + 1..i + 8).any(|j| {
+                    (j as usize + 1) < n && word(j) == "to" && self.has(j + 1, Fam::WordNumber)
+                }),
+                Some("to") => (i.saturating_sub(9)..i - 1)
+                    .any(|j| word(j) == "from" && self.has(j + 1, Fam::WordNumber)),
+                _ => false,
+            };
+            if from_to {
+                return 1;
+            }
             if plural(i + 1) {
                 return 2;
             } else if plural(i + 2) && self.tok(i + 1).is(WORD) && !self.has(i + 1, Fam::Determiner)
