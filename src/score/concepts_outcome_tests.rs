@@ -179,3 +179,67 @@ fn a_change_told_in_bare_numbers_is_measured_and_an_expectation_is_not() {
     );
     assert!(!hit(&expected, SignalId::ResultQuantified));
 }
+
+#[test]
+fn a_dig_that_finds_a_cause_behind_the_first_is_a_level_down() {
+    let dug = story(
+        "dive_deep",
+        "I was assistant finance manager at a 210-room hotel. The monthly report said room \
+         service revenue was up 18%, but occupancy was flat. I pulled three months of till \
+         transactions and sorted them by outlet code. About 40% of the room-service revenue was \
+         lobby bar orders, because when the bar's till was replaced in March its outlet code \
+         was set to 12 instead of 14. I had IT correct the code and restated the three months.",
+    );
+    assert!(hit(&dug, SignalId::RootCause));
+    // Walking someone through the job digs into nothing.
+    let walked = mistake(
+        "I run a small electrical crew. In May I wrote a switching schedule from an out-of-date \
+         drawing and a care home lost power for an hour. I went through the whole job with the \
+         crew leader, so he knew exactly what had happened. I apologised to the manager.",
+    );
+    assert!(!hit(&walked, SignalId::RootCause));
+    assert!(!hit(&walked, SignalId::DataDriven));
+}
+
+#[test]
+fn deeds_listed_after_commas_are_the_speakers() {
+    let r = story(
+        "ownership",
+        "I was process engineer at a juice plant with four lines. One week line 2 underfilled \
+         3% of its bottles. So I had recipes locked to the barcode on the bottle label, scrapped \
+         the paper sheets, and handed planning the recipe changes.",
+    );
+    let action = r.signal(SignalId::StarAction).unwrap();
+    assert!(
+        action.hit && action.evidence.len() >= 2,
+        "{:?}",
+        action.evidence
+    );
+}
+
+#[test]
+fn a_subject_cut_off_by_then_or_a_list_still_owns_the_deeds() {
+    let r = mistake(
+        "I was reservations manager for a 180-room hotel. In 2019 I set our overbooking level at \
+         6% and didn't check that most bookings were now non-refundable. On the first Friday \
+         nine guests had no room. I came in, found rooms at two partner hotels, paid for the \
+         taxis and the first night, and wrote to each of them the following week. I then \
+         recalculated the level by rate type, and added a rule that sets overbooking on \
+         non-refundable rates to zero.",
+    );
+    assert!(hit(&r, SignalId::FirstPersonOwnership));
+    let then = story(
+        "ownership",
+        "I was reservations manager for a 180-room hotel. The overbooking level was one number \
+         for the whole hotel. I then recalculated the level by rate type.",
+    );
+    let action = then.signal(SignalId::StarAction).unwrap();
+    assert!(
+        action
+            .evidence
+            .iter()
+            .any(|e| e.text.contains("recalculated")),
+        "{:?}",
+        action.evidence
+    );
+}

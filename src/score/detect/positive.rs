@@ -119,7 +119,7 @@ pub fn data_driven(input: &Ctx<'_, '_>) -> Finding {
         if !takes(&spans, doc.clause_span(c)) {
             continue;
         }
-        if input.hypothetical(c, h.start) {
+        if input.hypothetical(c, h.start) || super::remedy::with_someone(input, c, h.end) {
             continue;
         }
         let cl = &doc.clauses[c];

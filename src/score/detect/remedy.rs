@@ -48,6 +48,10 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     // this had happened"): the causes told next, before the speaker acts
     // again, are the chain they traced.
     let mut tracing = false;
+    let mut dig: Option<usize> = None;
+    // "I measured the kitchen and ordered the units too deep" is the job
+    // and its slip, not a dig.
+    let names_slip = |i: usize| input.clauses_of(i).any(|k| faults.names_fault(k));
     for (i, s) in doc.sents.iter().enumerate() {
         if shallow(i) {
             tracing = false;
@@ -57,62 +61,32 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         if tracing {
             if speaker_acts(input, i) {
                 tracing = false;
+                dig = None;
             } else if tells_a_cause(input, faults, i) {
                 weight = 1;
             }
         }
-        if names_root_cause(input, faults, i) {
-            weight = 2;
+        weight = weight.max(link_weight(input, faults, i));
+        // The dig itself is a level down once it finds a cause: "I pulled
+        // three months of sales. 40% was bar orders, because…".
+        if weight > 0
+            && tracing
+            && let Some(p) = dig.take()
+        {
+            links += 1;
+            let d = &doc.sents[p];
+            add_span(&mut spans, doc.span(d.start, d.end));
         }
-        if weight == 0 && input.sent_has(i, Fam::Causal) {
-            // A link says what caused what: something concrete or someone's
-            // slip, not "because ownership is a mindset".
-            // "But why was that possible?" is answered by the next sentence,
-            // unless that is another question.
-            let question = |k: usize| {
-                let (a, b) = doc.span(doc.sents[k].start, doc.sents[k].end);
-                doc.t.src()[a..b].trim_end().ends_with('?')
-            };
-            let answered = question(i) && i + 1 < doc.sents.len() && !question(i + 1);
-            let says_what = answered
-                || input.clauses_of(i).any(|k| faults.names_fault(k))
-                || input.concrete_beyond(i, Fam::Causal)
-                || explains(input, i);
-            // A bare "why" is the speaker digging when they ask it ("Why?",
-            // "I asked why"), not when "practices asked why they'd heard
-            // nothing".
-            let digging = |h: &&Hit, c: usize| {
-                let bare_why = h.end == h.start + 1 && doc.t.norm_of(h.start as usize) == "why";
-                !bare_why || question(i) || matches!(doc.clauses[c].agent, Agent::I | Agent::We)
-            };
-            let speaker_asks = doc
-                .of_in(Fam::Causal, s.start..s.end)
-                .iter()
-                .filter_map(|h| input.live(h).map(|c| (h, c)))
-                .any(|(h, c)| {
-                    doc.clauses[c].agent != Agent::Other && !input.buzz_only(c) && digging(&h, c)
-                });
-            if speaker_asks && says_what {
-                weight = 1;
-            }
+        // A trace runs on unbroken: a sentence that tells no cause ends it.
+        if tracing && weight == 0 {
+            tracing = false;
+            dig = None;
         }
-        if weight == 0 && input.sent_has(i, Fam::Investigate) {
-            let found = doc
-                .of_in(Fam::Investigate, s.start..s.end)
-                .first()
-                .is_some_and(|dig| {
-                    doc.of_in(Fam::Perception, dig.end..s.end).iter().any(|h| {
-                        doc.clause_of(h.start)
-                            .is_some_and(|k| !input.negated(k, h.start))
-                    })
-                });
-            // Digging and finding what it was goes a level down at once.
-            if found && input.concrete_beyond(i, Fam::Investigate) {
-                weight = 2;
-            }
-        }
-        if sets_out_to_trace(input, i) {
+        if !names_slip(i) && sets_out_to_trace(input, i) {
             tracing = true;
+            if weight == 0 {
+                dig = Some(i);
+            }
         }
         if weight > 0 && last != Some(i) {
             links += weight;
@@ -125,6 +99,72 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         2 => Finding::from_spans(spans).partly(ONE_LEVEL),
         _ => Finding::from_spans(spans),
     }
+}
+
+/// How many links of a cause chain sentence `i` tells on its own: 2 for
+/// a root cause named or a dig that found it, 1 for a cause told, 0.
+fn link_weight(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> usize {
+    if names_root_cause(input, faults, i) {
+        return 2;
+    }
+    let doc = input.doc;
+    let s = &doc.sents[i];
+    let mut weight = 0;
+    if weight == 0 && input.sent_has(i, Fam::Causal) {
+        // A link says what caused what: something concrete or someone's
+        // slip, not "because ownership is a mindset".
+        // "But why was that possible?" is answered by the next sentence,
+        // unless that is another question.
+        let question = |k: usize| {
+            let (a, b) = doc.span(doc.sents[k].start, doc.sents[k].end);
+            doc.t.src()[a..b].trim_end().ends_with('?')
+        };
+        let answered = question(i) && i + 1 < doc.sents.len() && !question(i + 1);
+        let says_what = answered
+            || input.clauses_of(i).any(|k| faults.names_fault(k))
+            || input.concrete_beyond(i, Fam::Causal)
+            || explains(input, i);
+        // A bare "why" is the speaker digging when they ask it ("Why?",
+        // "I asked why"), not when "practices asked why they'd heard
+        // nothing".
+        let digging = |h: &&Hit, c: usize| {
+            let bare_why = h.end == h.start + 1 && doc.t.norm_of(h.start as usize) == "why";
+            !bare_why || question(i) || matches!(doc.clauses[c].agent, Agent::I | Agent::We)
+        };
+        let speaker_asks = doc
+            .of_in(Fam::Causal, s.start..s.end)
+            .iter()
+            .filter_map(|h| input.live(h).map(|c| (h, c)))
+            .any(|(h, c)| {
+                // An answered question is judged by its answer.
+                doc.clauses[c].agent != Agent::Other
+                    && (answered || !input.buzz_only(c))
+                    && digging(&h, c)
+            });
+        if speaker_asks && says_what {
+            weight = 1;
+        }
+    }
+    if weight == 0 && input.sent_has(i, Fam::Investigate) {
+        let found = doc
+            .of_in(Fam::Investigate, s.start..s.end)
+            .first()
+            .filter(|dig| {
+                doc.clause_of(dig.start)
+                    .is_none_or(|c| !with_someone(input, c, dig.end))
+            })
+            .is_some_and(|dig| {
+                doc.of_in(Fam::Perception, dig.end..s.end).iter().any(|h| {
+                    doc.clause_of(h.start)
+                        .is_some_and(|k| !input.negated(k, h.start))
+                })
+            });
+        // Digging and finding what it was goes a level down at once.
+        if found && input.concrete_beyond(i, Fam::Investigate) {
+            weight = 2;
+        }
+    }
+    weight
 }
 
 /// Whether sentence `s` names a root cause the speaker found ("the real
@@ -177,13 +217,36 @@ fn explains(input: &Ctx<'_, '_>, s: usize) -> bool {
 fn sets_out_to_trace(input: &Ctx<'_, '_>, s: usize) -> bool {
     let doc = input.doc;
     let sent = &doc.sents[s];
-    [Fam::Investigate, Fam::RootCause].into_iter().any(|f| {
-        input.sent_has(s, f)
-            && doc.of_in(f, sent.start..sent.end).iter().any(|h| {
-                input.live(h).is_some_and(|c| {
-                    matches!(doc.clauses[c].agent, Agent::I | Agent::We)
-                        && !input.hypothetical(c, h.start)
+    // "I always dig into why" claims a habit, not one dig.
+    !input.sent_has(s, Fam::Habit)
+        && [Fam::Investigate, Fam::RootCause].into_iter().any(|f| {
+            input.sent_has(s, f)
+                && doc.of_in(f, sent.start..sent.end).iter().any(|h| {
+                    input.live(h).is_some_and(|c| {
+                        matches!(doc.clauses[c].agent, Agent::I | Agent::We)
+                            && !input.hypothetical(c, h.start)
+                            && !input.buzz_only(c)
+                            && !with_someone(input, c, h.end)
+                    })
                 })
+        })
+}
+
+/// Whether clause `c` goes on, after token `from`, with the person the
+/// speaker went through something with: "went through the whole job with
+/// the crew leader" walks someone through it, it digs into nothing.
+pub(super) fn with_someone(input: &Ctx<'_, '_>, c: usize, from: u32) -> bool {
+    let doc = input.doc;
+    let end = doc.clauses[c].end;
+    (from..end).any(|j| {
+        doc.t.norm_of(j as usize) == "with"
+            && (j + 1..(j + 4).min(end)).any(|k| {
+                doc.has(k, Fam::Other)
+                    || doc.has(k, Fam::We)
+                    || matches!(
+                        doc.t.norm_of(k as usize),
+                        "him" | "her" | "them" | "me" | "everyone"
+                    )
             })
     })
 }
@@ -211,7 +274,11 @@ fn tells_a_cause(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool {
             || word(j) == "not" && matches!(word(j + 1), "one" | "a")
     });
     let slip = input.clauses_of(s).any(|k| faults.names_fault(k));
-    (slip || before_then || absent) && !input.sent_has(s, Fam::Buzz)
+    // "So they were fixed for good" tells what followed, not why.
+    let consequence = (sent.start..sent.end)
+        .find(|&j| doc.tok(j).is_wordlike())
+        .is_some_and(|w| word(w) == "so");
+    (slip || before_then || absent) && !consequence && !input.sent_has(s, Fam::Buzz)
 }
 
 /// How many content words a cause told in plain words needs.

@@ -128,9 +128,21 @@ impl Doc<'_> {
         // conjunction ("…, and deleted the photos"); "and a customer
         // dropped…" has its own.
         let first = self.first_word(start, end);
+        // A regular past tense opens an elided clause too: "…, scrapped the
+        // paper sheets".
+        let regular_past = |w: u32| {
+            let word = self.t.norm_of(w as usize);
+            self.tok(w).is(WORD)
+                && !self.tok(w).is(CAP)
+                && word.len() >= 5
+                && word.ends_with("ed")
+                && !word.ends_with("eed")
+                && word != "hundred"
+        };
         let elided = first.is_some_and(|w| {
             self.starts[w as usize] & (VERBS | bit(Fam::PastVerb) | bit(Fam::Negator)) != 0
                 || self.tok(w).is(NEG)
+                || regular_past(w)
         });
         if agent == Agent::None && !impersonal && elided && join == Join::Coord {
             // The nearest subject earlier in the sentence: "our platform
@@ -143,14 +155,23 @@ impl Doc<'_> {
                     .nth(1)
                     .is_none()
             };
-            // Relative and other subordinate clauses are passed over; the
-            // nearest main clause decides, even when its subject is a
-            // thing: "the report has run four times and caught six".
+            // "I | then recalculated the level": a subject cut off alone
+            // by "then" is the subject.
+            let lone_subject = |k: &Clause| matches!(k.agent, Agent::I | Agent::We);
+            // Relative and other subordinate clauses, and verbless pieces
+            // of a list ("paid for the taxis | and the first night"), are
+            // passed over; the nearest main clause with a verb decides,
+            // even when its subject is a thing: "the report has run four
+            // times and caught six".
             if let Some(prev) = before
                 .iter()
                 .rev()
                 .take_while(|k| k.sent == sent)
-                .find(|k| k.join != Join::Sub && !fragment(k))
+                .find(|k| {
+                    k.join != Join::Sub
+                        && (!fragment(k) || lone_subject(k))
+                        && (k.agent != Agent::None || self.has_verb(k))
+                })
                 .filter(|k| k.agent != Agent::None)
             {
                 agent = prev.agent;
@@ -262,6 +283,21 @@ impl Doc<'_> {
         false
     }
 
+    /// Whether clause `k` has a verb of its own: an auxiliary, a verb of
+    /// the lexicon or a regular past ("the report has run", "the sheet
+    /// showed"), where "and the first night" has none.
+    fn has_verb(&self, k: &Clause) -> bool {
+        (k.start..k.end).any(|j| {
+            let w = self.t.norm_of(j as usize);
+            self.starts[j as usize] & (VERBS | bit(Fam::PastVerb)) != 0
+                || matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "did"
+                )
+                || self.tok(j).is(WORD) && w.len() >= 5 && w.ends_with("ed") && !w.ends_with("eed")
+        })
+    }
+
     /// Whether "had" with its object starting at `next` makes something
     /// happen: "I had our depot system check every postcode", "I had the
     /// till changed". "I had a team of six", "I had a colleague who
@@ -271,18 +307,19 @@ impl Doc<'_> {
             self.t.norm_of(next as usize),
             "the" | "our" | "my" | "a" | "an" | "their" | "its" | "every" | "each" | "all"
         );
-        det && (next + 1..(next + 5).min(end))
+        // "I had recipes locked to the barcode": a bare plural object
+        // needs a participle after it.
+        let from = next + 1;
+        let verbs = bit(Fam::Diligence) | bit(Fam::ActionVerb) | bit(Fam::Enact);
+        (from..(from + 4).min(end))
             .take_while(|&k| {
                 self.tok(k).is(WORD)
                     && !matches!(self.t.norm_of(k as usize), "who" | "that" | "which" | "of")
             })
             .any(|k| {
                 let w = self.t.norm_of(k as usize);
-                let verbs = bit(Fam::PastVerb)
-                    | bit(Fam::Diligence)
-                    | bit(Fam::ActionVerb)
-                    | bit(Fam::Enact);
-                self.starts[k as usize] & verbs != 0 || w.len() >= 5 && w.ends_with("ed")
+                let participle = self.has(k, Fam::PastVerb) || w.len() >= 5 && w.ends_with("ed");
+                participle || det && self.starts[k as usize] & verbs != 0
             })
     }
 
