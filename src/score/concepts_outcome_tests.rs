@@ -243,3 +243,49 @@ fn a_subject_cut_off_by_then_or_a_list_still_owns_the_deeds() {
         action.evidence
     );
 }
+
+#[test]
+fn what_came_of_a_change_outweighs_the_size_of_the_change() {
+    let setup = "I supervised housekeeping at a holiday park with 120 chalets, and Saturday \
+                 changeover overran every week. I had the night porter leave a linen bag on \
+                 each porch, and I cut our checklist from 40 items to the 18 guests notice.";
+    let own = story(
+        "invent_and_simplify",
+        &format!("{setup} After that Saturdays ran far more smoothly and guests were happier."),
+    );
+    let outcome = story(
+        "invent_and_simplify",
+        &format!("{setup} Late check-ins dropped from around 25 a week to 3 within a month."),
+    );
+    let points = |r: &Report| r.signal(SignalId::ResultQuantified).unwrap().points;
+    assert!(hit(&own, SignalId::ResultQuantified));
+    assert!(
+        points(&outcome) >= points(&own) + 2.0,
+        "{} vs {}",
+        points(&outcome),
+        points(&own)
+    );
+}
+
+#[test]
+fn a_number_that_names_a_thing_measures_nothing() {
+    let setup = "I was literacy lead at a primary school. In September, 38 percent of our \
+                 Year 4 children were reading below the expected level. I trained six parent \
+                 volunteers to run phonics sessions three mornings a week.";
+    let named = [
+        "By the summer, reading across Year 4 had clearly improved.",
+        "By the summer, the children on table 3 had improved the most.",
+    ];
+    for n in named {
+        let r = story("deliver_results", &format!("{setup} {n}"));
+        assert!(!hit(&r, SignalId::ResultQuantified), "measured: {n}");
+    }
+    let measured = story(
+        "deliver_results",
+        &format!(
+            "{setup} At the summer assessment 19 percent of Year 4 were below expected, down \
+             from 38."
+        ),
+    );
+    assert!(hit(&measured, SignalId::ResultQuantified));
+}

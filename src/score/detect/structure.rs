@@ -104,6 +104,7 @@ fn action_part_first(input: &Ctx<'_, '_>, keep: impl Fn(&Clause) -> bool) -> Spa
 pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Spans::new();
+    let mut outcome = false;
     let mut scan = |i: usize| {
         let s = &doc.sents[i];
         for (a, b) in doc.measures(s.start..s.end) {
@@ -133,6 +134,13 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
                 continue;
             }
             if let Some(c) = doc.clause_of(a) {
+                // "I cut the checklist from 40 items to 18" measures the
+                // speaker's change; "complaints fell from 11 to 4" what
+                // came of it.
+                let cl = &doc.clauses[c];
+                if !(cl.action && matches!(cl.agent, Agent::I | Agent::We)) {
+                    outcome = true;
+                }
                 add_span(&mut spans, doc.clause_span(c));
             }
         }
@@ -149,8 +157,17 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
             scan(i);
         }
     }
-    Finding::from_spans(spans)
+    let found = Finding::from_spans(spans);
+    if outcome {
+        found
+    } else {
+        found.partly(OWN_CHANGE_ONLY)
+    }
 }
+
+/// The share of `result_quantified` earned when the only measure is of the
+/// speaker's own change, not of what came of it.
+const OWN_CHANGE_ONLY: f64 = 0.6;
 
 /// Words that put a duration before it as the time a result took, not
 /// the result: "over the six weeks", "by the end of the month".

@@ -59,6 +59,53 @@ impl Doc<'_> {
             .copied()
     }
 
+    /// Whether the number at `i` is part of a name: "Year 4", "line 2",
+    /// "Route 42", "bay 3". It labels a thing; it measures nothing.
+    fn names_by_number(&self, i: u32) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let prev = self.tok(p);
+        let word = self.t.norm_of(p as usize);
+        let starts_sentence = p == 0 || !self.tok(p - 1).is_wordlike();
+        let label_noun = matches!(
+            word,
+            "year"
+                | "line"
+                | "ward"
+                | "bay"
+                | "berth"
+                | "gate"
+                | "room"
+                | "platform"
+                | "route"
+                | "bus"
+                | "grade"
+                | "level"
+                | "stage"
+                | "phase"
+                | "step"
+                | "table"
+                | "lane"
+                | "floor"
+                | "unit"
+                | "block"
+                | "zone"
+                | "version"
+                | "flight"
+                | "terminal"
+                | "stand"
+                | "dock"
+                | "door"
+                | "aisle"
+                | "bed"
+                | "pump"
+                | "oven"
+                | "till"
+        );
+        prev.is(WORD) && (label_noun || prev.is(CAP) && !starts_sentence)
+    }
+
     /// Length of the measure starting at token `i` (one that passed
     /// [`may_measure`]), 0 for none.
     pub(super) fn measure_at(&self, i: u32) -> u32 {
@@ -91,6 +138,9 @@ impl Doc<'_> {
                 && (text.starts_with("19") || text.starts_with("20"))
                 && text.bytes().all(|b| b.is_ascii_digit());
             let money = i > 0 && matches!(self.t.norm_of(i as usize - 1), "$" | "€" | "£");
+            if self.names_by_number(i) && !next_unit {
+                return 0;
+            }
             if !year || next_unit || money {
                 return 1 + u32::from(next_unit);
             }
