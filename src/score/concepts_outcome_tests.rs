@@ -289,3 +289,25 @@ fn a_number_that_names_a_thing_measures_nothing() {
     );
     assert!(hit(&measured, SignalId::ResultQuantified));
 }
+
+#[test]
+fn a_guard_seen_holding_back_failures_beats_one_drawn_up_as_a_plan() {
+    let setup = "I'm a maintenance controller at a tram depot with 32 trams. One autumn three \
+                 trams left with empty sand hoppers, because the refill was on a paper card \
+                 signed from memory at the end of a shift.";
+    let fitted = mistake(&format!(
+        "{setup} I got a level sensor fitted to each hopper and wired into the gate system. \
+         Over that first winter it held back 19 trams until they were refilled, and there \
+         hasn't been a low-sand departure since it went in."
+    ));
+    let planned = mistake(&format!(
+        "{setup} I drew up a plan for a level sensor on each hopper, wired into the gate \
+         system. Engineering agreed it in principle for next year's budget, and once all 32 \
+         are fitted it should stop every low-sand departure."
+    ));
+    let points = |r: &Report, id| r.signal(id).map_or(0.0, |s| s.points);
+    assert!(
+        points(&fitted, SignalId::MechanismFix) > points(&planned, SignalId::MechanismFix) + 3.0
+    );
+    assert!(!hit(&planned, SignalId::ResultQuantified));
+}

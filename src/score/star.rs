@@ -227,7 +227,9 @@ pub fn label_sentences(doc: &Doc<'_>, sent_fams: &[u128]) -> Vec<Part> {
                 Part::Result
             } else if has(Fam::TaskCue) && !result_cue {
                 Part::Task
-            } else if result_cue && pos >= 0.25 || result_verb && pos >= 0.34 && seen_action {
+            } else if result_cue && pos >= 0.25 && seen_action
+                || result_verb && pos >= 0.34 && seen_action
+            {
                 Part::Result
             } else if has(Fam::SituationCue) && pos < 0.5 && !seen_action && acts == 0 {
                 Part::Situation
