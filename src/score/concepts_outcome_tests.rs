@@ -311,3 +311,31 @@ fn a_guard_seen_holding_back_failures_beats_one_drawn_up_as_a_plan() {
     );
     assert!(!hit(&planned, SignalId::ResultQuantified));
 }
+
+#[test]
+fn working_to_make_an_overruling_succeed_commits_and_showing_them_the_risk_again_does_not() {
+    let setup = "I am agronomist for a potato growers' cooperative. The board decided to switch \
+                 most members to a new high-yield variety. I disagreed, and I presented our own \
+                 trial data showing worse blight scores. They voted for the switch anyway.";
+    let commits = [
+        "A decision is a decision. After that I worked so it would succeed: I made a spraying \
+         calendar and visited each farm before planting.",
+        "From then on I set it up to succeed, with a spraying calendar and a visit to each farm \
+         before planting.",
+    ];
+    let sulks = [
+        "After that I did my normal job. In my season report I put the blight slide on page \
+         one, with a note that this risk was shown to them before planting.",
+        "After that I just did my job. When blight came, I reminded them I had shown them the \
+         risk in spring.",
+    ];
+    for c in commits {
+        let r = story("have_backbone_disagree_and_commit", &format!("{setup} {c}"));
+        assert!(hit(&r, SignalId::DisagreeCommit), "no commitment: {c}");
+    }
+    for s in sulks {
+        let r = story("have_backbone_disagree_and_commit", &format!("{setup} {s}"));
+        assert!(!hit(&r, SignalId::DisagreeCommit), "commitment: {s}");
+        assert!(hit(&r, SignalId::ToldYouSo), "no told-you-so: {s}");
+    }
+}
