@@ -159,3 +159,30 @@ fn a_mechanism_named_after_a_colon_is_put_in_place_unless_only_wanted() {
         assert!(!hit(&r, SignalId::MechanismFix), "mechanism in: {wanted}");
     }
 }
+
+#[test]
+fn a_warning_nobody_gave_shifts_blame_and_a_gap_nobody_owned_does_not() {
+    let deflects = mistake(
+        "I coordinate Year 11 at a secondary school. After the mocks the results spreadsheet \
+         went to the parents' mailing group. The mail system has two groups with similar names, \
+         and nobody had ever warned staff about that. I must admit I also did not open the \
+         attachment before pressing send.",
+    );
+    assert!(hit(&deflects, SignalId::BlamesOthers));
+    assert!(!hit(&deflects, SignalId::OwnsFaultFirst));
+    let owns = mistake(
+        "I coordinate Year 11 at a secondary school. After the mocks I sent the full results \
+         spreadsheet to the parents' group because I did not open the attachment before \
+         pressing send. The two groups have similar names, and nobody had ever warned staff \
+         about that.",
+    );
+    assert!(hit(&owns, SignalId::OwnsFaultFirst));
+    // A why answered in a traced chain is a cause, not a deflection.
+    let traced = mistake(
+        "I was site lead at a wind farm. Six blade bolts were under torque on a bearing I had \
+         signed off. Why were they low? The wrench was past its calibration date. Why was that \
+         possible? The log was paper, and nobody had told the crew it had expired. Underneath \
+         that, I never moved the tool register into our system when we changed contractor.",
+    );
+    assert!(!hit(&traced, SignalId::BlamesOthers));
+}

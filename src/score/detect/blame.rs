@@ -33,7 +33,11 @@ pub(super) fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             impersonal: false,
         });
     }
-    if !live(Fam::Deflection) && !undone_passive(input, c) && !bad_thing(input, c) {
+    if !live(Fam::Deflection)
+        && !undone_passive(input, c)
+        && !bad_thing(input, c)
+        && !nobody_did(input, c)
+    {
         return None;
     }
     // "I walked the aisle and found the labels were swapped": a finding
@@ -49,6 +53,36 @@ pub(super) fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
         clause: c,
         impersonal: true,
     })
+}
+
+/// A warning nobody gave, with nobody named: "nobody had ever warned staff
+/// about that", "no one had told the night shift". The speaker was left
+/// uninformed; whose silence it was is left unsaid. "Nobody owned it"
+/// sets up a story of ownership, and "nobody saw it expire", told as the
+/// answer to "why was that possible?", is a cause traced, not pushed away.
+fn nobody_did(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let Some(a) = cl.agent_tok.filter(|_| cl.agent == Agent::Nobody) else {
+        return false;
+    };
+    let s = cl.sent as usize;
+    let answers_why = s > 0 && {
+        let prev = &doc.sents[s - 1];
+        let (from, to) = doc.span(prev.start, prev.end);
+        doc.t.src()[from..to].trim_end().ends_with('?')
+    };
+    let warned = |j: u32| {
+        let w = doc.t.norm_of(j as usize);
+        [
+            "warn", "told", "tell", "inform", "flag", "mention", "alert", "notif",
+        ]
+        .iter()
+        .any(|v| w.starts_with(v))
+    };
+    !answers_why
+        && (a + 1..(a + 5).min(cl.end))
+            .any(|j| warned(j) && !input.hypothetical(c, j) && !doc.after_passive_aux(j))
 }
 
 /// The speaker pinning it on someone: "I put Kemal on a performance plan
