@@ -186,3 +186,27 @@ fn a_warning_nobody_gave_shifts_blame_and_a_gap_nobody_owned_does_not() {
     );
     assert!(!hit(&traced, SignalId::BlamesOthers));
 }
+
+#[test]
+fn the_question_said_back_is_no_event() {
+    let echoes = [
+        "A time I made a mistake at work... so, as a nurse, mistakes can happen in any job. For \
+         me, a time I made a mistake would be a situation where something didn't go the way it \
+         should, and I had to take responsibility. When that happens I own it, I tell the right \
+         people and I learn from it.",
+        "An example of when I made a mistake at work would be a situation where I had to own \
+         something. In a busy clinic mistakes happen. When they do I own them, I tell the right \
+         people and I learn from them.",
+    ];
+    for e in echoes {
+        let r = mistake(e);
+        assert!(hit(&r, SignalId::NoStory), "a story: {e}");
+        assert!(r.total <= 25.0, "{}", r.total);
+    }
+    let event = mistake(
+        "One time last March I gave a 12 kg spaniel the wrong dose of a painkiller, because I \
+         read the weight in pounds as kilos. I told the vet at once and rang the owner myself. Then I had the \
+         dosing chart changed so the weight is entered in kilos only.",
+    );
+    assert!(!hit(&event, SignalId::NoStory));
+}

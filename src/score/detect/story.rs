@@ -154,6 +154,11 @@ pub fn shape(doc: &Doc<'_>) -> Shape {
                 continue;
             }
             match tense_after(doc, j, s.end) {
+                // "A time I made a mistake would be…" echoes the question.
+                Some(Tense::Event) if echoes_the_question(doc, j) => {
+                    shape.general += 1;
+                    shape.first_other.get_or_insert(j);
+                }
                 Some(Tense::Event) => shape.events += 1,
                 Some(other) => {
                     match other {
@@ -182,6 +187,23 @@ pub fn shape(doc: &Doc<'_>) -> Shape {
         }
     }
     shape
+}
+
+/// Whether the speaker at token `j` is inside the question said back: "a
+/// time I made a mistake", "a situation where I had to", "an example of
+/// when we". "One time I forgot the keys" and "the time I rang the
+/// supplier" tell an event.
+fn echoes_the_question(doc: &Doc<'_>, j: u32) -> bool {
+    let word = |k: u32| doc.t.norm_of(k as usize);
+    let mut k = j;
+    // Skip a relative word: "a time when I", "a situation where I".
+    if k > 0 && matches!(word(k - 1), "when" | "where" | "that") {
+        k -= 1;
+    }
+    k >= 2
+        && matches!(word(k - 1), "time" | "situation" | "example" | "occasion")
+        && matches!(word(k - 2), "a" | "an")
+        || k >= 3 && word(k - 1) == "of" && word(k - 2) == "example" && word(k - 3) == "an"
 }
 
 /// The `no_story` finding: a red flag for any question but a hypothetical
