@@ -339,3 +339,32 @@ fn working_to_make_an_overruling_succeed_commits_and_showing_them_the_risk_again
         assert!(hit(&r, SignalId::ToldYouSo), "no told-you-so: {s}");
     }
 }
+
+#[test]
+fn a_customer_met_on_the_way_to_revenue_earns_little_customer_focus() {
+    let setup = "I was assistant manager at a phone shop. An older customer, Mrs Price, came in \
+                 worried about her bill of £62 a month; she used almost no data on a 100GB plan.";
+    let sold = story(
+        "customer_obsession",
+        &format!(
+            "{setup} I saw a re-contract opportunity and signed her to a new deal at £68. Store \
+             revenue rose about £4,500 a month and we hit 130% of target."
+        ),
+    );
+    let served = story(
+        "customer_obsession",
+        &format!(
+            "{setup} I moved her to a £12 SIM-only plan that fits how she uses the phone, then \
+             found 212 customers like her and offered them the same. Complaints about bills \
+             fell from 30 a month to 9."
+        ),
+    );
+    let points = |r: &Report| r.signal(SignalId::CustomerFocus).map_or(0.0, |s| s.points);
+    assert!(hit(&sold, SignalId::ProfitOnly));
+    assert!(
+        points(&served) > points(&sold) + 5.0,
+        "{} vs {}",
+        points(&served),
+        points(&sold)
+    );
+}

@@ -368,7 +368,14 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
     let specific = structure::specificity(input);
     let mut facts = faults::Faults::find(input, specific.hit);
     let customer = positive::customer_focus(input);
-    let customer_hit = customer.hit;
+    let profit = flags::profit_only(input, customer.hit);
+    // A customer met only on the way to revenue ("I saw a re-contract
+    // opportunity") earns little customer focus.
+    let customer = if profit.hit {
+        customer.partly(PROFIT_FIRST_CUSTOMER)
+    } else {
+        customer
+    };
     // One arm per signal: a signal without a detector does not compile.
     SignalId::ALL.map(|id| match id {
         SignalId::StarSituation => structure::situation(input),
@@ -395,7 +402,7 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
         SignalId::GoodEnough => flags::lexical(input, &[Fam::GoodEnough]),
         SignalId::SeniorityArgument => flags::lexical(input, &[Fam::Seniority]),
         SignalId::PeopleIndifference => flags::lexical(input, &[Fam::Indifference]),
-        SignalId::ProfitOnly => flags::profit_only(input, customer_hit),
+        SignalId::ProfitOnly => profit.clone(),
         SignalId::CustomerFocus => customer.clone(),
         SignalId::DataDriven => positive::data_driven(input),
         SignalId::DisagreeCommit => positive::disagree_commit(input),
@@ -407,6 +414,9 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
         SignalId::NoStory => story::no_story(input, specific.hit),
     })
 }
+
+/// The share of `customer_focus` left when the story lands on profit only.
+const PROFIT_FIRST_CUSTOMER: f64 = 0.3;
 
 /// How much real substance an answer has, 0–1: concrete actions and
 /// specific details, less a share for buzzwords. Not length: it saturates
