@@ -210,3 +210,26 @@ fn the_question_said_back_is_no_event() {
     );
     assert!(!hit(&event, SignalId::NoStory));
 }
+
+#[test]
+fn a_check_done_in_part_is_owned_and_a_feared_harm_blames_nobody() {
+    let text = "I'm a backend developer for payroll software used by 600 restaurants. One \
+                Thursday I deployed a change to the bank export. I'd tested it with our sample \
+                data, but not with employees who have a two-part surname, and the bank \
+                rejected those files. I found out at 3 p.m. from the bank's error log. Within \
+                ten minutes I posted in our incident channel, and by 4 we had emailed all 41 \
+                affected customers that some staff might be paid late and that we'd update \
+                them at 7.";
+    let r = mistake(text);
+    assert!(hit(&r, SignalId::OwnsFaultFirst));
+    assert!(!hit(&r, SignalId::BlamesOthers));
+    assert!(hit(&r, SignalId::ProactiveCommunication));
+    assert!(!hit(&r, SignalId::KeptSilent));
+    // The same half-done check by someone else is theirs.
+    let theirs = mistake(
+        "I lead payroll support for 600 restaurants. One Thursday our contractor shipped a \
+         change to the bank export. He had tested it with sample data, but not with two-part \
+         surnames, and the bank rejected those files. I told the 41 customers within the hour.",
+    );
+    assert!(hit(&theirs, SignalId::BlamesOthers));
+}

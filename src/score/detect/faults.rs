@@ -241,6 +241,9 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     if has(Fam::Deny) {
         return None;
     }
+    if let Some(owner) = checked_in_part(input, c) {
+        return Some(mk(owner, false));
+    }
     // "Our dispatcher picked the wrong address" is one of the speaker's
     // people, named: their slip, not the speaker's. "Nobody owned the sync"
     // names a gap in the system, not a person.
@@ -297,6 +300,7 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && matches!(doc.t.norm_of(j as usize), "assumed" | "assume" | "assuming");
             let fault_verb = m & bit(Fam::FaultVerb) != 0
                 && !negated
+                && (owner == Owner::Mine || !input.hypothetical(c, j))
                 && !is_outcome(j)
                 && !passive(j)
                 && !belief;
@@ -312,13 +316,43 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && negated
                 && !unasked
                 && !input.hypothetical(c, j);
-            let bad_work = m & bit(Fam::BadAdj) != 0 && j <= verb + BAD_WORK_REACH && !negated;
+            // "…that some staff might be paid late" fears a harm; it
+            // pins no slip on anyone.
+            let bad_work = m & bit(Fam::BadAdj) != 0
+                && j <= verb + BAD_WORK_REACH
+                && !negated
+                && !input.hypothetical(c, j);
             // "We had no alerting": a missing safeguard the speaker's team
             // owned.
             let gap = m & bit(Fam::Mechanism) != 0 && owner == Owner::Mine && negated;
             fault_verb || lapse || bad_work || gap
         })
         .then_some(mk(owner, impersonal))
+}
+
+/// Whose check clause `c` leaves half done: "I'd tested it with our
+/// sample data, | but not with two-part surnames", "we checked the
+/// totals, but not against the bank file". The clause opens with "but
+/// not", after a check by someone in the clause before.
+fn checked_in_part(input: &Ctx<'_, '_>, c: usize) -> Option<Owner> {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let prev = &doc.clauses[c.checked_sub(1)?];
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    let first = (cl.start..cl.end).find(|&j| doc.tok(j).is_wordlike())?;
+    let but_not = word(first) == "but" && first + 1 < cl.end && word(first + 1) == "not";
+    let checked = prev.sent == cl.sent
+        && input.clause_has(c - 1, Fam::Diligence)
+        && !input.negated(c - 1, prev.after_agent)
+        && !input.hypothetical(c - 1, prev.end);
+    if !(but_not && checked) {
+        return None;
+    }
+    match prev.agent {
+        Agent::I | Agent::We => Some(Owner::Mine),
+        Agent::Other => Some(Owner::Theirs),
+        _ => None,
+    }
 }
 
 /// Whether clause `c` is what the speaker did not say: the clause before it

@@ -73,7 +73,18 @@ fn silences<'i>(input: &'i Ctx<'_, '_>) -> impl Iterator<Item = (&'i Hit, usize)
         // says the speaker kept quiet.
         let cl = &doc.clauses[*c];
         let nobody_from_me = cl.agent == Agent::Nobody && from_the_speaker(doc, h);
-        !near("before") && !near("never") && (!input.negated(*c, h.start) || nobody_from_me)
+        // "I found out at 3 p.m. from the error log": the speaker
+        // discovering the fault, not the people affected finding out.
+        let speaker_discovers = matches!(cl.agent, Agent::I | Agent::We)
+            && cl.agent_tok.is_some_and(|a| a < h.start)
+            && matches!(
+                doc.t.norm_of(h.start as usize),
+                "found" | "heard" | "learned" | "learnt" | "discovered"
+            );
+        !near("before")
+            && !near("never")
+            && !speaker_discovers
+            && (!input.negated(*c, h.start) || nobody_from_me)
     })
 }
 
