@@ -33,6 +33,9 @@ pub struct Shape {
     pub hypothetical: usize,
     pub habitual: usize,
     pub general: usize,
+    /// Past deeds told only as principle names ("I thought big"), counted
+    /// among `general` too.
+    pub slogans: usize,
     /// Token of the first clause that is not an event: the evidence.
     pub first_other: Option<u32>,
 }
@@ -45,9 +48,14 @@ impl Shape {
     /// Whether this is not one specific past event.
     pub fn is_story(&self) -> bool {
         let others = self.others();
-        !(self.events == 0 || self.events < 2 && others >= 2 || self.events * 2 < others)
+        let slogans = self.slogans >= MANY_SLOGANS && self.slogans > self.events;
+        !(self.events == 0 || self.events < 2 && others >= 2 || self.events * 2 < others || slogans)
     }
 }
+
+/// Deeds told only as principle names that outnumber the real ones make
+/// an answer slogans, not a story.
+const MANY_SLOGANS: usize = 3;
 
 /// Buzzwords in an answer with no concrete detail that make it slogans,
 /// not a story.
@@ -154,8 +162,11 @@ pub fn shape(doc: &Doc<'_>) -> Shape {
                 continue;
             }
             match tense_after(doc, j, s.end) {
-                // "A time I made a mistake would be…" echoes the question.
-                Some(Tense::Event) if echoes_the_question(doc, j) => {
+                // "A time I made a mistake would be…" echoes the question;
+                // "I thought big and invented a customer-centric process"
+                // names principles, not a deed.
+                Some(Tense::Event) if echoes_the_question(doc, j) || slogan_at(doc, j) => {
+                    shape.slogans += usize::from(slogan_at(doc, j));
                     shape.general += 1;
                     shape.first_other.get_or_insert(j);
                 }
@@ -181,12 +192,22 @@ pub fn shape(doc: &Doc<'_>) -> Shape {
         }
         if doc
             .first_word(cl.start, cl.end)
-            .is_some_and(|j| is_past(doc, j))
+            .is_some_and(|j| is_past(doc, j) && !slogan_at(doc, j))
         {
             shape.events += 1;
         }
     }
     shape
+}
+
+/// Whether the clause of token `j` claims only in buzzwords: a buzzword
+/// and no concrete detail.
+fn slogan_at(doc: &Doc<'_>, j: u32) -> bool {
+    doc.clause_of(j).is_some_and(|c| {
+        let cl = &doc.clauses[c];
+        !doc.of_in(Fam::Buzz, cl.start..cl.end).is_empty()
+            && !doc.detail[cl.start as usize..cl.end as usize].contains(&true)
+    })
 }
 
 /// Whether the speaker at token `j` is inside the question said back: "a
