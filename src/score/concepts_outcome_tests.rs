@@ -328,6 +328,8 @@ fn working_to_make_an_overruling_succeed_commits_and_showing_them_the_risk_again
          one, with a note that this risk was shown to them before planting.",
         "After that I just did my job. When blight came, I reminded them I had shown them the \
          risk in spring.",
+        "After that I planted what they chose. By August they cut the new variety back to a \
+         third of the area, which is what I asked for in the first place.",
     ];
     for c in commits {
         let r = story("have_backbone_disagree_and_commit", &format!("{setup} {c}"));
