@@ -264,3 +264,18 @@ fn principles_told_as_deeds_with_a_real_noun_or_two_are_no_story() {
     );
     assert!(!hit(&story, SignalId::NoStory));
 }
+
+#[test]
+fn not_wanting_to_cause_alarm_owns_no_missing_alarm() {
+    let r = mistake(
+        "I was shift supervisor at a water works serving 45,000 people. In January a dosing \
+         pump failed for 50 minutes. I wanted the morning lab results first, so I wouldn't \
+         cause alarm over nothing.",
+    );
+    let owned = r.signal(SignalId::OwnsFaultFirst).unwrap();
+    assert!(
+        owned.evidence.iter().all(|e| !e.text.contains("alarm")),
+        "{:?}",
+        owned.evidence
+    );
+}

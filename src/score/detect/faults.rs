@@ -283,8 +283,6 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
         &[]
     };
     let is_outcome = |j: u32| outcome.iter().any(|o| o.start <= j && j < o.end);
-    // "Customers were charged twice": the subject suffered it, passive.
-    let passive = |j: u32| doc.after_passive_aux(j);
     // The predicate: matches starting after the agent and near its verb.
     let near = from.max(cl.start)..(verb + FAULT_REACH + 1).min(cl.end);
     near.into_iter()
@@ -302,7 +300,7 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && !negated
                 && (owner == Owner::Mine || !input.hypothetical(c, j))
                 && !is_outcome(j)
-                && !passive(j)
+                && !doc.after_passive_aux(j) // "customers were charged twice" suffered it
                 && !belief;
             // A duty left undone: a diligence or action verb under negation
             // ("I didn't check", "we never sent a key", "nobody told me").
@@ -324,10 +322,25 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && !input.hypothetical(c, j);
             // "We had no alerting": a missing safeguard the speaker's team
             // owned.
-            let gap = m & bit(Fam::Mechanism) != 0 && owner == Owner::Mine && negated;
+            let gap = m & bit(Fam::Mechanism) != 0
+                && owner == Owner::Mine
+                && negated
+                && missing_safeguard(input, c, j);
             fault_verb || lapse || bad_work || gap
         })
         .then_some(mk(owner, impersonal))
+}
+
+/// Whether the negated mechanism word at `j` names a safeguard that was
+/// missing ("we had no alerting"), not a harm feared ("so I wouldn't
+/// cause alarm") or an idiom ("raise the alarm").
+fn missing_safeguard(input: &Ctx<'_, '_>, c: usize, j: u32) -> bool {
+    let doc = input.doc;
+    let idiom = doc
+        .of_in(Fam::MechanismIdiom, j.saturating_sub(3)..j + 1)
+        .iter()
+        .any(|i| i.start <= j && j < i.end);
+    !idiom && !input.hypothetical(c, j)
 }
 
 /// Whose check clause `c` leaves half done: "I'd tested it with our
