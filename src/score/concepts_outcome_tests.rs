@@ -1,5 +1,10 @@
-//! Outcomes and causes as candidates tell them, found on blind development
-//! sets: "by half term" says when a result came, not how much changed.
+//! Outcomes, causes and remedies as candidates tell them, found on blind
+//! development sets: "by half term" says when a result came, not how much
+//! changed; getting people to act is a deed, not a result; a number can
+//! name a thing; a traced chain of causes needs no "because"; a guard can
+//! be set up with no word for a mechanism; a plan drawn up is no mechanism
+//! in place; subjects carry across lists; working to make an overruling
+//! succeed commits; a customer met on the way to revenue earns little.
 //! Every sentence here was written for these tests.
 
 use super::{Report, Rubric, SignalId, Target, score};

@@ -29,7 +29,7 @@
 //!    tip is refused), plus any word family it reads.
 //!
 //! Then bump `answer::SCHEMA_VERSION`, since saved reports list every
-//! signal, and add paraphrase tests in `concepts_tests.rs`.
+//! signal, and add paraphrase tests in a `concepts_*tests.rs` file (by theme).
 
 pub mod calibrate;
 #[cfg(test)]

@@ -132,6 +132,12 @@ pub(super) fn shaming(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
 fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
+    // No telling word in the sentence (`communicate`, or the `make_known`
+    // words of "made it clear", "pointed out"): nothing was made known.
+    let s = cl.sent as usize;
+    if !input.sent_has(s, Fam::CommVerb) && !input.sent_has(s, Fam::MakeKnown) {
+        return false;
+    }
     let Some(marker) = culprit_in(input, c) else {
         return false;
     };
@@ -145,7 +151,8 @@ fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
         let telling = (kc.start..end).find(|&j| {
             let told = doc.has(j, Fam::CommVerb);
             // "made it clear", "made sure … knew", "pointed out", "named".
-            let made_known = matches!(word(j), "clear" | "sure" | "known")
+            let made_known = doc.has(j, Fam::MakeKnown)
+                && matches!(word(j), "clear" | "sure" | "known")
                 && (j.saturating_sub(3)..j).any(|i| matches!(word(i), "made" | "make" | "making"));
             let said = matches!(word(j), "pointed" | "mentioned" | "named" | "announced");
             told || made_known || said
@@ -167,8 +174,18 @@ fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
             ""
         }
     };
+    let src = doc.t.src().as_bytes();
     (cl.start..cl.end).find(|&j| {
+        // Most tokens are none of the words looked for ("who…", "which",
+        // "'s", "hers", "theirs"): a look at the first letter rules them out.
+        let first = src[doc.tok(j).start as usize].to_ascii_lowercase();
+        if !matches!(first, b'w' | b'\'' | b'h' | b't' | 0x80..) {
+            return false;
+        }
         let w = word(j);
+        if !(w.starts_with("who") || matches!(w, "which" | "'s" | "hers" | "theirs")) {
+            return false;
+        }
         let did_wrong = |bad_too: bool| {
             (j + 1..(j + 5).min(cl.end)).any(|i| {
                 doc.has(i, Fam::FaultVerb)

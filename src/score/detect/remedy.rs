@@ -82,7 +82,7 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             tracing = false;
             dig = None;
         }
-        if !names_slip(i) && sets_out_to_trace(input, i) {
+        if sets_out_to_trace(input, i) && !names_slip(i) {
             tracing = true;
             if weight == 0 {
                 dig = Some(i);
@@ -479,7 +479,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         }
     }
     for c in setting_until..doc.clauses.len() {
-        if takes(&spans, doc.clause_span(c)) && guard_of_deed(input, c).is_some() {
+        if guard_of_deed(input, c).is_some() && takes(&spans, doc.clause_span(c)) {
             add_span(&mut spans, doc.clause_span(c));
         }
     }

@@ -165,8 +165,12 @@ pub fn shape(doc: &Doc<'_>) -> Shape {
                 // "A time I made a mistake would be…" echoes the question;
                 // "I thought big and invented a customer-centric process"
                 // names principles, not a deed.
-                Some(Tense::Event) if echoes_the_question(doc, j) || slogan_at(doc, j) => {
-                    shape.slogans += usize::from(slogan_at(doc, j));
+                Some(Tense::Event) if slogan_at(doc, j) => {
+                    shape.slogans += 1;
+                    shape.general += 1;
+                    shape.first_other.get_or_insert(j);
+                }
+                Some(Tense::Event) if echoes_the_question(doc, j) => {
                     shape.general += 1;
                     shape.first_other.get_or_insert(j);
                 }
@@ -203,11 +207,12 @@ pub fn shape(doc: &Doc<'_>) -> Shape {
 /// Whether the clause of token `j` claims only in buzzwords: a buzzword
 /// and no concrete detail.
 fn slogan_at(doc: &Doc<'_>, j: u32) -> bool {
-    doc.clause_of(j).is_some_and(|c| {
-        let cl = &doc.clauses[c];
-        !doc.of_in(Fam::Buzz, cl.start..cl.end).is_empty()
-            && !doc.detail[cl.start as usize..cl.end as usize].contains(&true)
-    })
+    !doc.of(Fam::Buzz).is_empty()
+        && doc.clause_of(j).is_some_and(|c| {
+            let cl = &doc.clauses[c];
+            !doc.of_in(Fam::Buzz, cl.start..cl.end).is_empty()
+                && !doc.detail[cl.start as usize..cl.end as usize].contains(&true)
+        })
 }
 
 /// Whether the speaker at token `j` is inside the question said back: "a

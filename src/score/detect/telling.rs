@@ -167,9 +167,11 @@ pub fn kept_silent(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
-    for c in first_fault..doc.clauses.len() {
-        if (input.mistake || faults.first_clause().is_some()) && hid_it(input, c) {
-            add_span(&mut spans, doc.clause_span(c));
+    if input.mistake || faults.first_clause().is_some() {
+        for c in first_fault..doc.clauses.len() {
+            if hid_it(input, c) {
+                add_span(&mut spans, doc.clause_span(c));
+            }
         }
     }
     Finding::from_spans(spans)
@@ -225,6 +227,11 @@ fn hid_it(input: &Ctx<'_, '_>, c: usize) -> bool {
             && c > 0
             && doc.clauses[c - 1].sent == cl.sent
             && matches!(doc.clauses[c - 1].agent, Agent::I | Agent::We);
+    // The words of hiding ("quietly", "hoping") are the `covert` family:
+    // a clause with none is passed at once.
+    if !input.clause_has(c, Fam::Covert) || !speaker && cl.agent != Agent::None {
+        return false;
+    }
     // "I told the team quietly" tells them.
     let quietly = speaker
         && !input.clause_has(c, Fam::CommVerb)

@@ -141,6 +141,8 @@ families! {
     InternalCustomer = "internal_customer",
     Planned = "planned",
     ProcessStep = "process_step",
+    Covert = "covert",
+    MakeKnown = "make_known",
 }
 
 /// One family match: tokens `start..end`.
