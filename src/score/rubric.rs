@@ -179,6 +179,16 @@ impl Rubric {
                 "must be above 0".into(),
             ));
         }
+        // A rubric saved before a family was added lacks it: the built-in
+        // words stand in, so an upgrade never breaks a tuned rubric.
+        let mut file = file;
+        if text != EMBEDDED {
+            let built_in: RubricFile =
+                serde_json::from_str(EMBEDDED).expect("embedded rubric is valid (tested)");
+            for (family, words) in built_in.families {
+                file.families.entry(family).or_insert(words);
+            }
+        }
         let lexicon = Lexicon::build(&file.families).map_err(|e| match e {
             LexiconError::Missing(f) => invalid(format!("families.{f}"), "missing family".into()),
             LexiconError::Unknown(f) => invalid(
@@ -197,7 +207,6 @@ impl Rubric {
             }
             LexiconError::Build(m) => invalid("families".into(), m),
         })?;
-        let mut file = file;
         file.families = BTreeMap::new();
         let tips = SignalId::ALL.map(|id| {
             file.tips
@@ -347,4 +356,31 @@ fn combine_weights(
         put(p);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EMBEDDED, Rubric};
+    use crate::score::{Target, score};
+
+    /// An interviewer's rubric saved before a family existed still loads,
+    /// and scores as if it had the built-in words.
+    #[test]
+    fn a_rubric_saved_before_a_family_was_added_still_loads() {
+        let mut old: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+        let families = old["families"].as_object_mut().unwrap();
+        families.remove("covert");
+        families.remove("make_known");
+        let rubric = Rubric::from_json("old-rubric.json", &old.to_string()).unwrap();
+        let answer = "In March I loaded last year's price list into the tills, and every \
+                      customer was overcharged for two days. I reloaded the right list \
+                      quietly that night, hoping nobody would notice.";
+        let target = Target {
+            principle: "earn_trust",
+            question_id: None,
+            kind: None,
+        };
+        let total = |r: &Rubric| score(answer, &target, r).total;
+        assert!((total(&rubric) - total(&Rubric::embedded())).abs() < 1e-9);
+    }
 }
