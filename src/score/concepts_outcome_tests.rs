@@ -375,3 +375,32 @@ fn a_customer_met_on_the_way_to_revenue_earns_little_customer_focus() {
         points(&sold)
     );
 }
+
+#[test]
+fn a_story_that_lands_on_a_dashboard_and_a_bonus_is_profit_first() {
+    let setup = "I plan the timetable for a bus operator. The route past the hospital ran \
+                 every 20 minutes, and older riders walked 900 metres uphill to the next stop.";
+    let internal = story(
+        "customer_obsession",
+        &format!(
+            "{setup} I rewrote the timetable to keep the hospital stop. Our punctuality score \
+             on the council's dashboard rose from 71% to 84%, and we kept the full performance \
+             bonus."
+        ),
+    );
+    let riders = story(
+        "customer_obsession",
+        &format!(
+            "{setup} I rewrote the timetable to keep the hospital stop. The share of riders who \
+             reached their appointments on time rose from 71% to 84%."
+        ),
+    );
+    assert!(hit(&internal, SignalId::ProfitOnly));
+    assert!(!hit(&riders, SignalId::ProfitOnly));
+    assert!(
+        riders.total > internal.total + 5.0,
+        "{} vs {}",
+        riders.total,
+        internal.total
+    );
+}
