@@ -67,11 +67,7 @@ fn nobody_did(input: &Ctx<'_, '_>, c: usize) -> bool {
         return false;
     };
     let s = cl.sent as usize;
-    let answers_why = s > 0 && {
-        let prev = &doc.sents[s - 1];
-        let (from, to) = doc.span(prev.start, prev.end);
-        doc.t.src()[from..to].trim_end().ends_with('?')
-    };
+    let answers_why = s > 0 && doc.is_question(s - 1);
     let warned = |j: u32| {
         let w = doc.t.norm_of(j as usize);
         [
@@ -167,13 +163,7 @@ fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
 fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
     let doc = input.doc;
     let cl = &doc.clauses[c];
-    let word = |j: u32| {
-        if j < cl.end {
-            doc.t.norm_of(j as usize)
-        } else {
-            ""
-        }
-    };
+    let word = |j: u32| doc.word_in(cl, j);
     let src = doc.t.src().as_bytes();
     (cl.start..cl.end).find(|&j| {
         // Most tokens are none of the words looked for ("who…", "which",

@@ -149,6 +149,11 @@ impl Faults {
         self.named[c]
     }
 
+    /// Whether any clause of sentence `s` names anyone's slip.
+    pub fn names_fault_in(&self, input: &Ctx<'_, '_>, s: usize) -> bool {
+        input.clauses_of(s).any(|k| self.named[k])
+    }
+
     /// The `blameless_support` finding, handed over once.
     pub fn take_support(&mut self) -> Finding {
         std::mem::take(&mut self.support)
@@ -397,13 +402,7 @@ fn unsaid(input: &Ctx<'_, '_>, c: usize) -> bool {
 fn slipped_or_skipped(input: &Ctx<'_, '_>, c: usize, from: u32) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
-    let word = |j: u32| {
-        if j < cl.end {
-            doc.t.norm_of(j as usize)
-        } else {
-            ""
-        }
-    };
+    let word = |j: u32| doc.word_in(cl, j);
     (from..cl.end).any(|j| match word(j) {
         "accidentally" | "inadvertently" | "mistakenly" => !input.negated(c, j),
         "by" => matches!(word(j + 1), "mistake" | "accident"),

@@ -49,9 +49,6 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     // again, are the chain they traced.
     let mut tracing = false;
     let mut dig: Option<usize> = None;
-    // "I measured the kitchen and ordered the units too deep" is the job
-    // and its slip, not a dig.
-    let names_slip = |i: usize| input.clauses_of(i).any(|k| faults.names_fault(k));
     for (i, s) in doc.sents.iter().enumerate() {
         if shallow(i) {
             tracing = false;
@@ -82,7 +79,9 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             tracing = false;
             dig = None;
         }
-        if sets_out_to_trace(input, i) && !names_slip(i) {
+        // "I measured the kitchen and ordered the units too deep" is the
+        // job and its slip, not a dig.
+        if sets_out_to_trace(input, i) && !faults.names_fault_in(input, i) {
             tracing = true;
             if weight == 0 {
                 dig = Some(i);
@@ -110,18 +109,15 @@ fn link_weight(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> usize {
     let doc = input.doc;
     let s = &doc.sents[i];
     let mut weight = 0;
-    if weight == 0 && input.sent_has(i, Fam::Causal) {
+    if input.sent_has(i, Fam::Causal) {
         // A link says what caused what: something concrete or someone's
         // slip, not "because ownership is a mindset".
         // "But why was that possible?" is answered by the next sentence,
         // unless that is another question.
-        let question = |k: usize| {
-            let (a, b) = doc.span(doc.sents[k].start, doc.sents[k].end);
-            doc.t.src()[a..b].trim_end().ends_with('?')
-        };
+        let question = |k: usize| doc.is_question(k);
         let answered = question(i) && i + 1 < doc.sents.len() && !question(i + 1);
         let says_what = answered
-            || input.clauses_of(i).any(|k| faults.names_fault(k))
+            || faults.names_fault_in(input, i)
             || input.concrete_beyond(i, Fam::Causal)
             || explains(input, i);
         // A bare "why" is the speaker digging when they ask it ("Why?",
@@ -185,8 +181,8 @@ fn names_root_cause(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> bool {
         .iter()
         .filter_map(|h| input.live(h).filter(|&c| !someone_else_asks(h, c)))
         .any(|c| {
-            let names_slip = input.clauses_of(i).any(|k| faults.names_fault(k));
-            (names_slip || input.concrete_beyond(i, Fam::RootCause)) && !input.buzz_only(c)
+            (faults.names_fault_in(input, i) || input.concrete_beyond(i, Fam::RootCause))
+                && !input.buzz_only(c)
         })
 }
 
@@ -273,7 +269,7 @@ fn tells_a_cause(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool {
         matches!(word(j), "no" | "nobody" | "nothing" | "never")
             || word(j) == "not" && matches!(word(j + 1), "one" | "a")
     });
-    let slip = input.clauses_of(s).any(|k| faults.names_fault(k));
+    let slip = faults.names_fault_in(input, s);
     // "So they were fixed for good" tells what followed, not why.
     let consequence = (sent.start..sent.end)
         .find(|&j| doc.tok(j).is_wordlike())

@@ -267,6 +267,22 @@ impl<'a> Doc<'a> {
         (cl.start..at).any(|j| self.has(j, Fam::Modal))
     }
 
+    /// Whether sentence `s` is a question: it ends with "?".
+    pub fn is_question(&self, s: usize) -> bool {
+        let (a, b) = self.span(self.sents[s].start, self.sents[s].end);
+        self.t.src()[a..b].trim_end().ends_with('?')
+    }
+
+    /// The normal form of token `j` while it lies inside clause `cl`, and
+    /// "" past its end: for looking a few words ahead without leaving it.
+    pub fn word_in(&self, cl: &Clause, j: u32) -> &str {
+        if j < cl.end {
+            self.t.norm_of(j as usize)
+        } else {
+            ""
+        }
+    }
+
     /// Number of actions told in sentence `s`.
     pub fn sentence_actions(&self, s: usize) -> usize {
         let a = self.clauses.partition_point(|c| (c.sent as usize) < s);
