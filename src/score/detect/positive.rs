@@ -128,6 +128,7 @@ pub fn data_driven(input: &Ctx<'_, '_>) -> Finding {
         let speaker = matches!(cl.agent, Agent::I | Agent::We);
         if speaker
             && !input.buzz_only(c)
+            && (!general_dig(doc, h) || records_in(input, c))
             && (doc.has_measure(s_range) || input.concrete_beyond(s, Fam::Investigate))
         {
             add_span(&mut spans, doc.clause_span(c));
@@ -161,6 +162,23 @@ pub fn data_driven(input: &Ctx<'_, '_>) -> Finding {
         }
     }
     Finding::from_spans(spans)
+}
+
+/// Whether investigate hit `h` names a dig that says nothing of data by
+/// itself: "I looked into it", "went through the job", "pulled him
+/// aside", "two weeks of shifts". "Measured", "sampled", "tallied" do.
+fn general_dig(doc: &crate::score::doc::Doc<'_>, h: &crate::score::lexicon::Hit) -> bool {
+    matches!(
+        doc.t.norm_of(h.start as usize),
+        "looked" | "went" | "dug" | "investigated" | "pulled" | "weeks" | "months"
+    )
+}
+
+/// Whether clause `c` names records or figures: a data noun ("the scan
+/// data", "the logs") or a measure.
+fn records_in(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let cl = &input.doc.clauses[c];
+    input.clause_has(c, Fam::DataNoun) || input.doc.has_measure(cl.start..cl.end)
 }
 
 /// Disagreed, then committed: a disagreement followed later by commitment.

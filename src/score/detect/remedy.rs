@@ -8,7 +8,7 @@
 
 use super::faults::Faults;
 use super::{Ctx, Finding, Spans, add_span, takes};
-use crate::score::doc::{Agent, bit};
+use crate::score::doc::{Agent, Doc, bit};
 use crate::score::lexicon::{Fam, Hit};
 
 /// Past the first obvious cause: the chain of causes the speaker traced,
@@ -49,6 +49,11 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     // again, are the chain they traced.
     let mut tracing = false;
     let mut dig: Option<usize> = None;
+    // However many links, a chain that never gets past people's slips
+    // ("he had been skipping streets. He simply had not done his round")
+    // stops at the first obvious cause: full depth reaches a process or a
+    // system that let the slip happen.
+    let mut systemic = false;
     for (i, s) in doc.sents.iter().enumerate() {
         if shallow(i) {
             tracing = false;
@@ -71,6 +76,7 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             && let Some(p) = dig.take()
         {
             links += 1;
+            systemic |= reaches_the_system(input, p);
             let d = &doc.sents[p];
             add_span(&mut spans, doc.span(d.start, d.end));
         }
@@ -89,6 +95,10 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         }
         if weight > 0 && last != Some(i) {
             links += weight;
+            // A why asked is answered in the next sentence.
+            let answer = (doc.is_question(i) && i + 1 < doc.sents.len()).then_some(i + 1);
+            systemic |= reaches_the_system(input, i)
+                || answer.is_some_and(|a| reaches_the_system(input, a));
             last = Some(i);
             add_span(&mut spans, doc.span(s.start, s.end));
         }
@@ -96,8 +106,33 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     match links {
         0 | 1 => Finding::miss_with(spans),
         2 => Finding::from_spans(spans).partly(ONE_LEVEL),
+        _ if !systemic => Finding::from_spans(spans).partly(ONE_LEVEL),
         _ => Finding::from_spans(spans),
     }
+}
+
+/// Whether sentence `s` tells a cause in the way work is set up rather
+/// than in a person's slip: an absence ("the route system had no field for
+/// access notes", "nobody owned checking the contract"), a process or
+/// system named as what allowed it ("the form let anyone…", "the
+/// changeover sheet took its values from an old list").
+fn reaches_the_system(input: &Ctx<'_, '_>, s: usize) -> bool {
+    let doc = input.doc;
+    let sent = &doc.sents[s];
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    let absence = (sent.start..sent.end.saturating_sub(1))
+        .any(|j| matches!(word(j), "no" | "nothing" | "none") && doc.tok(j + 1).is_wordlike());
+    absence
+        || input.clauses_of(s).any(|k| {
+            let cl = &doc.clauses[k];
+            match cl.agent {
+                Agent::Nobody => true,
+                Agent::None => {
+                    input.clause_has(k, Fam::Mechanism) || input.clause_has(k, Fam::RootCause)
+                }
+                _ => false,
+            }
+        })
 }
 
 /// How many links of a cause chain sentence `i` tells on its own: 2 for
@@ -132,8 +167,12 @@ fn link_weight(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> usize {
             .iter()
             .filter_map(|h| input.live(h).map(|c| (h, c)))
             .any(|(h, c)| {
-                // An answered question is judged by its answer.
-                doc.clauses[c].agent != Agent::Other
+                // An answered question is judged by its answer. Anyone's
+                // "because" links a cause the speaker tells ("they waited
+                // because their measure counted full carts"); a why is
+                // the speaker's only when they ask it.
+                (doc.clauses[c].agent != Agent::Other
+                    || !asks_why(doc, h) && !motive_of_message(input, c, h))
                     && (answered || !input.buzz_only(c))
                     && digging(&h, c)
             });
@@ -161,6 +200,28 @@ fn link_weight(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> usize {
         }
     }
     weight
+}
+
+/// Whether a causal hit asks why ("why", "but why") rather than telling
+/// a cause ("because", "due to").
+fn asks_why(doc: &Doc<'_>, h: &Hit) -> bool {
+    (h.start..h.end).any(|j| doc.t.norm_of(j as usize) == "why")
+}
+
+/// Whether the causal word `h` in clause `c` gives someone's reason for
+/// getting in touch ("a customer emailed me because her exports failed"):
+/// why they wrote, not a cause the speaker traced.
+fn motive_of_message(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
+    let doc = input.doc;
+    // The causal word may open a clause of its own: look back into the
+    // clause it hangs from.
+    let from = match c.checked_sub(1) {
+        Some(p) if doc.clauses[p].sent == doc.clauses[c].sent => doc.clauses[p].start,
+        _ => doc.clauses[c].start,
+    };
+    doc.of_in(Fam::CommVerb, from..h.start)
+        .iter()
+        .any(|m| m.end <= h.start)
 }
 
 /// Whether sentence `s` names a root cause the speaker found ("the real
