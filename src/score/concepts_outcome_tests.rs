@@ -7,20 +7,8 @@
 //! succeed commits; a customer met on the way to revenue earns little.
 //! Every sentence here was written for these tests.
 
-use super::{Report, Rubric, SignalId, Target, score};
-
-fn story(principle: &str, text: &str) -> Report {
-    let target = Target {
-        principle,
-        question_id: None,
-        kind: None,
-    };
-    score(text, &target, &Rubric::embedded())
-}
-
-fn hit(r: &Report, id: SignalId) -> bool {
-    r.signal(id).is_some_and(|s| s.hit)
-}
+use super::test_support::{hit, mistake_for, story};
+use super::{Report, SignalId};
 
 const SETUP: &str = "I run the kitchen at a primary school of 410 pupils. Last September the \
                      lunch queue left the oldest children about fifteen minutes to eat. I timed \
@@ -85,12 +73,7 @@ fn a_thing_that_acts_after_the_speaker_is_not_the_speaker() {
 }
 
 fn mistake(text: &str) -> Report {
-    let target = Target {
-        principle: "earn_trust",
-        question_id: None,
-        kind: Some(crate::bank::QuestionKind::Mistake),
-    };
-    score(text, &target, &Rubric::embedded())
+    mistake_for("earn_trust", text)
 }
 
 #[test]

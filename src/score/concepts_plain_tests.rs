@@ -7,20 +7,11 @@
 //! story; what others said or blamed is not the speaker's blame. Every
 //! sentence here was written for these tests.
 
-use super::{Report, Rubric, SignalId, Target, score};
-use crate::bank::QuestionKind;
+use super::test_support::{hit, mistake_for, story};
+use super::{Report, SignalId};
 
 fn mistake(text: &str) -> Report {
-    let target = Target {
-        principle: "earn_trust",
-        question_id: None,
-        kind: Some(QuestionKind::Mistake),
-    };
-    score(text, &target, &Rubric::embedded())
-}
-
-fn hit(r: &Report, id: SignalId) -> bool {
-    r.signal(id).is_some_and(|s| s.hit)
+    mistake_for("earn_trust", text)
 }
 
 #[test]
@@ -146,18 +137,9 @@ fn a_cause_traced_in_plain_words_is_a_root_cause() {
     assert!(deep.total > shallow.total);
 }
 
-fn scored(principle: &str, text: &str) -> Report {
-    let target = Target {
-        principle,
-        question_id: None,
-        kind: None,
-    };
-    score(text, &target, &Rubric::embedded())
-}
-
 #[test]
 fn deeds_told_with_light_verbs_are_actions() {
-    let light = scored(
+    let light = story(
         "hire_and_develop_the_best",
         "Last year one of our junior cooks, Amir, wanted to run the pastry section. I did \
          twenty early shifts with him over two months, got him onto the college's pastry \
@@ -171,7 +153,7 @@ fn deeds_told_with_light_verbs_are_actions() {
 
 #[test]
 fn a_past_told_with_read_and_shared_subjects_is_a_story() {
-    let r = scored(
+    let r = story(
         "learn_and_be_curious",
         "Two years ago our bakery kept getting loaves that went stale in a day. I read two \
          guides on starch ageing, borrowed a hygrometer from the college and measured each \
@@ -183,14 +165,14 @@ fn a_past_told_with_read_and_shared_subjects_is_a_story() {
 
 #[test]
 fn standing_back_after_being_overruled_is_no_commitment() {
-    let commit = scored(
+    let commit = story(
         "have_backbone_disagree_and_commit",
         "In March I argued against moving the festival to the park, with last year's footfall \
          figures. The director heard me out and kept the park. Once it was decided, I rebuilt \
          the site plan for the park, briefed the stewards myself and ran the wet-weather \
          drill. We sold 4,000 tickets.",
     );
-    let stood_back = scored(
+    let stood_back = story(
         "have_backbone_disagree_and_commit",
         "In March I argued against moving the festival to the park, with last year's footfall \
          figures. The director heard me out and kept the park. Once it was decided, I kind of \
@@ -235,7 +217,7 @@ fn what_others_said_or_blamed_is_not_the_speakers_blame() {
          broken their streak and given up, so I kept the button and retention rose from 22% to \
          26%.",
     ] {
-        let r = scored("dive_deep", text);
+        let r = story("dive_deep", text);
         assert!(!hit(&r, SignalId::BlamesOthers), "{text}");
     }
     // The speaker pinning it on someone is still blame.
@@ -248,7 +230,7 @@ fn what_others_said_or_blamed_is_not_the_speakers_blame() {
 
 #[test]
 fn praise_is_not_a_measured_result() {
-    let praise = scored(
+    let praise = story(
         "frugality",
         "Situation: In 2022 our track gangs reported defects on paper.\nAction: I built a form \
          in a free survey tool on our work phones and trained each gang.\nResult: My manager \
@@ -313,7 +295,7 @@ fn a_guard_set_up_by_the_speaker_is_a_mechanism_and_a_habit_of_ones_own_is_willp
 
 #[test]
 fn keeping_a_record_of_having_warned_them_is_told_you_so() {
-    let r = scored(
+    let r = story(
         "have_backbone_disagree_and_commit",
         "In May I didn't think the co-op mode was ready: 18% of playtest sessions desynced, and \
          I showed the producer the dashboard. She shipped it anyway. OK, her call, not mine. I \

@@ -6,20 +6,11 @@
 //! down is no willpower; a mechanism may be named after a colon. Every
 //! sentence here was written for these tests.
 
-use super::{Report, Rubric, SignalId, Target, score};
-use crate::bank::QuestionKind;
+use super::test_support::{hit, mistake_for, story};
+use super::{Report, SignalId};
 
 fn mistake(text: &str) -> Report {
-    let target = Target {
-        principle: "ownership",
-        question_id: None,
-        kind: Some(QuestionKind::Mistake),
-    };
-    score(text, &target, &Rubric::embedded())
-}
-
-fn hit(r: &Report, id: SignalId) -> bool {
-    r.signal(id).is_some_and(|s| s.hit)
+    mistake_for("ownership", text)
 }
 
 const SLIP: &str = "I run the dispatch desk at a courier depot with 30 drivers. In March a new \
@@ -236,33 +227,26 @@ fn a_check_done_in_part_is_owned_and_a_feared_harm_blames_nobody() {
 
 #[test]
 fn principles_told_as_deeds_with_a_real_noun_or_two_are_no_story() {
-    let target = Target {
-        principle: "customer_obsession",
-        question_id: None,
-        kind: None,
-    };
-    let slogans = score(
+    let slogans = story(
+        "customer_obsession",
         "Customer obsession is in my DNA, and I always work backwards from the customer. In my \
          role in customer service at an online retailer I noticed pain points in the customer \
          journey around returns. I took ownership and dived deep into the data. Then I thought \
          big and invented a more customer-centric process with a bias for action. I aligned the \
          stakeholders across operations and finance and earned their trust. We saw a big \
          improvement in NPS and customers were delighted.",
-        &target,
-        &Rubric::embedded(),
     );
     assert!(hit(&slogans, SignalId::NoStory));
     assert!(slogans.total <= 25.0, "{}", slogans.total);
-    let story = score(
+    let told = story(
+        "customer_obsession",
         "In customer service at an online retailer, I read 200 return tickets from March and \
          found 40% were people waiting over a week for refunds on items the courier had \
          already scanned back. I asked finance to refund on the courier scan instead of on \
          arrival at the warehouse, and we changed it in May. Refund complaints fell from 310 \
          a month to 90.",
-        &target,
-        &Rubric::embedded(),
     );
-    assert!(!hit(&story, SignalId::NoStory));
+    assert!(!hit(&told, SignalId::NoStory));
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! measured. Minimal pairs tell one story twice, changed in one quality, and
 //! must score apart.
 
+use super::test_support::{hit, points};
 use super::{Report, Rubric, SignalId, Target, score};
 use crate::bank::QuestionKind;
 
@@ -19,14 +20,6 @@ fn scored(principle: &str, kind: Option<QuestionKind>, text: &str) -> Report {
 
 fn mistake(text: &str) -> Report {
     scored("earn_trust", Some(QuestionKind::Mistake), text)
-}
-
-fn hit(r: &Report, id: SignalId) -> bool {
-    r.signal(id).is_some_and(|s| s.hit)
-}
-
-fn points(r: &Report, id: SignalId) -> f64 {
-    r.signal(id).map_or(0.0, |s| s.points)
 }
 
 /// `better` outscores `worse` by at least `gap` points.

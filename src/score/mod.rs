@@ -33,6 +33,8 @@
 
 pub mod calibrate;
 #[cfg(test)]
+mod concepts_news_tests;
+#[cfg(test)]
 mod concepts_outcome_tests;
 #[cfg(test)]
 mod concepts_plain_tests;
@@ -40,6 +42,8 @@ mod concepts_plain_tests;
 mod concepts_said_tests;
 #[cfg(test)]
 mod concepts_tests;
+#[cfg(test)]
+mod concepts_trace_tests;
 mod detect;
 mod doc;
 mod json;
@@ -49,6 +53,8 @@ mod rubric;
 mod signal;
 pub(crate) mod star;
 pub mod summary;
+#[cfg(test)]
+mod test_support;
 #[cfg(test)]
 mod tests;
 mod text;

@@ -128,7 +128,7 @@ pub fn data_driven(input: &Ctx<'_, '_>) -> Finding {
         let speaker = matches!(cl.agent, Agent::I | Agent::We);
         if speaker
             && !input.buzz_only(c)
-            && (!general_dig(doc, h) || records_in(input, c))
+            && (!general_dig(doc, h) || records_in(input, c, h))
             && (doc.has_measure(s_range) || input.concrete_beyond(s, Fam::Investigate))
         {
             add_span(&mut spans, doc.clause_span(c));
@@ -174,11 +174,24 @@ fn general_dig(doc: &crate::score::doc::Doc<'_>, h: &crate::score::lexicon::Hit)
     )
 }
 
-/// Whether clause `c` names records or figures: a data noun ("the scan
-/// data", "the logs") or a measure.
-fn records_in(input: &Ctx<'_, '_>, c: usize) -> bool {
-    let cl = &input.doc.clauses[c];
-    input.clause_has(c, Fam::DataNoun) || input.doc.has_measure(cl.start..cl.end)
+/// Whether clause `c` names records or figures beyond the dig `h`: a data
+/// noun ("the scan data", "the logs") or a measure ("found 40% were…").
+/// A span of time ("three months of") is records only when pulled or
+/// read ("I pulled three months of sales"), not "two weeks of shifts".
+fn records_in(input: &Ctx<'_, '_>, c: usize, h: &crate::score::lexicon::Hit) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    if matches!(doc.t.norm_of(h.start as usize), "weeks" | "months") {
+        return input.clause_has(c, Fam::DataNoun)
+            || doc
+                .of_in(Fam::DataUse, cl.start..cl.end)
+                .iter()
+                .any(|u| u.end <= h.start || u.start >= h.end);
+    }
+    input.clause_has(c, Fam::DataNoun)
+        || doc
+            .measures(cl.start..cl.end)
+            .any(|(a, b)| b <= h.start || a >= h.end)
 }
 
 /// Disagreed, then committed: a disagreement followed later by commitment.

@@ -21,6 +21,7 @@ pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
     if let Some((h, _)) = silent {
         return Finding::miss_with(Spans::from_iter([doc.span(h.start, h.end)]));
     }
+    let late: Vec<usize> = held_back(input, 0).collect();
     let mut spans = Spans::new();
     for (h, c) in input
         .live_hits(Fam::CommVerb)
@@ -30,21 +31,16 @@ pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
             continue;
         }
         let cl = &doc.clauses[c];
-        if !matches!(cl.agent, Agent::I | Agent::We) || input.hypothetical(c, h.start) {
+        if !matches!(cl.agent, Agent::I | Agent::We)
+            || input.hypothetical(c, h.start)
+            || late.contains(&c)
+        {
             continue;
         }
         // Telling means telling someone: "raised the timeout" tells nobody.
         // A verb whose object is always a person ("I rang the farm owner",
         // "I emailed all 128 bookers") needs no word for who it was.
-        let someone = addresses_a_person(doc, h)
-            || (h.start..cl.end).any(|j| {
-                doc.starts[j as usize]
-                    & (bit(Fam::Audience)
-                        | bit(Fam::Other)
-                        | bit(Fam::Customer)
-                        | bit(Fam::OrgUnit))
-                    != 0
-            });
+        let someone = addresses_a_person(doc, h) || audience_after(doc, h.start, cl.end);
         if !someone && h.fam == Fam::CommVerb {
             continue;
         }
@@ -153,10 +149,7 @@ pub fn kept_silent(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         // is no telling at all.
         // "Nobody heard about it from me" is no reported content, and
         // "I didn't say it was mine" hides the speaker's own fault.
-        let reported = (h.end..(h.end + 4).min(cl.end)).any(|j| {
-            doc.starts[j as usize] & (bit(Fam::Impersonal) | bit(Fam::I) | bit(Fam::We)) != 0
-                && !doc.has(j.saturating_sub(1), Fam::Prep)
-        }) && !owned_in_next(input, c, h.end);
+        let reported = says_something(input, c, h);
         let let_know = !matches!(word(h.end - 1), "let")
             || (h.end..(h.end + 3).min(cl.end)).any(|j| word(j) == "know");
         let loose = matches!(first, "when" | "after" | "only" | "waited" | "until");
@@ -174,7 +167,131 @@ pub fn kept_silent(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             }
         }
     }
+    for c in held_back(input, first_fault) {
+        add_span(&mut spans, doc.clause_span(c));
+    }
     Finding::from_spans(spans)
+}
+
+/// Clauses where the speaker held the news back from the people affected:
+/// chose to ("I decided it was better not to announce it yet", "held off
+/// on any announcement", "rather than alarm forty pharmacies…"), told
+/// nobody ("I didn't phone the practices", "customers weren't told"), or
+/// told them only once it was over ("once everything was back, I had
+/// support email them", "at that point, with the water confirmed safe, I
+/// informed the regulator").
+///
+/// A telling left undone before `first_fault` is the mistake itself ("I
+/// never told the fraud team about the new rule"), not silence after it.
+fn held_back<'i>(input: &'i Ctx<'_, '_>, first_fault: usize) -> impl Iterator<Item = usize> + 'i {
+    let doc = input.doc;
+    let chose = input.live_hits(Fam::HoldBack).filter_map(move |(h, c)| {
+        let cl = &doc.clauses[c];
+        let whose = matches!(cl.agent, Agent::I | Agent::We | Agent::None);
+        (whose && !input.negated(c, h.start) && !input.hypothetical(c, h.start)).then_some(c)
+    });
+    // Negated tellings are the point here: every hit, not the live ones;
+    // "let the pharmacies know" tells too.
+    let n = u32::try_from(doc.t.toks.len()).unwrap_or(u32::MAX);
+    let let_know = (0..n)
+        .filter(move |&j| doc.t.norm_of(j as usize) == "let")
+        .filter_map(move |j| {
+            let know = (j + 2..(j + 6).min(n)).find(|&k| doc.t.norm_of(k as usize) == "know")?;
+            (doc.clause_of(j) == doc.clause_of(know)).then_some(Hit {
+                fam: Fam::CommVerb,
+                start: j,
+                end: know + 1,
+            })
+        });
+    let told = doc
+        .of(Fam::CommVerb)
+        .iter()
+        .copied()
+        .chain(let_know)
+        .filter_map(move |h| {
+            let h = &h;
+            let c = input.clause(h)?;
+            let cl = &doc.clauses[c];
+            if input.hypothetical(c, h.start) {
+                return None;
+            }
+            let speaker = matches!(cl.agent, Agent::I | Agent::We);
+            // "Customers weren't told": the people left uninformed are the
+            // subject of a telling nobody did.
+            let word = |j: u32| doc.t.norm_of(j as usize);
+            let passive = doc.after_passive_aux(h.start)
+                || h.start >= 1 && matches!(word(h.start - 1), "weren't" | "wasn't")
+                || h.start >= 2
+                    && matches!(word(h.start - 1), "not" | "n't" | "never")
+                    && matches!(word(h.start - 2), "was" | "were" | "been");
+            let untold = !speaker && passive;
+            let negated = input.negated(c, h.start);
+            // "I didn't wait to tell them" is the opposite.
+            let waited = (cl.start..h.start).any(|j| {
+                doc.has(j, Fam::HoldBack) || {
+                    matches!(doc.t.norm_of(j as usize), "wait" | "waiting" | "hesitate")
+                }
+            });
+            // Telling means telling someone: "I did not update the allergen
+            // sheet" leaves a record undone, nobody untold.
+            let someone = untold
+                || addresses_a_person(doc, h)
+                || audience_after(doc, h.end, cl.end)
+                || doc.t.norm_of(h.start as usize) == "let";
+            let silent = negated
+                && (speaker || untold)
+                && someone
+                && !waited
+                && !says_something(input, c, h)
+                && c >= first_fault;
+            let late = !negated && speaker && told_once_over(input, h);
+            (silent || late).then_some(c)
+        });
+    chose.chain(told)
+}
+
+/// Whether the telling at `h` waited for the trouble to be over: "once
+/// most had come back, I briefed…", "after it was all resolved, I told…",
+/// or "at that point" / "by then" / "only then" after a sentence that
+/// ends it ("we got three clear results. At that point I informed…").
+fn told_once_over(input: &Ctx<'_, '_>, h: &Hit) -> bool {
+    let doc = input.doc;
+    let Some(c) = doc.clause_of(h.start) else {
+        return false;
+    };
+    let s = doc.clauses[c].sent as usize;
+    let sent = &doc.sents[s];
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    let over_between = |a: u32, b: u32| (a..b).any(|j| doc.has(j, Fam::Resolved));
+    let waits = (sent.start..h.start).find(|&j| {
+        matches!(word(j), "once" | "until")
+            || word(j) == "after" && (j == sent.start || !doc.tok(j - 1).is_wordlike())
+            || word(j) == "only" && word(j + 1) == "after"
+    });
+    if waits.is_some_and(|w| over_between(w + 1, h.start)) {
+        return true;
+    }
+    let then = (sent.start..h.start).any(|j| {
+        word(j) == "point" && j > sent.start && word(j - 1) == "that"
+            || word(j) == "then" && j > sent.start && matches!(word(j - 1), "by" | "only")
+    });
+    then && s > 0 && {
+        let prev = &doc.sents[s - 1];
+        over_between(prev.start, prev.end) || over_between(sent.start, h.start)
+    }
+}
+
+/// Whether the telling `h` in clause `c` reports a content ("I never told
+/// the nurses it was their fault") rather than leaving someone
+/// uninformed; a content that owns the speaker's fault ("I never told
+/// anyone it was my change") is hiding it, so it does not count here.
+fn says_something(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    (h.end..(h.end + 4).min(cl.end)).any(|j| {
+        doc.starts[j as usize] & (bit(Fam::Impersonal) | bit(Fam::I) | bit(Fam::We)) != 0
+            && !doc.has(j.saturating_sub(1), Fam::Prep)
+    }) && !owned_in_next(input, c, h.end)
 }
 
 /// Whether "from me" (or "from us") follows the hit `h` within a few words
@@ -269,6 +386,16 @@ fn hid_it(input: &Ctx<'_, '_>, c: usize) -> bool {
     (quietly || unnoticed) && !input.hypothetical(c, cl.start)
 }
 
+/// Whether tokens `from..end` name people to tell: an audience, someone
+/// else, customers or a team.
+fn audience_after(doc: &Doc<'_>, from: u32, end: u32) -> bool {
+    (from..end).any(|j| {
+        doc.starts[j as usize]
+            & (bit(Fam::Audience) | bit(Fam::Other) | bit(Fam::Customer) | bit(Fam::OrgUnit))
+            != 0
+    })
+}
+
 /// Whether the telling verb at `h` always has a person as its object
 /// ("told", "rang", "emailed", "warned", "apologised"), and is followed by
 /// one or stands alone: "I rang the farm owner", "I apologised".
@@ -295,6 +422,15 @@ fn addresses_a_person(doc: &Doc<'_>, h: &Hit) -> bool {
             | "talked"
             | "met"
             | "called"
+            | "tell"
+            | "inform"
+            | "notify"
+            | "email"
+            | "phone"
+            | "ring"
+            | "call"
+            | "warn"
+            | "brief"
     );
     // "I was told" is someone else telling.
     to_a_person && !doc.after_passive_aux(h.start)

@@ -143,6 +143,8 @@ families! {
     ProcessStep = "process_step",
     Covert = "covert",
     MakeKnown = "make_known",
+    HoldBack = "hold_back",
+    Resolved = "resolved_state",
 }
 
 /// One family match: tokens `start..end`.
