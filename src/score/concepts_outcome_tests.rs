@@ -387,3 +387,59 @@ fn a_story_that_lands_on_a_dashboard_and_a_bonus_is_profit_first() {
         internal.total
     );
 }
+
+#[test]
+fn a_rate_reported_after_the_deeds_is_a_measured_result_and_a_cost_is_not() {
+    let deeds = "I coordinate a food bank with 45 volunteers. Only 48% of new volunteers \
+                 were still coming after three months. I phoned eight who had stopped, gave \
+                 every new person a buddy for two shifts and moved first shifts out of the \
+                 cold warehouse.";
+    for after in [
+        "Six months on, three-month retention was 79%.",
+        "By the spring the share still coming went from 48% to 79%.",
+    ] {
+        let r = story(
+            "strive_to_be_earths_best_employer",
+            &format!("{deeds} {after}"),
+        );
+        assert!(hit(&r, SignalId::ResultQuantified), "missed: {after}");
+    }
+    for after in [
+        "The buddy scheme cost about £90 a month.",
+        "Two coordinators now run the first shifts. People seem happier.",
+    ] {
+        let r = story(
+            "strive_to_be_earths_best_employer",
+            &format!("{deeds} {after}"),
+        );
+        assert!(!hit(&r, SignalId::ResultQuantified), "counted: {after}");
+    }
+}
+
+#[test]
+fn success_measured_for_the_organisation_earns_less_customer_focus_than_for_the_people_served() {
+    let setup = "I was a highways officer for a county council. Residents complained that \
+                 potholes they reported went weeks without a visit. I routed inspectors by the report \
+                 queue and sent anyone who reported the inspection date.";
+    let served = story(
+        "customer_obsession",
+        &format!(
+            "{setup} For residents, the time from a report to a filled hole went from \
+                  34 days to 12."
+        ),
+    );
+    let business = story(
+        "customer_obsession",
+        &format!(
+            "{setup} Repairs inside the contract window went from 74% to 93%, so we \
+                  saved on fuel and vehicles."
+        ),
+    );
+    let focus = |r: &Report| r.signal(SignalId::CustomerFocus).map_or(0.0, |s| s.points);
+    assert!(
+        focus(&served) > focus(&business),
+        "served {} vs business {}",
+        focus(&served),
+        focus(&business)
+    );
+}

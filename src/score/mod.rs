@@ -41,6 +41,8 @@ mod concepts_plain_tests;
 #[cfg(test)]
 mod concepts_said_tests;
 #[cfg(test)]
+mod concepts_stance_tests;
+#[cfg(test)]
 mod concepts_tests;
 #[cfg(test)]
 mod concepts_trace_tests;

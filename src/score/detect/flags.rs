@@ -34,6 +34,98 @@ pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
     Finding::from_spans(spans)
 }
 
+/// "I told you so" in its words, or in deeds: once overruled, the
+/// speaker brings their own position back against the decision — their
+/// original material shown again ("I put my old slides up beside the
+/// harvest figures", "forwarded both reports with my original summary
+/// attached"), the point made that their way would have worked ("I
+/// pointed out the pilot would have shown us this"), or "I still think the
+/// pilot was right".
+pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
+    let mut found = lexical(input, &[Fam::ToldYouSo]);
+    let doc = input.doc;
+    let Some((d, _)) = input.live_hits(Fam::Disagree).next() else {
+        return found;
+    };
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    // The speaker's deed and what came with it ("when yields fell | I
+    // forwarded the figures | with my original report attached") are one
+    // sentence, with "I" somewhere in it.
+    let says_i = |si: u32| {
+        let s = &doc.sents[si as usize];
+        (s.start..s.end).any(|j| doc.has(j, Fam::I))
+    };
+    for (c, cl) in doc.clauses.iter().enumerate() {
+        let speaker = matches!(cl.agent, Agent::I | Agent::We) || says_i(cl.sent);
+        if cl.start <= d.start
+            || !speaker
+            || input.hypothetical(c, cl.start)
+            || input.negated(c, cl.end.saturating_sub(1))
+        {
+            continue;
+        }
+        let toks = cl.start..cl.end;
+        let my_original = toks.clone().any(|j| {
+            word(j) == "my"
+                && matches!(
+                    word(j + 1),
+                    "original" | "old" | "earlier" | "initial" | "first"
+                )
+                && j + 2 < cl.end
+        });
+        let still_right = toks.clone().any(|j| {
+            word(j) == "still"
+                && matches!(word(j + 1), "think" | "believe" | "feel" | "say")
+                && (j + 2..cl.end.min(j + 9)).any(|k| matches!(word(k), "right" | "better"))
+        });
+        // "I pointed out that the pilot would have shown us this": the
+        // speaker's way told as what would have happened.
+        let would_have = toks.clone().any(|j| {
+            matches!(word(j), "pointed" | "reminded" | "mentioned" | "noted")
+                && (j + 1..cl.end).any(|k| word(k) == "would" && word(k + 1) == "have")
+        }) || doc.clauses.get(c + 1).is_some_and(|n| {
+            n.sent == cl.sent
+                && toks
+                    .clone()
+                    .any(|j| matches!(word(j), "pointed" | "reminded"))
+                && (n.start..n.end).any(|k| word(k) == "would" && word(k + 1) == "have")
+        });
+        if my_original || still_right || would_have {
+            add_span(&mut found.spans, doc.clause_span(c));
+            found.hit = true;
+        }
+    }
+    found
+}
+
+/// No care for others' growth: in its words ("sink or swim", "I don't have
+/// time to hold people's hands"), or as the speaker's rule of not
+/// developing anyone ("I don't really do training", "we never coach").
+/// A development not done once ("I didn't train him on the new till") is
+/// a slip, not a rule.
+pub fn indifference(input: &Ctx<'_, '_>) -> Finding {
+    let mut found = lexical(input, &[Fam::Indifference]);
+    let doc = input.doc;
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    for h in doc.of(Fam::Develop) {
+        let Some(c) = doc.clause_of(h.start) else {
+            continue;
+        };
+        let cl = &doc.clauses[c];
+        let as_a_rule = (cl.start..h.start).any(|j| {
+            matches!(word(j), "don't" | "never")
+                || word(j) == "do" && word(j + 1) == "not"
+                || word(j) == "n't" && j > 0 && word(j - 1) == "do"
+        });
+        if matches!(cl.agent, Agent::I | Agent::We) && as_a_rule && !input.hypothetical(c, h.start)
+        {
+            add_span(&mut found.spans, doc.clause_span(c));
+            found.hit = true;
+        }
+    }
+    found
+}
+
 /// Words the speaker says they never said: `I never said "I told you so"`,
 /// "I didn't say it wasn't my job". The quote opens a clause of its own, so
 /// the negation sits just before it, on the verb of saying.

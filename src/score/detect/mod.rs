@@ -371,8 +371,11 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
     let profit = flags::profit_only(input, customer.hit);
     // A customer met only on the way to revenue ("I saw a re-contract
     // opportunity") earns little customer focus.
+    let quantified = structure::quantified(input);
     let customer = if profit.hit {
         customer.partly(PROFIT_FIRST_CUSTOMER)
+    } else if customer.hit && positive::measured_for_the_business(input, &quantified) {
+        customer.partly(BUSINESS_OUTCOME_CUSTOMER)
     } else {
         customer
     };
@@ -382,7 +385,7 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
         SignalId::StarTask => structure::task(input),
         SignalId::StarAction => structure::action(input),
         SignalId::StarResult => structure::result(input),
-        SignalId::ResultQuantified => structure::quantified(input),
+        SignalId::ResultQuantified => quantified.clone(),
         SignalId::FirstPersonOwnership => structure::first_person(input),
         SignalId::Specificity => specific.clone(),
         SignalId::OwnsFaultFirst => facts.owns_first(input),
@@ -397,11 +400,11 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
         SignalId::KeptSilent => telling::kept_silent(input, &facts),
         SignalId::NotMyJob => flags::not_my_job(input),
         SignalId::AuthorityDeference => flags::lexical(input, &[Fam::Authority]),
-        SignalId::ToldYouSo => flags::lexical(input, &[Fam::ToldYouSo]),
+        SignalId::ToldYouSo => flags::told_you_so(input),
         SignalId::FixedCost => flags::lexical(input, &[Fam::FixedCost]),
         SignalId::GoodEnough => flags::lexical(input, &[Fam::GoodEnough]),
         SignalId::SeniorityArgument => flags::lexical(input, &[Fam::Seniority]),
-        SignalId::PeopleIndifference => flags::lexical(input, &[Fam::Indifference]),
+        SignalId::PeopleIndifference => flags::indifference(input),
         SignalId::ProfitOnly => profit.clone(),
         SignalId::CustomerFocus => customer.clone(),
         SignalId::DataDriven => positive::data_driven(input),
@@ -417,6 +420,9 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
 
 /// The share of `customer_focus` left when the story lands on profit only.
 const PROFIT_FIRST_CUSTOMER: f64 = 0.3;
+/// The share left when the customer is named but success is measured
+/// only for the organisation (licence costs saved, a contract target met).
+const BUSINESS_OUTCOME_CUSTOMER: f64 = 0.5;
 
 /// How much real substance an answer has, 0–1: concrete actions and
 /// specific details, less a share for buzzwords. Not length: it saturates

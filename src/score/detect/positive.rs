@@ -105,6 +105,48 @@ pub fn customer_focus(input: &Ctx<'_, '_>) -> Finding {
     Finding::from_spans(spans)
 }
 
+/// Whether the measured result (`quantified`'s evidence) is all the
+/// organisation's: no sentence of it names the people served, and one
+/// counts money, revenue or an internal audience ("we were saving £14,000
+/// a year on licences", "inspector mileage dropped, so we saved on fuel").
+/// "Waits fell from 34 days to 12 for residents" is measured for them.
+pub fn measured_for_the_business(input: &Ctx<'_, '_>, quantified: &Finding) -> bool {
+    let doc = input.doc;
+    let sentences: Vec<usize> = quantified
+        .spans
+        .iter()
+        .filter_map(|&(a, _)| {
+            doc.sents.iter().position(|s| {
+                let (sa, sb) = doc.span(s.start, s.end);
+                sa <= a && a < sb
+            })
+        })
+        .collect();
+    if sentences.is_empty() {
+        return false;
+    }
+    let served = |si: usize| {
+        let s = &doc.sents[si];
+        doc.of_in(Fam::Customer, s.start..s.end)
+            .iter()
+            .any(|h| input.live(h).is_some() && !in_metric(input, h.start) && !internal(input, h))
+    };
+    let business = |si: usize| {
+        let s = &doc.sents[si];
+        input.sent_has(si, Fam::Revenue)
+            || input.sent_has(si, Fam::InternalCustomer)
+            || (s.start..s.end).any(|j| {
+                let w = doc.t.norm_of(j as usize);
+                w.starts_with(['£', '$', '€']) || matches!(w, "saved" | "saving" | "savings")
+            })
+    };
+    // "…dropped by 20%, so we saved on fuel": what the figure meant may
+    // follow it.
+    let told_after = |si: usize| si + 1 < doc.sents.len() && business(si + 1);
+    !sentences.iter().any(|&si| served(si))
+        && sentences.iter().any(|&si| business(si) || told_after(si))
+}
+
 /// Data, a prototype or a measurement used to decide or persuade: a data
 /// noun in a clause that uses it, or in the speaker's own action.
 pub fn data_driven(input: &Ctx<'_, '_>) -> Finding {
@@ -217,9 +259,11 @@ pub fn disagree_commit(input: &Ctx<'_, '_>) -> Finding {
     };
     // Standing back or saying "I told you so" after being overruled is the
     // opposite of committing, whatever else is said.
-    if input
-        .live_hits(Fam::ToldYouSo)
-        .any(|(h, _)| h.start > d.start && !super::flags::unsaid(input, h.start))
+    let told = super::flags::told_you_so(input);
+    if told
+        .spans
+        .iter()
+        .any(|&(a, _)| a > doc.span(d.start, d.end).0)
     {
         return Finding::default();
     }
@@ -250,7 +294,10 @@ pub fn develops_others(input: &Ctx<'_, '_>) -> Finding {
         }
         let cl = &doc.clauses[c];
         let speaker = matches!(cl.agent, Agent::I | Agent::We);
-        if speaker && !input.buzz_only(c) && !input.hypothetical(c, h.start) {
+        // "When I took over", "I moved into the lead role": the speaker's
+        // own move grows nobody else.
+        let own_move = cl.agent == Agent::I && doc.has(h.start, Fam::Grew);
+        if speaker && !own_move && !input.buzz_only(c) && !input.hypothetical(c, h.start) {
             add_span(&mut spans, doc.clause_span(c));
         }
     }

@@ -105,11 +105,17 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let mut spans = Spans::new();
     let mut outcome = false;
-    let mut scan = |i: usize| {
+    // `strict` for a sentence read only because it comes after the
+    // speaker's deeds: there a rate or a change from one figure to another
+    // is an outcome, a count or a cost may be anything.
+    let mut scan = |i: usize, strict: bool| {
         let s = &doc.sents[i];
         for (a, b) in doc.measures(s.start..s.end) {
             if spans.len() == MAX_EVIDENCE {
                 break;
+            }
+            if strict && !rate_or_change(input, a, b) {
+                continue;
             }
             // "I asked the five whys" counts questions, not a result.
             let in_phrase = [Fam::RootCause, Fam::Buzz].iter().any(|&f| {
@@ -130,7 +136,14 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
                     && matches!(cl.agent, Agent::I | Agent::We)
                     && !input.clause_has_any(c, bit(Fam::ResultVerb) | bit(Fam::ResultCue))
             });
-            if time_frame(input, a, b) || in_phrase || planned || deed {
+            // "The scheme cost about £90 a month" is what went in.
+            let cost = (a.saturating_sub(4)..b).any(|j| {
+                matches!(
+                    doc.t.norm_of(j as usize),
+                    "cost" | "costs" | "spent" | "spend"
+                )
+            });
+            if time_frame(input, a, b) || in_phrase || planned || deed || cost {
                 continue;
             }
             if let Some(c) = doc.clause_of(a) {
@@ -146,15 +159,25 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
         }
     };
     for i in part_sentences(input, Part::Result) {
-        scan(i);
+        scan(i, false);
     }
-    // An outcome told inside the action ("refunded all 150 customers").
+    // An outcome told inside the action ("refunded all 150 customers"),
+    // or after the speaker's last deed ("In the summer screening the share
+    // below age level was 19%").
+    let last_deed = doc
+        .clauses
+        .iter()
+        .filter(|cl| cl.action && matches!(cl.agent, Agent::I | Agent::We))
+        .map(|cl| cl.sent as usize)
+        .max();
     for (i, &part) in input.labels.iter().enumerate().take(doc.sents.len()) {
-        if part != Part::Situation
-            && part != Part::Result
-            && (input.sent_has(i, Fam::ResultVerb) || input.sent_has(i, Fam::ResultCue))
-        {
-            scan(i);
+        if part == Part::Situation || part == Part::Result {
+            continue;
+        }
+        if input.sent_has(i, Fam::ResultVerb) || input.sent_has(i, Fam::ResultCue) {
+            scan(i, false);
+        } else if last_deed.is_some_and(|d| i > d) {
+            scan(i, true);
         }
     }
     let found = Finding::from_spans(spans);
@@ -163,6 +186,24 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
     } else {
         found.partly(OWN_CHANGE_ONLY)
     }
+}
+
+/// Whether the measure at tokens `a..b` is a rate ("retention was 79%",
+/// "one in ten") or a change from one figure to another ("from 22 to 9"),
+/// not money: what an outcome told without an outcome verb looks like.
+fn rate_or_change(input: &Ctx<'_, '_>, a: u32, b: u32) -> bool {
+    let doc = input.doc;
+    let word = |j: u32| doc.t.norm_of(j as usize);
+    let money = (a.saturating_sub(1)..b).any(|j| word(j).starts_with(['£', '$', '€']));
+    let last = u32::try_from(doc.t.toks.len()).unwrap_or(u32::MAX) - 1;
+    let rate = (a..=b.min(last))
+        .any(|j| matches!(word(j), "%" | "percent" | "per"))
+        || word(b) == "in" && doc.tok(b + 1).is_wordlike();
+    let change = doc.clause_of(a).is_some_and(|c| {
+        let cl = &doc.clauses[c];
+        (cl.start..a).any(|j| word(j) == "from") && (b..cl.end).any(|j| word(j) == "to")
+    });
+    !money && (rate || change)
 }
 
 /// The share of `result_quantified` earned when the only measure is of the
