@@ -2,11 +2,13 @@
 //! chain that never gets past people's slips stops at the first cause,
 //! however many sentences it takes; anyone's "because" links a cause the
 //! speaker tells, but not the reason someone got in touch; "I looked into
-//! it" is data only with records or figures in it. Every sentence here was
-//! written for these tests.
+//! it" is data only with records or figures in it. A guard told doing its
+//! work ("the gate diverts her milk") is in place; a promise to watch
+//! something every morning is willpower; "why did nobody notice?" asks,
+//! it does not shrug. Every sentence here was written for these tests.
 
 use super::SignalId;
-use super::test_support::{points, story};
+use super::test_support::{hit, mistake_for, points, story};
 
 const BILLS: &str = "I led billing operations at a water company with 180,000 homes. In one \
                      quarter estimated bills doubled to 1,400.";
@@ -72,4 +74,53 @@ fn looking_into_it_is_data_only_with_records_in_it() {
     ] {
         assert!(data(vague) == 0.0, "counted as data: {vague}");
     }
+}
+
+const TANK: &str = "I manage the milking on a dairy farm of 300 cows. In March a tanker load \
+                    tested positive for antibiotics because a treated cow was milked into the \
+                    main line, and I had not checked the treatment board that morning.";
+
+#[test]
+fn a_guard_told_doing_its_work_is_in_place_and_a_promise_to_watch_is_willpower() {
+    let at_work = [
+        "I set up the treatment module, and now the parlour gate diverts a treated cow's milk \
+         to the dump line until her withdrawal date passes.",
+        "I linked the treatment records to the parlour, and the line lock now holds back any \
+         cow on the list.",
+    ];
+    for fix in at_work {
+        let r = mistake_for("ownership", &format!("{TANK} {fix}"));
+        assert!(hit(&r, SignalId::MechanismFix), "guard missed: {fix}");
+    }
+    let condition = mistake_for(
+        "ownership",
+        &format!("{TANK} I go through the board with the milkers whenever a policy changes."),
+    );
+    assert!(!hit(&condition, SignalId::MechanismFix));
+    let promise = mistake_for(
+        "ownership",
+        &format!(
+            "{TANK} I apologised to the co-op and promised to look at the board every \
+                  morning from now on."
+        ),
+    );
+    assert!(hit(&promise, SignalId::WillpowerFix));
+}
+
+#[test]
+fn asking_why_nobody_noticed_is_digging_not_a_shrug() {
+    let asked = mistake_for(
+        "ownership",
+        &format!(
+            "{TANK} Why did nobody notice? Because the board sat in the office and the \
+                  parlour had no list of its own."
+        ),
+    );
+    assert!(!hit(&asked, SignalId::GoodEnough));
+    let shrug = story(
+        "insist_on_the_highest_standards",
+        "I ran the print shop at a college. The new menus went out with the wrong prices on \
+         the back page, but nobody noticed, so we left it until the next print run.",
+    );
+    assert!(hit(&shrug, SignalId::GoodEnough));
 }

@@ -25,8 +25,10 @@ pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
             if h.end - h.start < 3 && !speaker && f == Fam::Indifference {
                 continue;
             }
+            // "Why nobody noticed?" asks, it does not shrug.
+            let asked = doc.is_question(doc.clauses[c].sent as usize);
             let span = doc.clause_span(c);
-            if takes(&spans, span) && !input.overridden(c) && !unsaid(input, h.start) {
+            if takes(&spans, span) && !asked && !input.overridden(c) && !unsaid(input, h.start) {
                 add_span(&mut spans, span);
             }
         }
@@ -47,7 +49,7 @@ pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
     let Some((d, _)) = input.live_hits(Fam::Disagree).next() else {
         return found;
     };
-    let word = |j: u32| doc.t.norm_of(j as usize);
+    let word = |j: u32| doc.word(j);
     // The speaker's deed and what came with it ("when yields fell | I
     // forwarded the figures | with my original report attached") are one
     // sentence, with "I" somewhere in it.
@@ -106,7 +108,7 @@ pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
 pub fn indifference(input: &Ctx<'_, '_>) -> Finding {
     let mut found = lexical(input, &[Fam::Indifference]);
     let doc = input.doc;
-    let word = |j: u32| doc.t.norm_of(j as usize);
+    let word = |j: u32| doc.word(j);
     for h in doc.of(Fam::Develop) {
         let Some(c) = doc.clause_of(h.start) else {
             continue;

@@ -119,7 +119,7 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
 fn reaches_the_system(input: &Ctx<'_, '_>, s: usize) -> bool {
     let doc = input.doc;
     let sent = &doc.sents[s];
-    let word = |j: u32| doc.t.norm_of(j as usize);
+    let word = |j: u32| doc.word(j);
     let absence = (sent.start..sent.end.saturating_sub(1))
         .any(|j| matches!(word(j), "no" | "nothing" | "none") && doc.tok(j + 1).is_wordlike());
     absence
@@ -322,7 +322,7 @@ fn speaker_acts(input: &Ctx<'_, '_>, s: usize) -> bool {
 fn tells_a_cause(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool {
     let doc = input.doc;
     let sent = &doc.sents[s];
-    let word = |j: u32| doc.t.norm_of(j as usize);
+    let word = |j: u32| doc.word(j);
     let before_then = (sent.start..sent.end.saturating_sub(1)).any(|j| {
         matches!(word(j), "had" | "'d") && doc.tok(j + 1).is_wordlike() && word(j + 1) != "to"
     });
@@ -392,7 +392,7 @@ fn object_of_deed(input: &Ctx<'_, '_>, c: usize) -> Option<usize> {
 fn guards(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
-    let word = |j: u32| doc.t.norm_of(j as usize);
+    let word = |j: u32| doc.word(j);
     let denial = (cl.start..cl.end).find(|&j| {
         matches!(
             word(j),
@@ -468,8 +468,12 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         // "I configured the system so that a pick cannot be checked without
         // a barcode scan": the guard is what the speaker's deed set up.
         let purpose_of = purpose_of_deed(input, c).or_else(|| object_of_deed(input, c));
+        let working = at_work(input, c, h);
         if cl.agent == Agent::Nobody
-            || next_refers.is_none() && purpose_of.is_none() && !input.clause_has_any(c, enacting)
+            || next_refers.is_none()
+                && purpose_of.is_none()
+                && !working
+                && !input.clause_has_any(c, enacting)
         {
             continue;
         }
@@ -485,12 +489,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         // timeout"), not the fix.
         // "I put in a change request for a check", "the plan is to fit
         // gates once the budget is approved": proposed, not in place.
-        let planned = input.sent_has(cl.sent as usize, Fam::Planned)
-            && doc
-                .of_in(Fam::Planned, doc.sents[cl.sent as usize].start..cl.end)
-                .iter()
-                .any(|p| input.live(p).is_some());
-        if planned
+        if planned_by(input, c)
             || input.clause_has(c, Fam::Willpower)
             || faults.names_fault(c)
             || input.hypothetical(c, h.start)
@@ -531,7 +530,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                 };
                 !inside && !input.negated(k, e.start) && !input.hypothetical(k, e.start)
             });
-        if enacted || purpose_of.is_some() {
+        if enacted || purpose_of.is_some() || working {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
@@ -552,6 +551,57 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     } else {
         found.partly(UNVERIFIED)
     }
+}
+
+/// Whether clause `c`, or its sentence before it, says the thing is only
+/// planned: "I put in a change request for a check", "the plan is to fit
+/// gates once the budget is approved".
+fn planned_by(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    input.sent_has(cl.sent as usize, Fam::Planned)
+        && doc
+            .of_in(Fam::Planned, doc.sents[cl.sent as usize].start..cl.end)
+            .iter()
+            .any(|p| input.live(p).is_some())
+}
+
+/// Whether the mechanism `h` is the subject of clause `c` doing its work
+/// now, after the speaker has acted: "the parlour gate diverts that
+/// cow's milk until the withdrawal date passes", "the form asks for the
+/// supplier's test sheet". A gate told at work is a gate in place.
+fn at_work(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let word = |j: u32| doc.word(j);
+    let subject = cl.agent == Agent::None
+        && (cl.start..h.start).all(|j| doc.has(j, Fam::Determiner) || doc.tok(j).is_wordlike());
+    let near_start = h.start <= cl.start + 3;
+    // "Whenever a policy changes" sets a condition; nothing is at work.
+    let condition = doc.has(cl.start, Fam::Subord)
+        || matches!(
+            word(cl.start),
+            "whenever" | "when" | "if" | "once" | "unless"
+        );
+    // "The gate now diverts…": an adverb may stand before the verb.
+    let verb_at = if matches!(word(h.end), "now" | "automatically" | "also" | "still") {
+        h.end + 1
+    } else {
+        h.end
+    };
+    let verb = word(verb_at);
+    let present = verb.len() > 3
+        && verb.ends_with('s')
+        && !verb.ends_with("ss")
+        && verb.chars().all(|ch| ch.is_ascii_lowercase())
+        && !matches!(
+            verb,
+            "this" | "does" | "goes" | "has" | "was" | "is" | "its" | "as"
+        );
+    let after_a_deed = doc.clauses[..c]
+        .iter()
+        .any(|k| k.action && matches!(k.agent, Agent::I | Agent::We));
+    subject && near_start && !condition && present && after_a_deed && !input.hypothetical(c, h.end)
 }
 
 /// The share of `mechanism_fix` a mechanism earns before the answer shows
@@ -591,7 +641,7 @@ fn promise_turned_down(input: &Ctx<'_, '_>, at: u32) -> bool {
         return false;
     };
     let sent = &doc.sents[doc.clauses[c].sent as usize];
-    let word = |j: u32| doc.t.norm_of(j as usize);
+    let word = |j: u32| doc.word(j);
     (sent.start.max(at.saturating_sub(12))..at).any(|j| {
         let turned = matches!(
             (word(j), word(j + 1)),

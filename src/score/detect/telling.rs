@@ -95,7 +95,7 @@ pub fn kept_silent(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     // Silence is about the mistake once made: "I never told the fraud team
     // about the new rule" as the mistake itself is the fault.
     let first_fault = faults.first_clause().unwrap_or(0);
-    let word = |j: u32| doc.t.norm_of(j as usize);
+    let word = |j: u32| doc.word(j);
     let mut spans = Spans::new();
     for (h, c) in silences(input) {
         let cl = &doc.clauses[c];
@@ -218,7 +218,7 @@ fn held_back<'i>(input: &'i Ctx<'_, '_>, first_fault: usize) -> impl Iterator<It
             let speaker = matches!(cl.agent, Agent::I | Agent::We);
             // "Customers weren't told": the people left uninformed are the
             // subject of a telling nobody did.
-            let word = |j: u32| doc.t.norm_of(j as usize);
+            let word = |j: u32| doc.word(j);
             let passive = doc.after_passive_aux(h.start)
                 || h.start >= 1 && matches!(word(h.start - 1), "weren't" | "wasn't")
                 || h.start >= 2
@@ -261,7 +261,7 @@ fn told_once_over(input: &Ctx<'_, '_>, h: &Hit) -> bool {
     };
     let s = doc.clauses[c].sent as usize;
     let sent = &doc.sents[s];
-    let word = |j: u32| doc.t.norm_of(j as usize);
+    let word = |j: u32| doc.word(j);
     let over_between = |a: u32, b: u32| (a..b).any(|j| doc.has(j, Fam::Resolved));
     let waits = (sent.start..h.start).find(|&j| {
         matches!(word(j), "once" | "until")
@@ -337,7 +337,7 @@ fn owned_in_next(input: &Ctx<'_, '_>, c: usize, from: u32) -> bool {
 fn hid_it(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
-    let word = |j: u32| doc.t.norm_of(j as usize);
+    let word = |j: u32| doc.word(j);
     // "I fixed it and reloaded the tables quietly": the subject carries over.
     let speaker = matches!(cl.agent, Agent::I | Agent::We)
         || cl.agent == Agent::None

@@ -273,6 +273,16 @@ impl<'a> Doc<'a> {
         self.t.src()[a..b].trim_end().ends_with('?')
     }
 
+    /// The normal form of token `j`, and "" past the answer's end: for
+    /// looking a word or two ahead without a bounds check at every step.
+    pub fn word(&self, j: u32) -> &str {
+        if (j as usize) < self.t.toks.len() {
+            self.t.norm_of(j as usize)
+        } else {
+            ""
+        }
+    }
+
     /// The normal form of token `j` while it lies inside clause `cl`, and
     /// "" past its end: for looking a few words ahead without leaving it.
     pub fn word_in(&self, cl: &Clause, j: u32) -> &str {
