@@ -26,12 +26,17 @@ fn making_known_who_slipped_is_shaming_however_it_is_worded() {
         "I emailed the regional manager that day so he knew the delay was Priya's and not mine.",
         "I made sure the client knew which sorter had mixed up the cages.",
         "I pointed out to the shift leads who had loaded the wrong van.",
+        "When the regional manager asked, I told him it was Priya.",
+        "I emailed the whole depot to explain what Priya did so nobody repeats it.",
+        "When I reported it to the regional manager I gave her Priya's name and the details.",
     ];
     let protecting = [
         "At the morning brief I told the whole floor it was a labelling problem, not a person.",
         "I never told the regional manager who had loaded the cages, and I didn't need to.",
         "I asked the sorters who had loaded the van so I could retrace the steps with them.",
         "I told Priya the cage was hers to load next week, with a buddy beside her.",
+        "When the regional manager asked, I told him it was our labelling, not a name.",
+        "When I reported it to the regional manager I left her name out of it.",
     ];
     for s in shaming {
         let r = mistake(&format!("{SLIP} {s} {FIX}"));

@@ -7,7 +7,7 @@ use super::faults::{Fault, Owner};
 use super::{Ctx, Finding, Spans, add_span};
 use crate::score::doc::Agent;
 use crate::score::lexicon::{Fam, Hit};
-use crate::score::text::{CAP, WORD};
+use crate::score::text::{CAP, NEG, WORD};
 
 /// Blame laid without a person: a cause told in the passive or with no
 /// agent ("the mapping got changed", "the approval step was skipped", "the
@@ -112,7 +112,12 @@ pub(super) fn shaming(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     doc.of_in(Fam::BlameVerb, cl.start..cl.end)
         .iter()
         .any(|h| {
+            // "I didn't go looking for someone to blame": a negation
+            // anywhere before the verb in its clause turns it round.
+            let refused =
+                (cl.start..h.start).any(|j| doc.tok(j).is(NEG) || doc.has(j, Fam::Negator));
             (cl.agent != Agent::None || opens_clause(h))
+                && !refused
                 && !input.negated(c, h.start)
                 && !input.hypothetical(c, h.start)
         })
@@ -131,7 +136,12 @@ fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
     // No telling word in the sentence (`communicate`, or the `make_known`
     // words of "made it clear", "pointed out"): nothing was made known.
     let s = cl.sent as usize;
-    if !input.sent_has(s, Fam::CommVerb) && !input.sent_has(s, Fam::MakeKnown) {
+    let sent = &doc.sents[s];
+    let handed = |j: u32| matches!(doc.word(j), "gave" | "passed" | "handed");
+    if !input.sent_has(s, Fam::CommVerb)
+        && !input.sent_has(s, Fam::MakeKnown)
+        && !(sent.start..sent.end).any(handed)
+    {
         return false;
     }
     let Some(marker) = culprit_in(input, c) else {
@@ -150,7 +160,8 @@ fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
             let made_known = doc.has(j, Fam::MakeKnown)
                 && matches!(word(j), "clear" | "sure" | "known")
                 && (j.saturating_sub(3)..j).any(|i| matches!(word(i), "made" | "make" | "making"));
-            let said = matches!(word(j), "pointed" | "mentioned" | "named" | "announced");
+            let said =
+                matches!(word(j), "pointed" | "mentioned" | "named" | "announced") || handed(j);
             told || made_known || said
         });
         speaker && telling.is_some_and(|j| !input.negated(k, j) && !input.hypothetical(k, j))
@@ -169,10 +180,13 @@ fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
         // Most tokens are none of the words looked for ("who…", "which",
         // "'s", "hers", "theirs"): a look at the first letter rules them out.
         let first = src[doc.tok(j).start as usize].to_ascii_lowercase();
-        if !matches!(first, b'w' | b'\'' | b'h' | b't' | 0x80..) {
+        if !matches!(first, b'w' | b'\'' | b'h' | b't' | b'n' | 0x80..) && !doc.tok(j).is(CAP) {
             return false;
         }
         let w = word(j);
+        if named_as_culprit(input, cl, j) {
+            return true;
+        }
         if !(w.starts_with("who") || matches!(w, "which" | "'s" | "hers" | "theirs")) {
             return false;
         }
@@ -210,6 +224,67 @@ fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
             });
         (asks_who && fault_after && !input.negated(c, j)) || possessive
     })
+}
+
+/// Whether token `j` of clause `cl` names the person at fault in other
+/// words: "(I told him) it was Sara", "(to explain) what Sara did",
+/// "(I gave her) his name". "Not a name", "left his name out" protect.
+fn named_as_culprit(input: &Ctx<'_, '_>, cl: &crate::score::doc::Clause, j: u32) -> bool {
+    let doc = input.doc;
+    let word = |k: u32| doc.word_in(cl, k);
+    let before = |k: u32| if j >= cl.start + k { word(j - k) } else { "" };
+    // A name: capitalised mid-sentence, not a day or a month.
+    let person = |k: u32| {
+        k < cl.end
+            && doc.tok(k).is(CAP)
+            && !matches!(
+                word(k),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "i"
+                    | "christmas"
+                    | "easter"
+            )
+    };
+    // "it was Sara": a person named, with nothing after it in the clause.
+    let it_was = person(j)
+        && before(2) == "it"
+        && matches!(before(1), "was" | "'s")
+        && !(j + 1 < cl.end && doc.tok(j + 1).is_wordlike());
+    // "what Sara did", "what she had done".
+    let what_did = word(j) == "what"
+        && (person(j + 1) || matches!(word(j + 1), "he" | "she" | "they"))
+        && matches!(word(j + 2), "did" | "had");
+    // "gave her his name": the name handed over, not left out.
+    let gave_name = matches!(word(j), "name" | "names")
+        && (matches!(before(1), "his" | "her" | "their")
+            || before(1) == "'s" && j >= cl.start + 2 && person(j - 2))
+        && (j.saturating_sub(5).max(cl.start)..j)
+            .any(|k| matches!(word(k), "gave" | "passed" | "handed" | "sent" | "told"))
+        && !matches!(word(j + 1), "out" | "off");
+    (it_was || what_did || gave_name) && !input.negated(cl_index(doc, cl), j)
+}
+
+/// The index of clause `cl` in its document.
+fn cl_index(doc: &crate::score::doc::Doc<'_>, cl: &crate::score::doc::Clause) -> usize {
+    doc.clauses.partition_point(|k| k.start < cl.start)
 }
 
 /// A duty told undone in the passive, with no one doing it: "the caption

@@ -69,6 +69,9 @@ impl Faults {
             .map(|(_, c)| doc.clauses[c].sent)
             .collect();
         let (mut list, mut named) = super::scratch::take_faults();
+        // Clauses where the speaker made known who slipped: their own act,
+        // never the incident told before a word of support.
+        let mut shamed_at: Vec<usize> = Vec::new();
         for c in 0..doc.clauses.len() {
             let fault = fault_in(input, c);
             named.push(fault.is_some());
@@ -84,8 +87,12 @@ impl Faults {
                 Owner::Theirs => !reported_by_others(input, c),
                 Owner::Mine => !input.clause_has(c, Fam::Chased),
             });
+            let shamed = received.is_none().then(|| shaming(input, c)).flatten();
+            if shamed.is_some() {
+                shamed_at.push(c);
+            }
             if let Some(f) = received
-                .or_else(|| shaming(input, c))
+                .or(shamed)
                 .or(fault)
                 .or_else(|| human_error_of_others(input, c))
                 .or_else(|| deflection_in(input, c))
@@ -126,7 +133,11 @@ impl Faults {
         // him the access." Another's slip told before the speaker refuses
         // to blame them is the incident, not blame.
         if let Some(first_support) = support.spans.first().map(|s| s.0) {
-            list.retain(|f| f.owner == Owner::Mine || doc.clause_span(f.clause).0 > first_support);
+            list.retain(|f| {
+                f.owner == Owner::Mine
+                    || shamed_at.contains(&f.clause)
+                    || doc.clause_span(f.clause).0 > first_support
+            });
         }
         let denial = denies(input, &list, others_erred, specific);
         Faults {
