@@ -81,3 +81,18 @@ fn the_same_incident_told_early_outscores_it_told_late_for_customers() {
         late.total
     );
 }
+
+#[test]
+fn a_harm_the_telling_kept_off_blames_nobody() {
+    let letters = "I managed outpatient letters at a district hospital. A mail merge shifted by \
+                   one row, so 180 patients received the next person's letter.";
+    for told in [
+        "I sent the consultants a short update each evening so they weren't caught out in \
+         clinic.",
+        "I rang the practice managers that afternoon so nobody was surprised by a call from \
+         a patient.",
+    ] {
+        let r = story("earn_trust", &format!("{letters} {told}"));
+        assert!(!hit(&r, SignalId::BlamesOthers), "blame in: {told}");
+    }
+}

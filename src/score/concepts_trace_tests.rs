@@ -124,3 +124,14 @@ fn asking_why_nobody_noticed_is_digging_not_a_shrug() {
     );
     assert!(hit(&shrug, SignalId::GoodEnough));
 }
+
+#[test]
+fn a_role_named_after_data_is_not_data_used() {
+    let r = story(
+        "earn_trust",
+        "I managed outpatient letters at a district hospital. A mail merge shifted by one \
+         row, so 180 patients received the next person's letter. Within the hour I briefed \
+         our data protection officer and the data entry team lead.",
+    );
+    assert!(!hit(&r, SignalId::DataDriven));
+}

@@ -75,7 +75,7 @@ impl Faults {
         for c in 0..doc.clauses.len() {
             let fault = fault_in(input, c);
             named.push(fault.is_some());
-            if brag_sents.contains(&doc.clauses[c].sent) {
+            if brag_sents.contains(&doc.clauses[c].sent) || purpose_of_telling(input, c) {
                 continue;
             }
             let received = received_fault(input, c);
@@ -218,6 +218,22 @@ impl Drop for Faults {
 }
 
 /// The fault clause `c` names, if any.
+/// Whether clause `c` is what the speaker's deed before it was for: "I
+/// sent the consultants an update each evening | so they weren't caught
+/// out in clinic". A harm kept off is nobody's slip.
+fn purpose_of_telling(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let Some(prev) = c.checked_sub(1).map(|p| &doc.clauses[p]) else {
+        return false;
+    };
+    doc.word(cl.start) == "so"
+        && prev.sent == cl.sent
+        && prev.action
+        && matches!(prev.agent, Agent::I | Agent::We)
+        && input.negated(c, cl.end.saturating_sub(1))
+}
+
 fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     let doc = input.doc;
     let cl = &doc.clauses[c];
@@ -254,7 +270,7 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
         return Some(mk(Owner::Theirs, false));
     }
     // "I can't think of one" is no confession.
-    if has(Fam::Deny) {
+    if has(Fam::Deny) || purpose_of_telling(input, c) {
         return None;
     }
     if let Some(owner) = checked_in_part(input, c) {
