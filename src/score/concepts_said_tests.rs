@@ -268,3 +268,15 @@ fn not_wanting_to_cause_alarm_owns_no_missing_alarm() {
         owned.evidence
     );
 }
+
+#[test]
+fn the_faulty_work_named_as_ones_own_owns_the_fault() {
+    let r = mistake(
+        "I'm a research scientist. After our paper came out, a student emailed to say one \
+         growth curve looked odd. She was right: my analysis script assumed the plate-reader \
+         file was in row order, and two strains were swapped in a figure. The conclusions \
+         held, but the figure was wrong and it was my analysis. I told my co-authors that day.",
+    );
+    assert!(hit(&r, SignalId::OwnsFaultFirst));
+    assert!(!hit(&r, SignalId::BlamesOthers));
+}

@@ -79,3 +79,53 @@ fn not_developing_anyone_as_a_rule_is_indifference_and_taking_over_grows_nobody(
     );
     assert!(!hit(&own_move, SignalId::DevelopsOthers));
 }
+
+#[test]
+fn a_team_of_your_own_called_the_customer_earns_little_customer_focus() {
+    let deeds = "Last spring they were frustrated that they couldn't answer stock questions \
+                 quickly, so I sat down with three of them, asked exactly what they needed and \
+                 built a daily report of four numbers per client. Their survey score for us \
+                 went from 6.1 to 8.4.";
+    let focus = |who: &str| {
+        let r = story("customer_obsession", &format!("{who} {deeds}"));
+        r.signal(SignalId::CustomerFocus).map_or(0.0, |s| s.points)
+    };
+    let internal = focus(
+        "I lead operations at a warehouse, and our main customer, the way I see it, is the \
+         account management team.",
+    );
+    let shoppers = focus(
+        "I lead operations at a warehouse, and our customers are the shoppers who buy from \
+         the brands we store for.",
+    );
+    assert!(
+        internal < shoppers,
+        "internal {internal} vs shoppers {shoppers}"
+    );
+}
+
+#[test]
+fn waiting_on_a_procedure_while_people_wait_is_deference() {
+    let snow = "I work as a dispatcher at a city bus company. One snowy morning six buses \
+                were stuck below the hospital hill and drivers asked to take the ring road.";
+    for waited in [
+        "It is not my authority, so I told the drivers to wait until the manager answered.",
+        "A route change needs approval from the operations manager, so the buses waited an \
+         hour.",
+        "Passengers waited in the cold, but I followed the procedure.",
+    ] {
+        let r = story("bias_for_action", &format!("{snow} {waited}"));
+        assert!(hit(&r, SignalId::AuthorityDeference), "missed: {waited}");
+    }
+}
+
+#[test]
+fn a_principles_name_is_no_concrete_detail() {
+    let names = story(
+        "deliver_results",
+        "Delivering results is at the core of who I am. I'm a big believer in Deliver \
+         Results, Ownership and Bias for Action, and I always Insist on the Highest \
+         Standards and Think Big with Customer Obsession.",
+    );
+    assert!(!hit(&names, SignalId::Specificity));
+}

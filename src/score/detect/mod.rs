@@ -372,7 +372,7 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
     // A customer met only on the way to revenue ("I saw a re-contract
     // opportunity") earns little customer focus.
     let quantified = structure::quantified(input);
-    let customer = if profit.hit {
+    let customer = if profit.hit || positive::internal_customer_declared(input) {
         customer.partly(PROFIT_FIRST_CUSTOMER)
     } else if customer.hit && positive::measured_for_the_business(input, &quantified) {
         customer.partly(BUSINESS_OUTCOME_CUSTOMER)
@@ -418,7 +418,8 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
     })
 }
 
-/// The share of `customer_focus` left when the story lands on profit only.
+/// The share of `customer_focus` left when the story lands on profit only,
+/// or its "customer" is a team of the speaker's own business.
 const PROFIT_FIRST_CUSTOMER: f64 = 0.3;
 /// The share left when the customer is named but success is measured
 /// only for the organisation (licence costs saved, a contract target met).

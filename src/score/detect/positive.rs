@@ -251,11 +251,34 @@ fn internal(input: &Ctx<'_, '_>, h: &crate::score::lexicon::Hit) -> bool {
         return false;
     };
     let cl = &doc.clauses[c];
-    input.clause_has(c, Fam::InternalCustomer)
+    let named_inside = input.clause_has(c, Fam::InternalCustomer)
         && doc
             .of_in(Fam::InternalCustomer, cl.start..cl.end)
             .iter()
-            .any(|i| i.start.abs_diff(h.end) <= 6 || i.end == h.start)
+            .any(|i| i.start.abs_diff(h.end) <= 6 || i.end == h.start);
+    named_inside || team_as_customer(input, h)
+}
+
+/// Whether the customer word `h` is said to be a team of the speaker's own
+/// business: "our main customer, the way I see it, is the account
+/// management team".
+fn team_as_customer(input: &Ctx<'_, '_>, h: &crate::score::lexicon::Hit) -> bool {
+    let doc = input.doc;
+    let Some(c) = doc.clause_of(h.start) else {
+        return false;
+    };
+    let sent = &doc.sents[doc.clauses[c].sent as usize];
+    let end = sent.end.min(h.end + 12);
+    let is_at = (h.end..end).find(|&j| matches!(doc.word(j), "is" | "was" | "are" | "were"));
+    is_at.is_some_and(|k| (k + 1..end.min(k + 6)).any(|j| doc.has(j, Fam::OrgUnit)))
+}
+
+/// Whether the speaker names a team of their own business as "the
+/// customer": every customer word after that may mean them.
+pub fn internal_customer_declared(input: &Ctx<'_, '_>) -> bool {
+    input
+        .live_hits(Fam::Customer)
+        .any(|(h, _)| team_as_customer(input, h))
 }
 
 pub fn disagree_commit(input: &Ctx<'_, '_>) -> Finding {

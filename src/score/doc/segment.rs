@@ -87,6 +87,13 @@ impl Doc<'_> {
         if s0 < n {
             self.push_sentence(&mut sents, &mut detail, s0, n, heading);
         }
+        // A principle's name is a buzzword, every word of it: "Deliver
+        // Results" or "Bias for Action" names no concrete thing.
+        for h in self.of(Fam::Buzz) {
+            for j in h.start..h.end {
+                detail[j as usize] = false;
+            }
+        }
         self.sents = sents;
         self.detail = detail;
         self.measure_spans = measures;
