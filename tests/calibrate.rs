@@ -318,6 +318,7 @@ fn totals_rank_graded_answers_across_stories() {
         ("tests/fixtures/graded-sealed-3", 0.79, 0.79),
         ("tests/fixtures/graded-sealed-4", 0.80, 0.75),
         ("tests/fixtures/graded-sealed-5", 0.78, 0.78),
+        ("tests/fixtures/graded-sealed-6", 0.66, 0.70),
     ] {
         let m = calibrate_set(dir);
         let rho = m["spearman"].as_f64().unwrap();
@@ -439,4 +440,25 @@ fn fourth_development_set_keeps_its_pairs() {
         spearman: 0.58,
     };
     holds("tests/fixtures/adversarial-4", &floors);
+}
+
+/// The sixth sealed set of minimal pairs, read once at the end of the
+/// sixth round. The scorer as round 5 left it read pairs 0.887, end
+/// customer vs internal and proactive vs silence 2 of 4, a stuffed answer
+/// at 51.2, core F1 0.714, Spearman 0.583; at the end of round 6, pairs
+/// 0.938 (length-matched the same), every contrast at least 3 of 4, the
+/// stuffed answer still 51.2, core F1 0.714, Spearman 0.612. One fix found
+/// on it after that reading (a principle's name is no concrete detail)
+/// brought the stuffed answer to 25.0; these floors hold that.
+#[test]
+fn sixth_sealed_minimal_pairs_keep_their_first_figures() {
+    let floors = Floors {
+        pairs: 0.93,
+        length_matched: 0.93,
+        per_contrast: 0.75,
+        empty_at_most: 35.0,
+        core_f1: 0.7,
+        spearman: 0.6,
+    };
+    holds("tests/fixtures/adversarial-sealed-6", &floors);
 }

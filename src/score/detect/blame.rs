@@ -136,12 +136,11 @@ fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
     // No telling word in the sentence (`communicate`, or the `make_known`
     // words of "made it clear", "pointed out"): nothing was made known.
     let s = cl.sent as usize;
-    let sent = &doc.sents[s];
-    let handed = |j: u32| matches!(doc.word(j), "gave" | "passed" | "handed");
-    if !input.sent_has(s, Fam::CommVerb)
-        && !input.sent_has(s, Fam::MakeKnown)
-        && !(sent.start..sent.end).any(handed)
-    {
+    // The `make_known` words include "gave", "passed", "handed": "I gave
+    // her his name".
+    let handed =
+        |j: u32| doc.has(j, Fam::MakeKnown) && matches!(doc.word(j), "gave" | "passed" | "handed");
+    if !input.sent_has(s, Fam::CommVerb) && !input.sent_has(s, Fam::MakeKnown) {
         return false;
     }
     let Some(marker) = culprit_in(input, c) else {
@@ -184,7 +183,10 @@ fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
             return false;
         }
         let w = word(j);
-        if named_as_culprit(input, cl, j) {
+        // "what Sara did", "his name", or a name after "it was".
+        let may_name = matches!(w, "what" | "name" | "names")
+            || doc.tok(j).is(CAP) && j >= cl.start + 2 && matches!(word(j - 1), "was" | "'s");
+        if may_name && named_as_culprit(input, cl, j) {
             return true;
         }
         if !(w.starts_with("who") || matches!(w, "which" | "'s" | "hers" | "theirs")) {

@@ -75,7 +75,7 @@ impl Faults {
         for c in 0..doc.clauses.len() {
             let fault = fault_in(input, c);
             named.push(fault.is_some());
-            if brag_sents.contains(&doc.clauses[c].sent) || purpose_of_telling(input, c) {
+            if brag_sents.contains(&doc.clauses[c].sent) {
                 continue;
             }
             let received = received_fault(input, c);
@@ -96,6 +96,7 @@ impl Faults {
                 .or(fault)
                 .or_else(|| human_error_of_others(input, c))
                 .or_else(|| deflection_in(input, c))
+                .filter(|_| !purpose_of_telling(input, c))
             {
                 list.push(f);
             }
@@ -227,14 +228,20 @@ fn purpose_of_telling(input: &Ctx<'_, '_>, c: usize) -> bool {
     let Some(prev) = c.checked_sub(1).map(|p| &doc.clauses[p]) else {
         return false;
     };
-    doc.word(cl.start) == "so"
-        && prev.sent == cl.sent
+    prev.sent == cl.sent
         && prev.action
         && matches!(prev.agent, Agent::I | Agent::We)
+        && doc.word(cl.start) == "so"
         && input.negated(c, cl.end.saturating_sub(1))
 }
 
 fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
+    slip_in(input, c).filter(|_| !purpose_of_telling(input, c))
+}
+
+/// The slip clause `c` names, before asking whether it is only what a
+/// telling kept off.
+fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     let doc = input.doc;
     let cl = &doc.clauses[c];
     let range = cl.start..cl.end;
@@ -270,7 +277,7 @@ fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
         return Some(mk(Owner::Theirs, false));
     }
     // "I can't think of one" is no confession.
-    if has(Fam::Deny) || purpose_of_telling(input, c) {
+    if has(Fam::Deny) {
         return None;
     }
     if let Some(owner) = checked_in_part(input, c) {

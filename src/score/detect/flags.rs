@@ -26,9 +26,9 @@ pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
                 continue;
             }
             // "Why nobody noticed?" asks, it does not shrug.
-            let asked = doc.is_question(doc.clauses[c].sent as usize);
+            let asked = || doc.is_question(doc.clauses[c].sent as usize);
             let span = doc.clause_span(c);
-            if takes(&spans, span) && !asked && !input.overridden(c) && !unsaid(input, h.start) {
+            if takes(&spans, span) && !input.overridden(c) && !unsaid(input, h.start) && !asked() {
                 add_span(&mut spans, span);
             }
         }
@@ -58,41 +58,43 @@ pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
         (s.start..s.end).any(|j| doc.has(j, Fam::I))
     };
     for (c, cl) in doc.clauses.iter().enumerate() {
-        let speaker = matches!(cl.agent, Agent::I | Agent::We) || says_i(cl.sent);
-        if cl.start <= d.start
-            || !speaker
-            || input.hypothetical(c, cl.start)
-            || input.negated(c, cl.end.saturating_sub(1))
-        {
+        if cl.start <= d.start {
             continue;
         }
-        let toks = cl.start..cl.end;
-        let my_original = toks.clone().any(|j| {
-            word(j) == "my"
-                && matches!(
+        // One look at each word: "my original…", "still think … right",
+        // "pointed out … would have".
+        let would_have_in =
+            |from: u32, to: u32| (from..to).any(|k| word(k) == "would" && word(k + 1) == "have");
+        let cue = (cl.start..cl.end).any(|j| match word(j) {
+            "my" => {
+                matches!(
                     word(j + 1),
                     "original" | "old" | "earlier" | "initial" | "first"
-                )
-                && j + 2 < cl.end
+                ) && j + 2 < cl.end
+            }
+            "still" => {
+                matches!(word(j + 1), "think" | "believe" | "feel" | "say")
+                    && (j + 2..cl.end.min(j + 9)).any(|k| matches!(word(k), "right" | "better"))
+            }
+            // "I pointed out that the pilot would have shown us this": the
+            // speaker's way told as what would have happened.
+            "pointed" | "reminded" | "mentioned" | "noted" => {
+                would_have_in(j + 1, cl.end)
+                    || doc
+                        .clauses
+                        .get(c + 1)
+                        .is_some_and(|n| n.sent == cl.sent && would_have_in(n.start, n.end))
+            }
+            _ => false,
         });
-        let still_right = toks.clone().any(|j| {
-            word(j) == "still"
-                && matches!(word(j + 1), "think" | "believe" | "feel" | "say")
-                && (j + 2..cl.end.min(j + 9)).any(|k| matches!(word(k), "right" | "better"))
-        });
-        // "I pointed out that the pilot would have shown us this": the
-        // speaker's way told as what would have happened.
-        let would_have = toks.clone().any(|j| {
-            matches!(word(j), "pointed" | "reminded" | "mentioned" | "noted")
-                && (j + 1..cl.end).any(|k| word(k) == "would" && word(k + 1) == "have")
-        }) || doc.clauses.get(c + 1).is_some_and(|n| {
-            n.sent == cl.sent
-                && toks
-                    .clone()
-                    .any(|j| matches!(word(j), "pointed" | "reminded"))
-                && (n.start..n.end).any(|k| word(k) == "would" && word(k + 1) == "have")
-        });
-        if my_original || still_right || would_have {
+        if !cue {
+            continue;
+        }
+        let speaker = matches!(cl.agent, Agent::I | Agent::We) || says_i(cl.sent);
+        if speaker
+            && !input.hypothetical(c, cl.start)
+            && !input.negated(c, cl.end.saturating_sub(1))
+        {
             add_span(&mut found.spans, doc.clause_span(c));
             found.hit = true;
         }
@@ -110,7 +112,10 @@ pub fn indifference(input: &Ctx<'_, '_>) -> Finding {
     let doc = input.doc;
     let word = |j: u32| doc.word(j);
     for h in doc.of(Fam::Develop) {
-        let Some(c) = doc.clause_of(h.start) else {
+        let Some(c) = doc
+            .clause_of(h.start)
+            .filter(|&c| input.negated(c, h.start))
+        else {
             continue;
         };
         let cl = &doc.clauses[c];

@@ -372,9 +372,12 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
     // A customer met only on the way to revenue ("I saw a re-contract
     // opportunity") earns little customer focus.
     let quantified = structure::quantified(input);
-    let customer = if profit.hit || positive::internal_customer_declared(input) {
+    let told = flags::told_you_so(input);
+    let customer = if !customer.hit {
+        customer
+    } else if profit.hit || positive::internal_customer_declared(input) {
         customer.partly(PROFIT_FIRST_CUSTOMER)
-    } else if customer.hit && positive::measured_for_the_business(input, &quantified) {
+    } else if positive::measured_for_the_business(input, &quantified) {
         customer.partly(BUSINESS_OUTCOME_CUSTOMER)
     } else {
         customer
@@ -400,7 +403,7 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
         SignalId::KeptSilent => telling::kept_silent(input, &facts),
         SignalId::NotMyJob => flags::not_my_job(input),
         SignalId::AuthorityDeference => flags::lexical(input, &[Fam::Authority]),
-        SignalId::ToldYouSo => flags::told_you_so(input),
+        SignalId::ToldYouSo => told.clone(),
         SignalId::FixedCost => flags::lexical(input, &[Fam::FixedCost]),
         SignalId::GoodEnough => flags::lexical(input, &[Fam::GoodEnough]),
         SignalId::SeniorityArgument => flags::lexical(input, &[Fam::Seniority]),
@@ -408,7 +411,7 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
         SignalId::ProfitOnly => profit.clone(),
         SignalId::CustomerFocus => customer.clone(),
         SignalId::DataDriven => positive::data_driven(input),
-        SignalId::DisagreeCommit => positive::disagree_commit(input),
+        SignalId::DisagreeCommit => positive::disagree_commit(input, &told),
         SignalId::DevelopsOthers => positive::develops_others(input),
         SignalId::FrugalInvention => positive::frugal_invention(input),
         SignalId::BiasForAction => positive::bias_for_action(input),

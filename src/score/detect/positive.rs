@@ -267,7 +267,11 @@ fn team_as_customer(input: &Ctx<'_, '_>, h: &crate::score::lexicon::Hit) -> bool
     let Some(c) = doc.clause_of(h.start) else {
         return false;
     };
-    let sent = &doc.sents[doc.clauses[c].sent as usize];
+    let si = doc.clauses[c].sent as usize;
+    if !input.sent_has(si, Fam::OrgUnit) {
+        return false;
+    }
+    let sent = &doc.sents[si];
     let end = sent.end.min(h.end + 12);
     let is_at = (h.end..end).find(|&j| matches!(doc.word(j), "is" | "was" | "are" | "were"));
     is_at.is_some_and(|k| (k + 1..end.min(k + 6)).any(|j| doc.has(j, Fam::OrgUnit)))
@@ -277,18 +281,20 @@ fn team_as_customer(input: &Ctx<'_, '_>, h: &crate::score::lexicon::Hit) -> bool
 /// customer": every customer word after that may mean them.
 pub fn internal_customer_declared(input: &Ctx<'_, '_>) -> bool {
     input
-        .live_hits(Fam::Customer)
-        .any(|(h, _)| team_as_customer(input, h))
+        .doc
+        .of(Fam::Customer)
+        .iter()
+        .any(|h| team_as_customer(input, h) && input.live(h).is_some())
 }
 
-pub fn disagree_commit(input: &Ctx<'_, '_>) -> Finding {
+/// `told` is the `told_you_so` finding.
+pub fn disagree_commit(input: &Ctx<'_, '_>, told: &Finding) -> Finding {
     let doc = input.doc;
     let Some((d, dc)) = input.live_hits(Fam::Disagree).next() else {
         return Finding::default();
     };
     // Standing back or saying "I told you so" after being overruled is the
     // opposite of committing, whatever else is said.
-    let told = super::flags::told_you_so(input);
     if told
         .spans
         .iter()

@@ -120,8 +120,11 @@ fn reaches_the_system(input: &Ctx<'_, '_>, s: usize) -> bool {
     let doc = input.doc;
     let sent = &doc.sents[s];
     let word = |j: u32| doc.word(j);
-    let absence = (sent.start..sent.end.saturating_sub(1))
-        .any(|j| matches!(word(j), "no" | "nothing" | "none") && doc.tok(j + 1).is_wordlike());
+    let absence = (sent.start..sent.end.saturating_sub(1)).any(|j| {
+        doc.has(j, Fam::Negator)
+            && matches!(word(j), "no" | "nothing" | "none")
+            && doc.tok(j + 1).is_wordlike()
+    });
     absence
         || input.clauses_of(s).any(|k| {
             let cl = &doc.clauses[k];
@@ -468,12 +471,13 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         // "I configured the system so that a pick cannot be checked without
         // a barcode scan": the guard is what the speaker's deed set up.
         let purpose_of = purpose_of_deed(input, c).or_else(|| object_of_deed(input, c));
-        let working = at_work(input, c, h);
+        // Worked out only where nothing else shows it in place.
+        let working = || at_work(input, c, h);
         if cl.agent == Agent::Nobody
             || next_refers.is_none()
                 && purpose_of.is_none()
-                && !working
                 && !input.clause_has_any(c, enacting)
+                && !working()
         {
             continue;
         }
@@ -530,7 +534,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
                 };
                 !inside && !input.negated(k, e.start) && !input.hypothetical(k, e.start)
             });
-        if enacted || purpose_of.is_some() || working {
+        if enacted || purpose_of.is_some() || working() {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
@@ -598,8 +602,11 @@ fn at_work(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
             verb,
             "this" | "does" | "goes" | "has" | "was" | "is" | "its" | "as"
         );
-    let after_a_deed = doc.clauses[..c]
+    let after_a_deed = doc
+        .clauses
         .iter()
+        .take(c)
+        .rev()
         .any(|k| k.action && matches!(k.agent, Agent::I | Agent::We));
     subject && near_start && !condition && present && after_a_deed && !input.hypothetical(c, h.end)
 }

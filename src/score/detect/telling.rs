@@ -21,7 +21,8 @@ pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
     if let Some((h, _)) = silent {
         return Finding::miss_with(Spans::from_iter([doc.span(h.start, h.end)]));
     }
-    let late: Vec<usize> = held_back(input, 0).collect();
+    // The tellings held back, found once a telling is about to count.
+    let mut late: Option<Vec<usize>> = None;
     let mut spans = Spans::new();
     for (h, c) in input
         .live_hits(Fam::CommVerb)
@@ -31,10 +32,7 @@ pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
             continue;
         }
         let cl = &doc.clauses[c];
-        if !matches!(cl.agent, Agent::I | Agent::We)
-            || input.hypothetical(c, h.start)
-            || late.contains(&c)
-        {
+        if !matches!(cl.agent, Agent::I | Agent::We) || input.hypothetical(c, h.start) {
             continue;
         }
         // Telling means telling someone: "raised the timeout" tells nobody.
@@ -49,7 +47,10 @@ pub fn proactive(input: &Ctx<'_, '_>) -> Finding {
             || input.sent_has(s, Fam::Updates)
             || told_in_person_or_on_the_clock(doc, h.end, cl.end);
         if timely && !input.sent_has(s, Fam::Chased) {
-            add_span(&mut spans, doc.clause_span(c));
+            let held = late.get_or_insert_with(|| held_back(input, 0).collect());
+            if !held.contains(&c) {
+                add_span(&mut spans, doc.clause_span(c));
+            }
         }
     }
     Finding::from_spans(spans)
@@ -192,11 +193,14 @@ fn held_back<'i>(input: &'i Ctx<'_, '_>, first_fault: usize) -> impl Iterator<It
     });
     // Negated tellings are the point here: every hit, not the live ones;
     // "let the pharmacies know" tells too.
-    let n = u32::try_from(doc.t.toks.len()).unwrap_or(u32::MAX);
-    let let_know = (0..n)
-        .filter(move |&j| doc.t.norm_of(j as usize) == "let")
-        .filter_map(move |j| {
-            let know = (j + 2..(j + 6).min(n)).find(|&k| doc.t.norm_of(k as usize) == "know")?;
+    // "Let" is one of the `make_known` words.
+    let let_know = doc
+        .of(Fam::MakeKnown)
+        .iter()
+        .filter(move |h| doc.word(h.start) == "let")
+        .filter_map(move |h| {
+            let j = h.start;
+            let know = (j + 2..j + 6).find(|&k| doc.word(k) == "know")?;
             (doc.clause_of(j) == doc.clause_of(know)).then_some(Hit {
                 fam: Fam::CommVerb,
                 start: j,
@@ -260,6 +264,10 @@ fn told_once_over(input: &Ctx<'_, '_>, h: &Hit) -> bool {
         return false;
     };
     let s = doc.clauses[c].sent as usize;
+    // Nothing told as over, here or just before: no waiting for it.
+    if !input.sent_has(s, Fam::Resolved) && (s == 0 || !input.sent_has(s - 1, Fam::Resolved)) {
+        return false;
+    }
     let sent = &doc.sents[s];
     let word = |j: u32| doc.word(j);
     let over_between = |a: u32, b: u32| (a..b).any(|j| doc.has(j, Fam::Resolved));
