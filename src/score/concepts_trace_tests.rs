@@ -135,3 +135,26 @@ fn a_role_named_after_data_is_not_data_used() {
     );
     assert!(!hit(&r, SignalId::DataDriven));
 }
+
+#[test]
+fn a_guard_now_standing_is_in_place_and_a_rule_of_the_setting_is_not() {
+    let slip = "I supervise nights on a surgical ward of 28 beds. In March I moved a patient \
+                to bed 9 but left the board showing bed 4, and her antibiotics went to the \
+                wrong bed.";
+    for fix in [
+        "I asked IT for a change, and now a bed move can't be closed on the tablet until the \
+         board location is confirmed.",
+        "I had the engineer fit a board alarm, and the tablet now won't close a move if the \
+         board still shows the old bed.",
+    ] {
+        let r = mistake_for("ownership", &format!("{slip} {fix}"));
+        assert!(hit(&r, SignalId::MechanismFix), "guard missed: {fix}");
+    }
+    let setting = mistake_for(
+        "ownership",
+        "On our ward a bed move can't be closed until the nurse in charge signs it. In March I \
+         moved a patient to bed 9 but forgot to update the board, and her antibiotics went to \
+         the wrong bed. I apologised to her and to the pharmacist.",
+    );
+    assert!(!hit(&setting, SignalId::MechanismFix));
+}

@@ -391,7 +391,7 @@ fn object_of_deed(input: &Ctx<'_, '_>, c: usize) -> Option<usize> {
 
 /// Whether the negation in clause `c` states a guard rather than denies
 /// one: "cannot be completed without a scan", "won't release unless two
-/// people sign".
+/// people sign", "won't print a ticket if the field is empty".
 fn guards(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
@@ -409,7 +409,9 @@ fn guards(input: &Ctx<'_, '_>, c: usize) -> bool {
         .get(c + 1)
         .filter(|k| k.sent == cl.sent)
         .map_or(cl.end, |k| k.end);
-    denial.is_some_and(|at| (at..end).any(|j| matches!(word(j), "without" | "unless" | "until")))
+    denial.is_some_and(|at| {
+        (at..end).any(|j| matches!(word(j), "without" | "unless" | "until" | "if"))
+    })
 }
 
 /// The clause before `c` when `c` is the guard the speaker's deed in it set
@@ -432,6 +434,29 @@ fn guard_of_deed(input: &Ctx<'_, '_>, c: usize) -> Option<usize> {
         && !input.hypothetical(prev, p.end)
         && !input.hypothetical(c, cl.start))
     .then_some(prev)
+}
+
+/// Whether clause `c` tells a guard now standing, after the speaker has
+/// acted: "now a bed transfer can't be closed until the board location is
+/// confirmed", "a new dish can't go on the menu until the card is
+/// initialled". A rule of the setting ("orders can't ship until paid",
+/// told before anything was done) is not a fix.
+fn standing_guard(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    if matches!(cl.agent, Agent::I | Agent::We | Agent::Nobody) || !guards(input, c) {
+        return false;
+    }
+    let s = cl.sent as usize;
+    let now = input.sent_has(s, Fam::Ongoing);
+    let after_a_deed = doc
+        .clauses
+        .iter()
+        .take(c)
+        .any(|k| k.action && matches!(k.agent, Agent::I | Agent::We));
+    now && after_a_deed
+        && !input.sent_has(s, Fam::Planned)
+        && !input.hypothetical(c, cl.start.max(cl.end.saturating_sub(1)))
 }
 
 /// The share of `root_cause` a chain of two links earns.
@@ -539,7 +564,8 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         }
     }
     for c in setting_until..doc.clauses.len() {
-        if guard_of_deed(input, c).is_some() && takes(&spans, doc.clause_span(c)) {
+        let guard = || guard_of_deed(input, c).is_some() || standing_guard(input, c);
+        if guard() && takes(&spans, doc.clause_span(c)) {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
