@@ -158,3 +158,22 @@ fn a_guard_now_standing_is_in_place_and_a_rule_of_the_setting_is_not() {
     );
     assert!(!hit(&setting, SignalId::MechanismFix));
 }
+
+#[test]
+fn the_speakers_own_checking_as_a_habit_is_willpower() {
+    let slip = "I run the sample log-in at a water lab. In May I loaded two racks in the wrong \
+                order and a boil-water notice nearly went to the wrong village.";
+    for habit in [
+        "Since then I go through each rack against the worklist twice before it goes in.",
+        "Every Monday I walk the whole store and read every rack tag myself.",
+        "I've been going up to check the racks myself on Sundays when I can.",
+    ] {
+        let r = mistake_for("ownership", &format!("{slip} {habit}"));
+        assert!(hit(&r, SignalId::WillpowerFix), "missed: {habit}");
+    }
+    let told = mistake_for(
+        "ownership",
+        &format!("{slip} I phoned the water board myself to walk them through it."),
+    );
+    assert!(!hit(&told, SignalId::WillpowerFix));
+}

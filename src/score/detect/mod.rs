@@ -396,7 +396,7 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
         SignalId::DeniesMistake => facts.take_denied(),
         SignalId::RootCause => remedy::root_cause(input, &facts),
         SignalId::MechanismFix => remedy::mechanism(input, &facts),
-        SignalId::WillpowerFix => remedy::willpower(input),
+        SignalId::WillpowerFix => remedy::willpower(input, &facts),
         SignalId::LessonLearned => remedy::lesson(input),
         SignalId::ProactiveCommunication => telling::proactive(input),
         SignalId::BlamelessSupport => facts.take_support(),

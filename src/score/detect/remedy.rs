@@ -643,12 +643,23 @@ const UNVERIFIED: f64 = 0.8;
 
 /// A remedy that relies on trying harder, unless it is being rejected
 /// ("instead of telling people to be careful").
-pub fn willpower(input: &Ctx<'_, '_>) -> Finding {
-    if !input.any(&[Fam::Willpower, Fam::Resolve]) {
-        return Finding::default();
-    }
+pub fn willpower(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     let doc = input.doc;
     let mut spans = Spans::new();
+    // Once a mistake is told (or past the opening sentence, when no slip
+    // was named), the speaker's own vigilance as the remedy.
+    if input.mistake {
+        let after_opening = doc.clauses.partition_point(|k| k.sent == 0);
+        let first = faults.first_clause().unwrap_or(after_opening);
+        for c in first..doc.clauses.len() {
+            if own_vigilance(input, c) {
+                add_span(&mut spans, doc.clause_span(c));
+            }
+        }
+    }
+    if !input.any(&[Fam::Willpower, Fam::Resolve]) {
+        return Finding::from_spans(spans);
+    }
     for (h, _) in input.live_hits(Fam::Willpower) {
         if !promise_turned_down(input, h.start) {
             add_span(&mut spans, doc.span(h.start, h.end));
@@ -662,6 +673,40 @@ pub fn willpower(input: &Ctx<'_, '_>) -> Finding {
         }
     }
     Finding::from_spans(spans)
+}
+
+/// Whether clause `c` makes the speaker's own checking the remedy, as a
+/// habit: "I go through each row against the worklist twice", "every
+/// Monday I walk the whole scaffold and read every tag myself", "I've been
+/// going up to check the pump house myself". A habit of one's own is
+/// willpower by another name: it holds only while the speaker remembers.
+fn own_vigilance(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    if cl.agent != Agent::I {
+        return false;
+    }
+    let word = |j: u32| doc.word(j);
+    let checking = (cl.start..cl.end).find(|&j| {
+        matches!(
+            word(j),
+            "check" | "checks" | "read" | "reads" | "walk" | "walks" | "review" | "reviews"
+                | "verify" | "inspect" | "inspects" | "recheck" | "recount"
+        ) && !matches!(word(j + 1), "them" | "him" | "her" | "us" | "you" | "everyone")
+            // "I wrote tests that check every currency": the tests check.
+            && !(j > cl.start && matches!(word(j - 1), "that" | "which"))
+            || matches!(word(j), "go" | "goes") && word(j + 1) == "through"
+    });
+    let Some(at) = checking else {
+        return false;
+    };
+    let habit = (cl.start..cl.end).any(|j| {
+        matches!(
+            word(j),
+            "myself" | "personally" | "twice" | "every" | "each" | "always"
+        )
+    });
+    habit && !input.negated(c, at) && !input.hypothetical(c, at)
 }
 
 /// Whether the willpower at token `at` is what a promise turned down
