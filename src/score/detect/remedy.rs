@@ -444,17 +444,19 @@ fn guard_of_deed(input: &Ctx<'_, '_>, c: usize) -> Option<usize> {
 fn standing_guard(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
-    if matches!(cl.agent, Agent::I | Agent::We | Agent::Nobody) || !guards(input, c) {
+    let s = cl.sent as usize;
+    if matches!(cl.agent, Agent::I | Agent::We | Agent::Nobody)
+        || !input.sent_has(s, Fam::Ongoing)
+        || !guards(input, c)
+    {
         return false;
     }
-    let s = cl.sent as usize;
-    let now = input.sent_has(s, Fam::Ongoing);
     let after_a_deed = doc
         .clauses
         .iter()
         .take(c)
         .any(|k| k.action && matches!(k.agent, Agent::I | Agent::We));
-    now && after_a_deed
+    after_a_deed
         && !input.sent_has(s, Fam::Planned)
         && !input.hypothetical(c, cl.start.max(cl.end.saturating_sub(1)))
 }
@@ -683,7 +685,9 @@ pub fn willpower(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
 fn own_vigilance(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
-    if cl.agent != Agent::I {
+    // The words of a habit ("myself", "twice", "every") are the
+    // `own_habit` family: a clause with none is passed at once.
+    if cl.agent != Agent::I || !input.clause_has(c, Fam::OwnHabit) {
         return false;
     }
     let word = |j: u32| doc.word(j);
@@ -700,13 +704,7 @@ fn own_vigilance(input: &Ctx<'_, '_>, c: usize) -> bool {
     let Some(at) = checking else {
         return false;
     };
-    let habit = (cl.start..cl.end).any(|j| {
-        matches!(
-            word(j),
-            "myself" | "personally" | "twice" | "every" | "each" | "always"
-        )
-    });
-    habit && !input.negated(c, at) && !input.hypothetical(c, at)
+    !input.negated(c, at) && !input.hypothetical(c, at)
 }
 
 /// Whether the willpower at token `at` is what a promise turned down

@@ -144,6 +144,7 @@ families! {
     Covert = "covert",
     MakeKnown = "make_known",
     HoldBack = "hold_back",
+    OwnHabit = "own_habit",
     Resolved = "resolved_state",
 }
 
