@@ -318,7 +318,7 @@ fn totals_rank_graded_answers_across_stories() {
         ("tests/fixtures/graded-sealed-3", 0.79, 0.79),
         ("tests/fixtures/graded-sealed-4", 0.80, 0.75),
         ("tests/fixtures/graded-sealed-5", 0.78, 0.78),
-        ("tests/fixtures/graded-sealed-6", 0.66, 0.70),
+        ("tests/fixtures/graded-sealed-6", 0.66, 0.73),
     ] {
         let m = calibrate_set(dir);
         let rho = m["spearman"].as_f64().unwrap();
@@ -436,7 +436,7 @@ fn fourth_development_set_keeps_its_pairs() {
         length_matched: 0.9,
         per_contrast: 0.6,
         empty_at_most: 35.0,
-        core_f1: 0.74,
+        core_f1: 0.76,
         spearman: 0.58,
     };
     holds("tests/fixtures/adversarial-4", &floors);
@@ -449,7 +449,8 @@ fn fourth_development_set_keeps_its_pairs() {
 /// 0.938 (length-matched the same), every contrast at least 3 of 4, the
 /// stuffed answer still 51.2, core F1 0.714, Spearman 0.612. One fix found
 /// on it after that reading (a principle's name is no concrete detail)
-/// brought the stuffed answer to 25.0; these floors hold that.
+/// brought the stuffed answer to 25.0, and later ones core F1 to 0.736;
+/// these floors hold that.
 #[test]
 fn sixth_sealed_minimal_pairs_keep_their_first_figures() {
     let floors = Floors {
@@ -457,7 +458,7 @@ fn sixth_sealed_minimal_pairs_keep_their_first_figures() {
         length_matched: 0.93,
         per_contrast: 0.75,
         empty_at_most: 35.0,
-        core_f1: 0.7,
+        core_f1: 0.72,
         spearman: 0.6,
     };
     holds("tests/fixtures/adversarial-sealed-6", &floors);
