@@ -186,7 +186,7 @@ fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
         // "what Sara did", "his name", or a name after "it was".
         let may_name = matches!(w, "what" | "name" | "names")
             || doc.tok(j).is(CAP) && j >= cl.start + 2 && matches!(word(j - 1), "was" | "'s");
-        if may_name && named_as_culprit(input, cl, j) {
+        if may_name && named_as_culprit(input, c, j) {
             return true;
         }
         if !(w.starts_with("who") || matches!(w, "which" | "'s" | "hers" | "theirs")) {
@@ -231,8 +231,9 @@ fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
 /// Whether token `j` of clause `cl` names the person at fault in other
 /// words: "(I told him) it was Sara", "(to explain) what Sara did",
 /// "(I gave her) his name". "Not a name", "left his name out" protect.
-fn named_as_culprit(input: &Ctx<'_, '_>, cl: &crate::score::doc::Clause, j: u32) -> bool {
+fn named_as_culprit(input: &Ctx<'_, '_>, c: usize, j: u32) -> bool {
     let doc = input.doc;
+    let cl = &doc.clauses[c];
     let word = |k: u32| doc.word_in(cl, k);
     let before = |k: u32| if j >= cl.start + k { word(j - k) } else { "" };
     // A name: capitalised mid-sentence, not a day or a month.
@@ -281,12 +282,7 @@ fn named_as_culprit(input: &Ctx<'_, '_>, cl: &crate::score::doc::Clause, j: u32)
         && (j.saturating_sub(5).max(cl.start)..j)
             .any(|k| matches!(word(k), "gave" | "passed" | "handed" | "sent" | "told"))
         && !matches!(word(j + 1), "out" | "off");
-    (it_was || what_did || gave_name) && !input.negated(cl_index(doc, cl), j)
-}
-
-/// The index of clause `cl` in its document.
-fn cl_index(doc: &crate::score::doc::Doc<'_>, cl: &crate::score::doc::Clause) -> usize {
-    doc.clauses.partition_point(|k| k.start < cl.start)
+    (it_was || what_did || gave_name) && !input.negated(c, j)
 }
 
 /// A duty told undone in the passive, with no one doing it: "the caption

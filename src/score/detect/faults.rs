@@ -218,7 +218,6 @@ impl Drop for Faults {
     }
 }
 
-/// The fault clause `c` names, if any.
 /// Whether clause `c` is what the speaker's deed before it was for: "I
 /// sent the consultants an update each evening | so they weren't caught
 /// out in clinic". A harm kept off is nobody's slip.
@@ -235,6 +234,7 @@ fn purpose_of_telling(input: &Ctx<'_, '_>, c: usize) -> bool {
         && input.negated(c, cl.end.saturating_sub(1))
 }
 
+/// The fault clause `c` names, if any.
 fn fault_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     slip_in(input, c).filter(|_| !purpose_of_telling(input, c))
 }

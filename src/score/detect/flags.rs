@@ -57,14 +57,14 @@ pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
         let s = &doc.sents[si as usize];
         (s.start..s.end).any(|j| doc.has(j, Fam::I))
     };
+    let would_have_in =
+        |from: u32, to: u32| (from..to).any(|k| word(k) == "would" && word(k + 1) == "have");
     for (c, cl) in doc.clauses.iter().enumerate() {
         if cl.start <= d.start {
             continue;
         }
         // One look at each word: "my original…", "still think … right",
         // "pointed out … would have".
-        let would_have_in =
-            |from: u32, to: u32| (from..to).any(|k| word(k) == "would" && word(k + 1) == "have");
         let cue = (cl.start..cl.end).any(|j| match word(j) {
             "my" => {
                 matches!(

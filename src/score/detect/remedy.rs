@@ -451,12 +451,7 @@ fn standing_guard(input: &Ctx<'_, '_>, c: usize) -> bool {
     {
         return false;
     }
-    let after_a_deed = doc
-        .clauses
-        .iter()
-        .take(c)
-        .any(|k| k.action && matches!(k.agent, Agent::I | Agent::We));
-    after_a_deed
+    deed_before(doc, c)
         && !input.sent_has(s, Fam::Planned)
         && !input.hypothetical(c, cl.start.max(cl.end.saturating_sub(1)))
 }
@@ -630,13 +625,20 @@ fn at_work(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
             verb,
             "this" | "does" | "goes" | "has" | "was" | "is" | "its" | "as"
         );
-    let after_a_deed = doc
-        .clauses
+    subject
+        && near_start
+        && !condition
+        && present
+        && deed_before(doc, c)
+        && !input.hypothetical(c, h.end)
+}
+
+/// Whether the speaker has done something before clause `c`: what is
+/// told after that can be the fix, what comes before is the setting.
+fn deed_before(doc: &Doc<'_>, c: usize) -> bool {
+    doc.clauses[..c]
         .iter()
-        .take(c)
-        .rev()
-        .any(|k| k.action && matches!(k.agent, Agent::I | Agent::We));
-    subject && near_start && !condition && present && after_a_deed && !input.hypothetical(c, h.end)
+        .any(|k| k.action && matches!(k.agent, Agent::I | Agent::We))
 }
 
 /// The share of `mechanism_fix` a mechanism earns before the answer shows

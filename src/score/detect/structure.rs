@@ -195,8 +195,7 @@ fn rate_or_change(input: &Ctx<'_, '_>, a: u32, b: u32) -> bool {
     let doc = input.doc;
     let word = |j: u32| doc.word(j);
     let money = (a.saturating_sub(1)..b).any(|j| word(j).starts_with(['£', '$', '€']));
-    let last = u32::try_from(doc.t.toks.len()).unwrap_or(u32::MAX) - 1;
-    let rate = (a..=b.min(last)).any(|j| matches!(word(j), "%" | "percent" | "per"))
+    let rate = (a..=b).any(|j| matches!(word(j), "%" | "percent" | "per"))
         || word(b) == "in" && word(b + 1).starts_with(|ch: char| ch.is_alphanumeric());
     let change = doc.clause_of(a).is_some_and(|c| {
         let cl = &doc.clauses[c];

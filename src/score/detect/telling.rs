@@ -232,16 +232,14 @@ fn held_back<'i>(input: &'i Ctx<'_, '_>, first_fault: usize) -> impl Iterator<It
             let negated = input.negated(c, h.start);
             // "I didn't wait to tell them" is the opposite.
             let waited = (cl.start..h.start).any(|j| {
-                doc.has(j, Fam::HoldBack) || {
-                    matches!(doc.t.norm_of(j as usize), "wait" | "waiting" | "hesitate")
-                }
+                doc.has(j, Fam::HoldBack) || matches!(word(j), "wait" | "waiting" | "hesitate")
             });
             // Telling means telling someone: "I did not update the allergen
             // sheet" leaves a record undone, nobody untold.
             let someone = untold
                 || addresses_a_person(doc, h)
                 || audience_after(doc, h.end, cl.end)
-                || doc.t.norm_of(h.start as usize) == "let";
+                || word(h.start) == "let";
             let silent = negated
                 && (speaker || untold)
                 && someone
