@@ -33,6 +33,8 @@
 
 pub mod calibrate;
 #[cfg(test)]
+mod concepts_guard_tests;
+#[cfg(test)]
 mod concepts_news_tests;
 #[cfg(test)]
 mod concepts_outcome_tests;
@@ -46,6 +48,8 @@ mod concepts_stance_tests;
 mod concepts_tests;
 #[cfg(test)]
 mod concepts_trace_tests;
+#[cfg(test)]
+mod concepts_whose_tests;
 mod detect;
 mod doc;
 mod json;

@@ -25,6 +25,13 @@ pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
             if h.end - h.start < 3 && !speaker && f == Fam::Indifference {
                 continue;
             }
+            // "The supermarket passed it to us": someone else handing the
+            // problem over is how it reached the speaker, not a deflection;
+            // handing it off is the speaker's own act.
+            let handing = matches!(doc.word(h.start), "passed" | "handed" | "left" | "let");
+            if f == Fam::Deflect && handing && !speaker {
+                continue;
+            }
             // "Why nobody noticed?" asks, it does not shrug.
             let asked = || doc.is_question(doc.clauses[c].sent as usize);
             let span = doc.clause_span(c);

@@ -14,6 +14,7 @@
 mod blame;
 mod faults;
 mod flags;
+mod in_place;
 mod positive;
 mod remedy;
 mod scratch;

@@ -7,6 +7,7 @@
 //! telling people to be careful"); a root cause must say *what* it was.
 
 use super::faults::Faults;
+use super::in_place;
 use super::{Ctx, Finding, Spans, add_span, takes};
 use crate::score::doc::{Agent, Doc, bit};
 use crate::score::lexicon::{Fam, Hit};
@@ -503,25 +504,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         {
             continue;
         }
-        // Skipping the dry run is the opposite of putting one in place.
-        let skipped = || {
-            input.clause_has(c, Fam::FaultVerb)
-                && doc
-                    .of_in(Fam::FaultVerb, cl.start..cl.end)
-                    .iter()
-                    .any(|f| f.start < h.start && !input.negated(c, f.start))
-        };
-        // A safeguard set wrong is the cause ("an engineer had set the wrong
-        // timeout"), not the fix.
-        // "I put in a change request for a check", "the plan is to fit
-        // gates once the budget is approved": proposed, not in place.
-        if planned_by(input, c)
-            || input.clause_has(c, Fam::Willpower)
-            || faults.names_fault(c)
-            || input.hypothetical(c, h.start)
-            || input.negated(c, h.start) && !guards(input, c)
-            || skipped()
-        {
+        if not_a_fix(input, faults, c, h) {
             continue;
         }
         // "In the process", "check my work": the word, not the thing.
@@ -560,24 +543,64 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
+    let mut caught = false;
     for c in setting_until..doc.clauses.len() {
         let guard = || guard_of_deed(input, c).is_some() || standing_guard(input, c);
-        if guard() && takes(&spans, doc.clause_span(c)) {
+        let rule = || in_place::standing_rule(input, c, setting_until);
+        let catching = in_place::seen_catching(input, c, setting_until);
+        caught |= catching;
+        if (catching || guard() || rule()) && takes(&spans, doc.clause_span(c)) {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
     // Seen working ("it has blocked three bad changes since") earns the
     // mechanism in full; put in place but never seen at work, most of it.
     let first = spans.first().map_or(0, |s| s.0);
-    let verified = input
-        .live_hits(Fam::Verified)
-        .any(|(h, _)| doc.span(h.start, h.end).0 >= first);
+    let verified = caught
+        || input
+            .live_hits(Fam::Verified)
+            .any(|(h, _)| doc.span(h.start, h.end).0 >= first);
     let found = Finding::from_spans(spans);
     if verified {
         found
     } else {
         found.partly(UNVERIFIED)
     }
+}
+
+/// Whether the mechanism word `h` in clause `c` is told as something other
+/// than a fix put in place.
+fn not_a_fix(input: &Ctx<'_, '_>, faults: &Faults, c: usize, h: &Hit) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    // Skipping the dry run is the opposite of putting one in place.
+    let skipped = || {
+        input.clause_has(c, Fam::FaultVerb)
+            && doc
+                .of_in(Fam::FaultVerb, cl.start..cl.end)
+                .iter()
+                .any(|f| f.start < h.start && !input.negated(c, f.start))
+    };
+    // "I switched the line to a new screen setting without pulling a
+    // sample": a step left out is the fault, not the fix.
+    let omitted = || {
+        (cl.start..cl.end).any(|j| doc.word(j) == "without" && doc.word(j + 1).ends_with("ing"))
+            && !guards(input, c)
+    };
+    // A safeguard set wrong is the cause ("an engineer had set the wrong
+    // timeout"), not the fix.
+    // "I put in a change request for a check", "the plan is to fit
+    // gates once the budget is approved": proposed, not in place.
+    // "I now read the label of every substitute myself": the label is
+    // what the speaker checks by habit, not a guard.
+    planned_by(input, c)
+        || input.clause_has(c, Fam::Willpower)
+        || own_vigilance(input, c)
+        || faults.names_fault(c)
+        || input.hypothetical(c, h.start)
+        || input.negated(c, h.start) && !guards(input, c)
+        || skipped()
+        || omitted()
 }
 
 /// Whether clause `c`, or its sentence before it, says the thing is only
@@ -635,7 +658,7 @@ fn at_work(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
 
 /// Whether the speaker has done something before clause `c`: what is
 /// told after that can be the fix, what comes before is the setting.
-fn deed_before(doc: &Doc<'_>, c: usize) -> bool {
+pub(super) fn deed_before(doc: &Doc<'_>, c: usize) -> bool {
     doc.clauses[..c]
         .iter()
         .any(|k| k.action && matches!(k.agent, Agent::I | Agent::We))
@@ -671,8 +694,12 @@ pub fn willpower(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     }
     // "Next time I'll …" with no mechanism in sight: a resolution, which
     // is willpower by another name.
+    // A mechanism put in beside it ("next time the form will stop me") is
+    // no mere resolution; a mechanism only looked at ("promised to look at
+    // the board every morning") does not save it.
     for (_, c) in input.live_hits(Fam::Resolve) {
-        if !input.sent_has(doc.clauses[c].sent as usize, Fam::Mechanism) {
+        let s = doc.clauses[c].sent as usize;
+        if !(input.sent_has(s, Fam::Mechanism) && input.sent_has(s, Fam::Enact)) {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
@@ -701,12 +728,68 @@ fn own_vigilance(input: &Ctx<'_, '_>, c: usize) -> bool {
         ) && !matches!(word(j + 1), "them" | "him" | "her" | "us" | "you" | "everyone")
             // "I wrote tests that check every currency": the tests check.
             && !(j > cl.start && matches!(word(j - 1), "that" | "which"))
-            || matches!(word(j), "go" | "goes") && word(j + 1) == "through"
+            || matches!(word(j), "go" | "goes" | "gone" | "went" | "going")
+                && matches!(word(j + 1), "through" | "over" | "into")
     });
     let Some(at) = checking else {
         return false;
     };
-    !input.negated(c, at) && !input.hypothetical(c, at)
+    // The checking is the speaker's own verb, straight after "I" but for
+    // adverbs and auxiliaries ("I now read", "I've personally gone over"):
+    // in "I had our depot system check every postcode" the system checks,
+    // and in "I started a weekly check each driver logs" it is a noun.
+    // Telling the team to check is the same habit handed on: "now I tell
+    // the team to always read spec sheets".
+    let from = (cl.start..at)
+        .rev()
+        .find(|&j| doc.has(j, Fam::I))
+        .map_or(cl.after_agent, |j| j + 1);
+    // Someone or something else between "I" and the checking verb: a
+    // noun phrase ("our depot system", "a weekly check") or a causative.
+    let between = |j: u32| {
+        matches!(
+            word(j),
+            "a" | "an"
+                | "the"
+                | "our"
+                | "my"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "every"
+                | "each"
+                | "had"
+                | "got"
+                | "made"
+                | "let"
+                | "started"
+                | "set"
+                | "tell"
+                | "told"
+                | "ask"
+                | "asked"
+                | "remind"
+                | "reminded"
+                | "them"
+                | "him"
+        )
+    };
+    let told = || {
+        let verb = (from..at).find(|&j| between(j));
+        verb.is_some_and(|v| {
+            matches!(
+                word(v),
+                "tell" | "told" | "ask" | "asked" | "remind" | "reminded"
+            ) && (v + 1..at).rev().take(2).any(|j| word(j) == "to")
+        })
+    };
+    let own_verb = !(from..at).any(between) || told();
+    own_verb && !input.negated(c, at) && !input.hypothetical(c, at)
 }
 
 /// Whether the willpower at token `at` is what a promise turned down

@@ -228,7 +228,15 @@ fn held_back<'i>(input: &'i Ctx<'_, '_>, first_fault: usize) -> impl Iterator<It
                 || h.start >= 2
                     && matches!(word(h.start - 1), "not" | "n't" | "never")
                     && matches!(word(h.start - 2), "was" | "were" | "been");
-            let untold = !speaker && passive;
+            // "The washing route was never updated" leaves a thing
+            // unchanged: "updated" tells people only when they are its
+            // subject ("the drivers weren't updated").
+            let people = || {
+                !word(h.start).starts_with("updat")
+                    || (cl.start..h.start)
+                        .any(|j| doc.has(j, Fam::Other) || doc.has(j, Fam::Customer))
+            };
+            let untold = !speaker && passive && people();
             let negated = input.negated(c, h.start);
             // "I didn't wait to tell them" is the opposite.
             let waited = (cl.start..h.start).any(|j| {

@@ -1,0 +1,111 @@
+//! A fix told by what it does, found on blind sets: a guard seen catching
+//! what it was built for is in place however it was first described; a
+//! rule that now holds for every case is a mechanism; a physical change
+//! (a board, a label, a jig, a locked folder) is one too. The speaker's
+//! own checking stays willpower even when it names a label or a screen,
+//! and a step left out ("without testing it") is the fault, not the fix.
+//! Every sentence here was written for these tests.
+
+use super::SignalId;
+use super::test_support::{hit, mistake_for, points};
+
+const SLIP: &str = "I run the dispatch desk at a builders' merchant. In June I loaded a \
+                    customer's roof tiles onto the wrong lorry and a site in Leeds waited a \
+                    day for them. That was my mistake: I picked the order from memory.";
+
+fn fixed(fix: &str) -> f64 {
+    points(
+        &mistake_for("ownership", &format!("{SLIP} {fix}")),
+        SignalId::MechanismFix,
+    )
+}
+
+#[test]
+fn a_guard_seen_catching_since_is_a_mechanism_in_full() {
+    for fix in [
+        "I had the yard foreman add a tick-box to the loading sheet. The box has since \
+         stopped three loads going to the wrong bay.",
+        "We reworked how loads are released. In the four months after, the new step blocked \
+         two lorries before they left.",
+        "I asked for a scan at the gate. Since it went in, two wrong pallets were stopped at \
+         the barrier.",
+    ] {
+        let p = fixed(fix);
+        assert!(p >= 11.0, "not credited in full ({p}): {fix}");
+    }
+    // A person catching things is vigilance, and a count of catches before
+    // any fix is the fault being found.
+    for not_a_guard in [
+        "Since then I have caught two more wrong loads myself.",
+        "The auditor later caught three more of my loads going astray.",
+    ] {
+        let p = fixed(not_a_guard);
+        assert!(p < 11.0, "credited as a guard at work ({p}): {not_a_guard}");
+    }
+}
+
+#[test]
+fn a_rule_that_now_holds_for_every_case_is_a_mechanism() {
+    for fix in [
+        "I rewrote the release step, and now every order for a site gets a second signature \
+         at the gate.",
+        "Since then any load over two tonnes is weighed against the order before the lorry \
+         moves.",
+        "I changed the booking screen; now each delivery carries the site's postcode in red \
+         on the docket.",
+    ] {
+        assert!(fixed(fix) > 0.0, "rule missed: {fix}");
+    }
+    // The speaker's own habit, timed by "every", is willpower.
+    let habit = mistake_for(
+        "ownership",
+        &format!("{SLIP} Since then I read the docket again before every lorry leaves."),
+    );
+    assert!(!hit(&habit, SignalId::MechanismFix));
+}
+
+#[test]
+fn a_physical_change_is_a_mechanism() {
+    for fix in [
+        "I bought coloured clips for every docket so a Leeds load can't be mistaken for a \
+         Bradford one.",
+        "I had a board fitted by the loading bay that shows each lorry's run.",
+        "I laminated a chart of which bay feeds which lorry and fixed it at each bay door.",
+    ] {
+        assert!(fixed(fix) > 0.0, "physical fix missed: {fix}");
+    }
+}
+
+#[test]
+fn checking_by_hand_is_willpower_even_when_it_names_a_mechanism() {
+    for habit in [
+        "Since then I've personally gone over the loading screen before each run.",
+        "I promised the manager that from now on I'd personally read every label.",
+        "Now I tell the team to always read the docket twice.",
+    ] {
+        let r = mistake_for("ownership", &format!("{SLIP} {habit}"));
+        assert!(
+            !hit(&r, SignalId::MechanismFix),
+            "credited as a mechanism: {habit}"
+        );
+        assert!(hit(&r, SignalId::WillpowerFix), "willpower missed: {habit}");
+    }
+    // Having a system do the checking is a mechanism.
+    let system = mistake_for(
+        "ownership",
+        &format!("{SLIP} I had our dispatch system check every docket against the lorry's run."),
+    );
+    assert!(hit(&system, SignalId::MechanismFix));
+    assert!(!hit(&system, SignalId::WillpowerFix));
+}
+
+#[test]
+fn a_step_left_out_is_the_fault_not_the_fix() {
+    let r = mistake_for(
+        "ownership",
+        "I run the dispatch desk at a builders' merchant. In June I switched the lorries to a \
+         new loading screen without trying it on a quiet day, and a site in Leeds waited a day \
+         for its tiles. I rang the site manager and apologised.",
+    );
+    assert!(!hit(&r, SignalId::MechanismFix));
+}
