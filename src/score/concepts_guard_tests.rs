@@ -109,3 +109,17 @@ fn a_step_left_out_is_the_fault_not_the_fix() {
     );
     assert!(!hit(&r, SignalId::MechanismFix));
 }
+
+#[test]
+fn a_measure_or_a_noun_phrase_is_not_a_mechanism() {
+    for not_a_fix in [
+        "Trading standards rules aside, it was plainly unfair, and I refunded everyone.",
+        "In the months after, our weekly accuracy audit went from 96.5% to 99.8%.",
+    ] {
+        let r = mistake_for("ownership", &format!("{SLIP} {not_a_fix}"));
+        assert!(
+            !hit(&r, SignalId::MechanismFix),
+            "credited as a mechanism: {not_a_fix}"
+        );
+    }
+}

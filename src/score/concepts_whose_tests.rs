@@ -75,3 +75,77 @@ fn owning_the_system_that_let_it_through_owns_the_fault() {
         );
     }
 }
+
+const SLAB: &str = "I was site engineer on a block of flats in Leeds.";
+
+#[test]
+fn an_act_ahead_of_its_check_is_the_actors_slip() {
+    for mine in [
+        "On the third floor I authorised the pour before the rebar inspection had been signed.",
+        "I released the batch before anyone had checked the test cubes.",
+    ] {
+        let r = mistake_for(
+            "ownership",
+            &format!("{SLAB} {mine} We broke it out the next day."),
+        );
+        assert!(hit(&r, SignalId::OwnsFaultFirst), "own slip missed: {mine}");
+    }
+    // The same act told with nobody doing it deflects.
+    let r = mistake_for(
+        "ownership",
+        &format!(
+            "{SLAB} On the third floor the pour was authorised before the rebar inspection had \
+             been signed. We broke it out the next day. To be fair, I could have waited."
+        ),
+    );
+    assert!(!hit(&r, SignalId::OwnsFaultFirst));
+    assert!(hit(&r, SignalId::BlamesOthers));
+}
+
+#[test]
+fn a_cause_traced_in_answer_to_why_is_not_deflection() {
+    let r = mistake_for(
+        "ownership",
+        "I'm a veterinary nurse. Last year I read a dose from the sheet in mils when the vet \
+         meant milligrams per kilo, and I didn't query it. Why was that so easy? The sheet had \
+         one box for both. Why had nobody changed it? It had never been reviewed since it was \
+         copied from another hospital. I redesigned the sheet with a box for each unit.",
+    );
+    assert!(hit(&r, SignalId::OwnsFaultFirst));
+    assert!(!hit(&r, SignalId::BlamesOthers));
+}
+
+#[test]
+fn a_wrong_thing_used_with_nobody_choosing_it_deflects() {
+    let told = |slip: &str| {
+        mistake_for(
+            "ownership",
+            &format!(
+                "Sous chef at a bistro. On a Sunday close, {slip} The inspector found it on \
+                 Tuesday and our rating dropped from 5 to 4."
+            ),
+        )
+    };
+    let agentless =
+        told("a tub of stock was labelled with the next day's date, and the wrong label got used.");
+    assert!(hit(&agentless, SignalId::BlamesOthers));
+    let owned = told(
+        "I labelled a tub of stock with the next day's date instead of the day it was made. \
+         My error: I grabbed the wrong label.",
+    );
+    assert!(hit(&owned, SignalId::OwnsFaultFirst));
+    assert!(!hit(&owned, SignalId::BlamesOthers));
+}
+
+#[test]
+fn a_guard_told_at_work_blames_nobody() {
+    let r = mistake_for(
+        "customer_obsession",
+        "I manage a supermarket. One January I didn't get the shelf labels changed when a \
+         promotion ended, and customers paid £2 more than the label said. I refunded 90 of \
+         them. I set up a report of every price change, and the opening supervisor can't sign \
+         the store open until each line is scanned as relabelled.",
+    );
+    assert!(!hit(&r, SignalId::BlamesOthers));
+    assert!(hit(&r, SignalId::MechanismFix));
+}

@@ -309,7 +309,14 @@ impl Rubric {
         let mut t = super::text::Tokens::with_lexicon(question, &self.inner.lexicon);
         super::text::tokenize_region(question, 0, question.len(), &mut t);
         let hits = self.inner.lexicon.scan(&t);
-        if hits.iter().any(|h| h.fam == Fam::MistakeQuestion) {
+        // "…let customers down", "…let your patients down": whoever was let
+        // down, it is a failure question.
+        let words: Vec<&str> = (0..t.toks.len()).map(|i| t.norm_of(i)).collect();
+        let let_down = words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| *w == "let" && words[i + 1..words.len().min(i + 5)].contains(&"down"));
+        if let_down || hits.iter().any(|h| h.fam == Fam::MistakeQuestion) {
             Some(QuestionKind::Mistake)
         } else if hits.iter().any(|h| h.fam == Fam::HypotheticalQuestion) {
             Some(QuestionKind::Hypothetical)

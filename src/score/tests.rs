@@ -328,8 +328,22 @@ fn question_wording_tells_a_mistake_question() {
         r.question_kind("Tell me about a time you moved too fast."),
         Some(QuestionKind::Mistake)
     );
+    for let_down in [
+        "Tell me about a time you let customers down.",
+        "When did you let your patients down?",
+    ] {
+        assert_eq!(
+            r.question_kind(let_down),
+            Some(QuestionKind::Mistake),
+            "{let_down}"
+        );
+    }
     assert_eq!(
         r.question_kind("Tell me about a time you helped someone grow."),
+        None
+    );
+    assert_eq!(
+        r.question_kind("Tell me about a time you let a junior lead."),
         None
     );
 }

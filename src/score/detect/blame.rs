@@ -40,9 +40,15 @@ pub(super) fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     {
         return None;
     }
+    // "Why had nobody changed it? It had never been reviewed": the answer
+    // to a why the speaker asked is a cause traced, not one pushed away.
+    let s = cl.sent as usize;
+    if s > 0 && doc.is_question(s - 1) {
+        return None;
+    }
     // "I walked the aisle and found the labels were swapped": a finding
     // of the investigation, not a cause pushed away.
-    let sent = &doc.sents[cl.sent as usize];
+    let sent = &doc.sents[s];
     let found = doc
         .of_in(Fam::Perception, sent.start..cl.start)
         .iter()
@@ -294,6 +300,11 @@ fn undone_passive(input: &Ctx<'_, '_>, c: usize) -> bool {
     if matches!(cl.agent, Agent::I | Agent::We) || !input.clause_has(c, Fam::Diligence) {
         return false;
     }
+    // "…with tomorrow's date instead of the day it was made": a thing
+    // described, no duty undone.
+    if (cl.start..cl.end).any(|j| matches!(doc.word(j), "instead" | "rather")) {
+        return false;
+    }
     doc.of_in(Fam::Diligence, cl.start..cl.end).iter().any(|h| {
         let j = h.start as usize;
         let before = |k: usize| j.checked_sub(k).map(|i| doc.t.norm_of(i));
@@ -322,11 +333,24 @@ fn bad_thing(input: &Ctx<'_, '_>, c: usize) -> bool {
         return false;
     }
     let mine = (cl.start..cl.end).any(|j| matches!(doc.t.norm_of(j as usize), "my" | "our"));
+    // "The wrong one got used", "the wrong dose was given": the wrong
+    // thing as the subject of a passive, with no one who chose it.
+    let wrong_thing_used = |h: &Hit| {
+        (h.end..(h.end + 3).min(cl.end)).any(|k| {
+            let v = doc.word(k + 1);
+            matches!(doc.word(k), "was" | "were" | "got")
+                && (v.ends_with("ed")
+                    || matches!(
+                        v,
+                        "sent" | "given" | "taken" | "made" | "put" | "shown" | "chosen" | "left"
+                    ))
+        })
+    };
     !mine
         && doc.of_in(Fam::BadAdj, cl.start..cl.end).iter().any(|h| {
             let j = h.start as usize;
-            j > 0
-                && matches!(doc.t.norm_of(j - 1), "was" | "were" | "been")
+            (j > 0 && matches!(doc.t.norm_of(j - 1), "was" | "were" | "been")
+                || wrong_thing_used(h))
                 && !input.negated(c, h.start)
         })
 }

@@ -10,6 +10,7 @@
 use super::blame::{
     blameless, deflection_in, denies, human_error_of_others, received_fault, shaming,
 };
+use super::in_place::guards;
 use super::{Ctx, Finding, Spans, add_span};
 use crate::score::doc::{Agent, Doc, Join, bit};
 use crate::score::lexicon::{Fam, Hit};
@@ -251,30 +252,8 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
         clause: c,
         impersonal,
     };
-    // Phrases that carry their owner: "my mistake", "that's on me",
-    // "the intern's fault". Negated ones ("it wasn't their fault") are
-    // not faults at all.
-    // "The plan was mine to build" is a duty, not a fault: an owner word
-    // followed by "to".
-    let duty = |h: &crate::score::lexicon::Hit| {
-        doc.t.norm_of(h.end as usize - 1) == "mine"
-            && (h.end as usize) < doc.t.toks.len()
-            && doc.t.norm_of(h.end as usize) == "to"
-    };
-    let unnegated = |f| {
-        has(f)
-            && doc
-                .of_in(f, range.clone())
-                .iter()
-                .any(|h| !input.negated(c, h.start) && !duty(h))
-    };
-    // "I didn't say it was mine" owns nothing: the owning is what the
-    // speaker did not say.
-    if unnegated(Fam::OwnFault) && !unsaid(input, c) {
-        return Some(mk(Owner::Mine, false));
-    }
-    if unnegated(Fam::OtherFault) {
-        return Some(mk(Owner::Theirs, false));
+    if let Some(owner) = owner_phrase(input, c) {
+        return Some(mk(owner, false));
     }
     // "I can't think of one" is no confession.
     if has(Fam::Deny) {
@@ -282,6 +261,9 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     }
     if let Some(owner) = checked_in_part(input, c) {
         return Some(mk(owner, false));
+    }
+    if let Some((owner, impersonal)) = ahead_of_check(input, c) {
+        return Some(mk(owner, impersonal));
     }
     // "Our dispatcher picked the wrong address" is one of the speaker's
     // people, named: their slip, not the speaker's. "Nobody owned the sync"
@@ -335,7 +317,13 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             // believed, not a slip pinned on them; "I assumed" owns one.
             let belief = owner == Owner::Theirs
                 && matches!(doc.t.norm_of(j as usize), "assumed" | "assume" | "assuming");
+            // "We broke out four cubic metres", "I broke the news": no
+            // breakage.
+            let idiom = doc.word(j).starts_with("br")
+                && (matches!(doc.word(j + 1), "out" | "up" | "even" | "ground" | "open")
+                    || doc.word(j + 2) == "news");
             let fault_verb = m & bit(Fam::FaultVerb) != 0
+                && !idiom
                 && !negated
                 && (owner == Owner::Mine || !input.hypothetical(c, j))
                 && !is_outcome(j)
@@ -349,10 +337,13 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             let unasked = j >= 2
                 && doc.t.norm_of(j as usize - 1) == "being"
                 && doc.t.norm_of(j as usize - 2) == "without";
+            // "The supervisor can't sign the store open until each line is
+            // scanned" is a guard at work, not a duty left undone.
             let lapse = m & (bit(Fam::Diligence) | bit(Fam::ActionVerb)) != 0
                 && negated
                 && !unasked
-                && !input.hypothetical(c, j);
+                && !input.hypothetical(c, j)
+                && !guards(input, c);
             // "…that some staff might be paid late" fears a harm; it
             // pins no slip on anyone.
             let bad_work = m & bit(Fam::BadAdj) != 0
@@ -368,6 +359,77 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             fault_verb || lapse || bad_work || gap
         })
         .then_some(mk(owner, impersonal))
+}
+
+/// An owner carried by a phrase: "my mistake", "that's on me", "the
+/// intern's fault".
+fn owner_phrase(input: &Ctx<'_, '_>, c: usize) -> Option<Owner> {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let range = cl.start..cl.end;
+    let has = |f| input.clause_has(c, f);
+    // Negated ones ("it wasn't their fault") are not faults at all.
+    // "The plan was mine to build" is a duty, not a fault: an owner word
+    // followed by "to".
+    let duty = |h: &crate::score::lexicon::Hit| {
+        doc.t.norm_of(h.end as usize - 1) == "mine"
+            && (h.end as usize) < doc.t.toks.len()
+            && doc.t.norm_of(h.end as usize) == "to"
+    };
+    let unnegated = |f| {
+        has(f)
+            && doc
+                .of_in(f, range.clone())
+                .iter()
+                .any(|h| !input.negated(c, h.start) && !duty(h))
+    };
+    // "I didn't say it was mine" owns nothing: the owning is what the
+    // speaker did not say.
+    if unnegated(Fam::OwnFault) && !unsaid(input, c) {
+        return Some(Owner::Mine);
+    }
+    if unnegated(Fam::OtherFault) {
+        return Some(Owner::Theirs);
+    }
+    None
+}
+
+/// A check an act went ahead of: "…before the rebar inspection had been
+/// signed", "…before anyone had checked the labels". Clause `c` is the
+/// check, cut off as its own clause; the slip is whoever did the act in
+/// the clause before it: the speaker ("I authorised the pour before…"),
+/// someone named, or nobody at all ("the pour was authorised before…"),
+/// which is an agentless telling of the speaker's own act.
+fn ahead_of_check(input: &Ctx<'_, '_>, c: usize) -> Option<(Owner, bool)> {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let prev = c.checked_sub(1)?;
+    let p = &doc.clauses[prev];
+    if doc.word(cl.start) != "before"
+        || p.sent != cl.sent
+        || !input.clause_has(c, Fam::Diligence)
+        || input.hypothetical(c, cl.end.saturating_sub(1))
+    {
+        return None;
+    }
+    // The check told as not yet done: "had been signed", "had signed
+    // it off", "was checked" after "before".
+    let pending = doc.of_in(Fam::Diligence, cl.start..cl.end).iter().any(|h| {
+        let j = h.start;
+        j >= 2 && doc.word(j - 1) == "been" && doc.word(j - 2) == "had"
+            || j >= 1 && matches!(doc.word(j - 1), "had" | "'d")
+    });
+    if !pending || input.negated(c, cl.end.saturating_sub(1)) {
+        return None;
+    }
+    match p.agent {
+        Agent::I | Agent::We => Some((Owner::Mine, false)),
+        Agent::Other => Some((Owner::Theirs, false)),
+        Agent::None if (p.start..p.end).any(|j| doc.after_passive_aux(j)) => {
+            Some((Owner::Theirs, true))
+        }
+        _ => None,
+    }
 }
 
 /// Whether the negated mechanism word at `j` names a safeguard that was

@@ -188,3 +188,28 @@ fn present_rule_verb(doc: &Doc<'_>, j: u32) -> bool {
 fn guard_word_after(doc: &Doc<'_>, v: u32, end: u32) -> bool {
     (v..end).any(|j| matches!(doc.word(j), "unless" | "until" | "without"))
 }
+
+/// Whether the negation in clause `c` states a guard rather than denies
+/// one: "cannot be completed without a scan", "won't release unless two
+/// people sign", "won't print a ticket if the field is empty".
+pub(super) fn guards(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let word = |j: u32| doc.word(j);
+    let denial = (cl.start..cl.end).find(|&j| {
+        matches!(
+            word(j),
+            "cannot" | "can't" | "won't" | "can" | "will" | "isn't" | "no"
+        )
+    });
+    // The condition may be cut off as a clause of its own: "can't be
+    // approved | unless it's entered".
+    let end = doc
+        .clauses
+        .get(c + 1)
+        .filter(|k| k.sent == cl.sent)
+        .map_or(cl.end, |k| k.end);
+    denial.is_some_and(|at| {
+        (at..end).any(|j| matches!(word(j), "without" | "unless" | "until" | "if"))
+    })
+}

@@ -7,7 +7,7 @@
 //! telling people to be careful"); a root cause must say *what* it was.
 
 use super::faults::Faults;
-use super::in_place;
+use super::in_place::{self, guards};
 use super::{Ctx, Finding, Spans, add_span, takes};
 use crate::score::doc::{Agent, Doc, bit};
 use crate::score::lexicon::{Fam, Hit};
@@ -390,31 +390,6 @@ fn object_of_deed(input: &Ctx<'_, '_>, c: usize) -> Option<usize> {
     })
 }
 
-/// Whether the negation in clause `c` states a guard rather than denies
-/// one: "cannot be completed without a scan", "won't release unless two
-/// people sign", "won't print a ticket if the field is empty".
-fn guards(input: &Ctx<'_, '_>, c: usize) -> bool {
-    let doc = input.doc;
-    let cl = &doc.clauses[c];
-    let word = |j: u32| doc.word(j);
-    let denial = (cl.start..cl.end).find(|&j| {
-        matches!(
-            word(j),
-            "cannot" | "can't" | "won't" | "can" | "will" | "isn't" | "no"
-        )
-    });
-    // The condition may be cut off as a clause of its own: "can't be
-    // approved | unless it's entered".
-    let end = doc
-        .clauses
-        .get(c + 1)
-        .filter(|k| k.sent == cl.sent)
-        .map_or(cl.end, |k| k.end);
-    denial.is_some_and(|at| {
-        (at..end).any(|j| matches!(word(j), "without" | "unless" | "until" | "if"))
-    })
-}
-
 /// The clause before `c` when `c` is the guard the speaker's deed in it set
 /// up, with no mechanism named: "I had the leave form locked | so it can't
 /// be approved unless it's in the e-roster", "we changed the till | so no
@@ -593,8 +568,12 @@ fn not_a_fix(input: &Ctx<'_, '_>, faults: &Faults, c: usize, h: &Hit) -> bool {
     // gates once the budget is approved": proposed, not in place.
     // "I now read the label of every substitute myself": the label is
     // what the speaker checks by habit, not a guard.
+    // "Our weekly audit went from 96.5% to 99.8%": the audit measures the
+    // result; it is not the fix.
+    let measures = || input.clause_has(c, Fam::ResultVerb) && doc.has_measure(h.end..cl.end);
     planned_by(input, c)
         || input.clause_has(c, Fam::Willpower)
+        || measures()
         || own_vigilance(input, c)
         || faults.names_fault(c)
         || input.hypothetical(c, h.start)
@@ -640,7 +619,13 @@ fn at_work(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
         h.end
     };
     let verb = word(verb_at);
-    let present = verb.len() > 3
+    // "Trading standards rules aside": a run of nouns, no verb.
+    let noun = |j: u32| {
+        (j as usize) < doc.t.toks.len()
+            && (doc.has(j, Fam::Mechanism) || doc.has(j, Fam::ProcessStep))
+    };
+    let present = !noun(verb_at)
+        && verb.len() > 3
         && verb.ends_with('s')
         && !verb.ends_with("ss")
         && verb.chars().all(|ch| ch.is_ascii_lowercase())
