@@ -123,3 +123,12 @@ fn a_measure_or_a_noun_phrase_is_not_a_mechanism() {
         );
     }
 }
+
+#[test]
+fn a_personal_standard_is_not_a_mechanism() {
+    let r = mistake_for(
+        "ownership",
+        &format!("{SLIP} I probably made the drivers feel they had to match my standard."),
+    );
+    assert!(!hit(&r, SignalId::MechanismFix));
+}

@@ -39,6 +39,8 @@ mod concepts_news_tests;
 #[cfg(test)]
 mod concepts_outcome_tests;
 #[cfg(test)]
+mod concepts_people_tests;
+#[cfg(test)]
 mod concepts_plain_tests;
 #[cfg(test)]
 mod concepts_said_tests;

@@ -7,7 +7,7 @@
 //! conceded or overturned by the speaker's own action.
 
 use super::{Ctx, Finding, Spans, add_span, takes};
-use crate::score::doc::Agent;
+use crate::score::doc::{Agent, bit};
 use crate::score::lexicon::Fam;
 use crate::score::star::Part;
 
@@ -109,6 +109,39 @@ pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
     found
 }
 
+/// Harm to people told and shrugged off: "four resigned and there was a
+/// complaint to HR, but honestly the ones who stayed became a stronger
+/// team", "two of them burned out; still, we hit the date". A harm word
+/// (`people_harm`) with a turn after it in its sentence, and nothing
+/// after the turn that cares for anyone ("…, but I sat down with each of
+/// them"). Yields the clause of the harm.
+fn shrugged_harm<'i>(input: &'i Ctx<'_, '_>) -> impl Iterator<Item = usize> + 'i {
+    let doc = input.doc;
+    input.live_hits(Fam::PeopleHarm).filter_map(move |(h, c)| {
+        let s = &doc.sents[doc.clauses[c].sent as usize];
+        let turn = (h.end..s.end).find(|&j| doc.has(j, Fam::Contrast))?;
+        // The speaker caring: "…, but I sat down with each of them".
+        let care = |k: usize| {
+            let cl = &doc.clauses[k];
+            matches!(cl.agent, Agent::I | Agent::We)
+                && (input.clause_has_any(
+                    k,
+                    bit(Fam::Support) | bit(Fam::Develop) | bit(Fam::CommVerb),
+                ) || (cl.start..cl.end).any(|j| {
+                    matches!(
+                        doc.word(j),
+                        "helped" | "met" | "listened" | "apologised" | "apologized" | "sat"
+                    )
+                }))
+        };
+        let after = doc.clause_of(turn)?;
+        let cares = (after..doc.clauses.len())
+            .take_while(|&k| doc.clauses[k].sent == doc.clauses[c].sent)
+            .any(care);
+        (!cares && !input.hypothetical(c, h.start)).then_some(c)
+    })
+}
+
 /// No care for others' growth: in its words ("sink or swim", "I don't have
 /// time to hold people's hands"), or as the speaker's rule of not
 /// developing anyone ("I don't really do training", "we never coach").
@@ -136,6 +169,10 @@ pub fn indifference(input: &Ctx<'_, '_>) -> Finding {
             add_span(&mut found.spans, doc.clause_span(c));
             found.hit = true;
         }
+    }
+    for c in shrugged_harm(input) {
+        add_span(&mut found.spans, doc.clause_span(c));
+        found.hit = true;
     }
     found
 }

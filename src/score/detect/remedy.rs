@@ -571,9 +571,17 @@ fn not_a_fix(input: &Ctx<'_, '_>, faults: &Faults, c: usize, h: &Hit) -> bool {
     // "Our weekly audit went from 96.5% to 99.8%": the audit measures the
     // result; it is not the fix.
     let measures = || input.clause_has(c, Fam::ResultVerb) && doc.has_measure(h.end..cl.end);
+    // "Made my colleagues feel they had to match my standard": a personal
+    // bar, not a standard put in place.
+    let personal = || {
+        h.start > 0
+            && matches!(doc.word(h.start - 1), "my" | "his" | "her" | "their")
+            && doc.word(h.start).starts_with("standard")
+    };
     planned_by(input, c)
         || input.clause_has(c, Fam::Willpower)
         || measures()
+        || personal()
         || own_vigilance(input, c)
         || faults.names_fault(c)
         || input.hypothetical(c, h.start)

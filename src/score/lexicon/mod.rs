@@ -146,6 +146,7 @@ families! {
     HoldBack = "hold_back",
     OwnHabit = "own_habit",
     Resolved = "resolved_state",
+    PeopleHarm = "people_harm",
 }
 
 /// One family match: tokens `start..end`.

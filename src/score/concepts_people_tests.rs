@@ -1,0 +1,86 @@
+//! How people are treated, found on blind graded sets: harm to people
+//! told and shrugged off is indifference, however the shrug is worded;
+//! waiting on rank while harm grows is deference; a "mistake" that is
+//! only caring or giving too much is a strength in disguise. Every
+//! sentence here was written for these tests.
+
+use super::SignalId;
+use super::test_support::{hit, mistake_for, story};
+
+const ROTA: &str = "I ran the packing floor at a parcel depot with forty staff. I moved \
+                    everyone to twelve-hour shifts to clear the Christmas backlog.";
+
+#[test]
+fn harm_to_people_shrugged_off_is_indifference() {
+    for shrug in [
+        "Three packers resigned and one was off sick for a month, but the backlog was gone \
+         by the 20th.",
+        "Two of the older staff burned out; still, we beat the target by a day.",
+        "There was a grievance about the hours, but honestly the ones who stayed got faster.",
+    ] {
+        let r = story(
+            "strive_to_be_earths_best_employer",
+            &format!("{ROTA} {shrug}"),
+        );
+        assert!(
+            hit(&r, SignalId::PeopleIndifference),
+            "shrug missed: {shrug}"
+        );
+    }
+    for care in [
+        "Two of the older staff burned out, but I sat down with each of them and put them \
+         back on eight-hour days.",
+        "Three packers resigned. I met the rest of the team, listened, and we went back to \
+         ten-hour shifts.",
+    ] {
+        let r = story(
+            "strive_to_be_earths_best_employer",
+            &format!("{ROTA} {care}"),
+        );
+        assert!(
+            !hit(&r, SignalId::PeopleIndifference),
+            "care charged: {care}"
+        );
+    }
+}
+
+#[test]
+fn waiting_on_rank_is_deference() {
+    for wait in [
+        "Closing the valve was above my grade, so I rang the duty manager and waited.",
+        "I respect the chain of command, so I logged the readings until he called back.",
+        "I couldn't stop the line without authorisation, so I kept waiting for the manager.",
+    ] {
+        let r = story(
+            "bias_for_action",
+            &format!(
+                "I'm an operator at a water works. One night the chlorine reading on tank 2 \
+                 climbed from 0.5 to 1.9. {wait} He called back two hours later."
+            ),
+        );
+        assert!(
+            hit(&r, SignalId::AuthorityDeference),
+            "deference missed: {wait}"
+        );
+    }
+}
+
+#[test]
+fn a_mistake_of_giving_too_much_is_a_strength_in_disguise() {
+    for brag in [
+        "Honestly, my biggest mistake is that I find it very hard to say no to guests.",
+        "My mistake was that I took on too much myself during the conference week.",
+    ] {
+        let r = mistake_for(
+            "earn_trust",
+            &format!(
+                "{brag} At a 200-room hotel I worked eleven days straight and handled every \
+                 VIP arrival. Satisfaction hit 94%."
+            ),
+        );
+        assert!(
+            hit(&r, SignalId::DeniesMistake),
+            "humblebrag missed: {brag}"
+        );
+    }
+}
