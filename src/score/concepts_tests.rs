@@ -79,6 +79,28 @@ fn i_would_is_right_for_a_hypothetical_question() {
 }
 
 #[test]
+fn a_plan_is_not_marked_down_for_a_result_it_cannot_have_yet() {
+    let plan = "I would start by pulling a month of returns and reading why people sent things                 back. Then I'd ask the warehouse lead to argue against my first idea, try the                 change in one depot for two weeks, and write down what I expect so I can check                 whether I was right.";
+    let r = scored("customer_obsession", Some(QuestionKind::Hypothetical), plan);
+    for id in [SignalId::StarResult, SignalId::ResultQuantified] {
+        assert!(
+            r.signal(id).is_some_and(|s| !s.applies),
+            "{id} counted for a plan"
+        );
+    }
+    // The same words, scored with the result's weights in, reach less.
+    let as_story = scored("customer_obsession", None, plan);
+    assert!(
+        r.total > as_story.total,
+        "{} vs {}",
+        r.total,
+        as_story.total
+    );
+    // Checking later whether one was right is humility, not "I told you so".
+    assert!(!hit(&r, SignalId::ToldYouSo));
+}
+
+#[test]
 fn agentless_deflection_named_first_is_blame_and_not_owning_first() {
     let deflections = [
         "The field mapping got changed during the upgrade, so the codes went to the wrong column. \

@@ -110,6 +110,10 @@ impl Weighting {
 #[derive(Debug)]
 struct Principle {
     by_mistake: [Weighting; 2],
+    /// For a hypothetical question ("How would you…?"): the principle's
+    /// weights with the result's left out, since nothing has happened yet
+    /// to measure.
+    hypothetical: Weighting,
     mistake: bool,
 }
 
@@ -219,10 +223,18 @@ impl Rubric {
             env!("CARGO_PKG_VERSION"),
             file.version
         );
-        let principle = |p: Option<&str>| Principle {
-            by_mistake: [false, true]
-                .map(|m| Weighting::new(&combine_weights(&file.weights, p, m))),
-            mistake: p.is_some_and(|p| file.mistake_principles.iter().any(|q| q == p)),
+        let principle = |p: Option<&str>| {
+            let mistake = p.is_some_and(|p| file.mistake_principles.iter().any(|q| q == p));
+            let mut plan = combine_weights(&file.weights, p, mistake);
+            for id in [SignalId::StarResult, SignalId::ResultQuantified] {
+                plan[id as usize] = None;
+            }
+            Principle {
+                by_mistake: [false, true]
+                    .map(|m| Weighting::new(&combine_weights(&file.weights, p, m))),
+                hypothetical: Weighting::new(&plan),
+                mistake,
+            }
         };
         let principles = file
             .weights
@@ -288,10 +300,14 @@ impl Rubric {
 
     /// What an answer for `principle` to a question of `kind` is scored
     /// with: [`Rubric::weights_for`], with the mistake signals counted for a
-    /// mistake question or a mistake principle, and its scale, found with
-    /// one look-up. Worked out once, when the rubric was read.
+    /// mistake question or a mistake principle, or without the result's
+    /// signals for a hypothetical question; and its scale, found with one
+    /// look-up. Worked out once, when the rubric was read.
     pub(crate) fn weighting(&self, principle: &str, kind: Option<QuestionKind>) -> &Weighting {
         let p = self.principle(principle);
+        if kind == Some(QuestionKind::Hypothetical) {
+            return &p.hypothetical;
+        }
         let mistake = kind.is_some_and(QuestionKind::is_mistake) || p.mistake;
         &p.by_mistake[usize::from(mistake)]
     }

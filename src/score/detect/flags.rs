@@ -32,8 +32,13 @@ pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
             if f == Fam::Deflect && handing && !speaker {
                 continue;
             }
-            // "Why nobody noticed?" asks, it does not shrug.
-            let asked = || doc.is_question(doc.clauses[c].sent as usize);
+            // "Why nobody noticed?" asks, it does not shrug; "…so we can
+            // check whether I was right" asks too.
+            let asked = || {
+                doc.is_question(doc.clauses[c].sent as usize)
+                    || (h.start.saturating_sub(2)..h.start)
+                        .any(|j| matches!(doc.word(j), "whether" | "if"))
+            };
             let span = doc.clause_span(c);
             if takes(&spans, span) && !input.overridden(c) && !unsaid(input, h.start) && !asked() {
                 add_span(&mut spans, span);
