@@ -84,3 +84,33 @@ fn a_mistake_of_giving_too_much_is_a_strength_in_disguise() {
         );
     }
 }
+
+const SLIP: &str = "I run a payroll bureau of six. In March my assistant emailed one client's \
+                    payslips to another client with a similar name.";
+
+#[test]
+fn making_known_who_slipped_is_shaming_in_any_words() {
+    for shaming in [
+        "I told the partners straight away which member of my team had sent it.",
+        "I emailed the director with her name so senior staff would know who was involved.",
+        "At the Monday briefing I went through what she had done, with her standing there.",
+    ] {
+        let r = mistake_for("earn_trust", &format!("{SLIP} {shaming}"));
+        assert!(hit(&r, SignalId::BlamesOthers), "shaming missed: {shaming}");
+    }
+}
+
+#[test]
+fn protecting_the_one_who_slipped_is_support_in_any_words() {
+    for support in [
+        "I told her we'd look at it together, and that the question was how, not who.",
+        "At the Monday briefing I presented it as a system gap, without her name.",
+    ] {
+        let r = mistake_for("earn_trust", &format!("{SLIP} {support}"));
+        assert!(
+            hit(&r, SignalId::BlamelessSupport),
+            "support missed: {support}"
+        );
+        assert!(!hit(&r, SignalId::BlamesOthers), "blame charged: {support}");
+    }
+}

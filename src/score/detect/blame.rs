@@ -146,7 +146,17 @@ fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
     // her his name".
     let handed =
         |j: u32| doc.has(j, Fam::MakeKnown) && matches!(doc.word(j), "gave" | "passed" | "handed");
-    if !input.sent_has(s, Fam::CommVerb) && !input.sent_has(s, Fam::MakeKnown) {
+    // "I went through what she had done at the huddle", "presented it":
+    // telling a room.
+    let sent = &doc.sents[s];
+    let presented = |j: u32| {
+        matches!(doc.word(j), "presented" | "emailed")
+            || doc.word(j) == "went" && doc.word(j + 1) == "through"
+    };
+    if !input.sent_has(s, Fam::CommVerb)
+        && !input.sent_has(s, Fam::MakeKnown)
+        && !(sent.start..sent.end).any(presented)
+    {
         return false;
     }
     let Some(marker) = culprit_in(input, c) else {
@@ -165,8 +175,9 @@ fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
             let made_known = doc.has(j, Fam::MakeKnown)
                 && matches!(word(j), "clear" | "sure" | "known")
                 && (j.saturating_sub(3)..j).any(|i| matches!(word(i), "made" | "make" | "making"));
-            let said =
-                matches!(word(j), "pointed" | "mentioned" | "named" | "announced") || handed(j);
+            let said = matches!(word(j), "pointed" | "mentioned" | "named" | "announced")
+                || handed(j)
+                || presented(j);
             told || made_known || said
         });
         speaker && telling.is_some_and(|j| !input.negated(k, j) && !input.hypothetical(k, j))
@@ -199,11 +210,14 @@ fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
             return false;
         }
         let did_wrong = |bad_too: bool| {
-            (j + 1..(j + 5).min(cl.end)).any(|i| {
+            (j + 1..(j + 7).min(cl.end)).any(|i| {
                 doc.has(i, Fam::FaultVerb)
                     || doc.has(i, Fam::OtherFault)
                     || bad_too && doc.has(i, Fam::BadAdj)
                     || (matches!(word(i), "done" | "did") && word(i + 1) == "it")
+                    // "which member of my team had sent it": a person, by
+                    // what they did.
+                    || (matches!(word(i), "had" | "'d") && word(i + 2) == "it")
             })
         };
         // "which analyst had missed it", "which sorter had mixed up the
@@ -285,8 +299,20 @@ fn named_as_culprit(input: &Ctx<'_, '_>, c: usize, j: u32) -> bool {
     let gave_name = matches!(word(j), "name" | "names")
         && (matches!(before(1), "his" | "her" | "their")
             || before(1) == "'s" && j >= cl.start + 2 && person(j - 2))
-        && (j.saturating_sub(5).max(cl.start)..j)
-            .any(|k| matches!(word(k), "gave" | "passed" | "handed" | "sent" | "told"))
+        && (j.saturating_sub(5).max(cl.start)..j).any(|k| {
+            matches!(
+                word(k),
+                "gave"
+                    | "passed"
+                    | "handed"
+                    | "sent"
+                    | "told"
+                    | "emailed"
+                    | "reported"
+                    | "included"
+                    | "copied"
+            )
+        })
         && !matches!(word(j + 1), "out" | "off");
     (it_was || what_did || gave_name) && !input.negated(c, j)
 }
