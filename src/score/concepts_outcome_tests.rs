@@ -443,3 +443,28 @@ fn success_measured_for_the_organisation_earns_less_customer_focus_than_for_the_
         focus(&business)
     );
 }
+
+#[test]
+fn a_threshold_in_a_rule_is_not_a_measured_result() {
+    let setup = "I run a community pharmacy. Last winter some of our regulars kept running out \
+                 of their inhalers.";
+    for rule in [
+        "I started a weekly list, and for each patient who dropped below 20 doses I rang them.",
+        "I set the system so any repeat that falls under 10 days of stock goes to the top of \
+         the queue.",
+    ] {
+        let r = story(
+            "customer_obsession",
+            &format!("{setup} {rule} By spring it felt much calmer at the counter."),
+        );
+        assert!(
+            !hit(&r, SignalId::ResultQuantified),
+            "threshold counted: {rule}"
+        );
+    }
+    let r = story(
+        "customer_obsession",
+        &format!("{setup} I started a weekly list. By spring, run-outs fell below 2 a month."),
+    );
+    assert!(hit(&r, SignalId::ResultQuantified));
+}

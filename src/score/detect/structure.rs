@@ -143,7 +143,13 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
                     "cost" | "costs" | "spent" | "spend"
                 )
             });
-            if time_frame(input, a, b) || in_phrase || planned || deed || cost {
+            if time_frame(input, a, b)
+                || in_phrase
+                || planned
+                || deed
+                || cost
+                || threshold(input, a)
+            {
                 continue;
             }
             if let Some(c) = doc.clause_of(a) {
@@ -186,6 +192,25 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
     } else {
         found.partly(OWN_CHANGE_ONLY)
     }
+}
+
+/// Whether the measure at token `a` is a threshold in a rule, not a
+/// result: "for each student who dropped below 92% I phoned home", "any
+/// fridge that goes above 8 degrees", "if stock falls under 20". A limit
+/// word before it, in a clause that sets a condition.
+fn threshold(input: &Ctx<'_, '_>, a: u32) -> bool {
+    let doc = input.doc;
+    let Some(c) = doc.clause_of(a) else {
+        return false;
+    };
+    let cl = &doc.clauses[c];
+    let limit = (a.saturating_sub(3).max(cl.start)..a)
+        .any(|j| matches!(doc.word(j), "below" | "above" | "under" | "over" | "beyond"));
+    let condition = matches!(
+        doc.word(cl.start),
+        "who" | "that" | "which" | "if" | "when" | "whenever" | "once" | "until" | "unless"
+    );
+    limit && condition
 }
 
 /// Whether the measure at tokens `a..b` is a rate ("retention was 79%",
