@@ -114,3 +114,44 @@ fn protecting_the_one_who_slipped_is_support_in_any_words() {
         assert!(!hit(&r, SignalId::BlamesOthers), "blame charged: {support}");
     }
 }
+
+#[test]
+fn a_duty_handed_off_as_someone_elses_job_is_not_my_job() {
+    let setup = "I produced a three-day festival outside a market town.";
+    for handoff in [
+        "Residents complained about parking on the verges, but parking is a police matter, \
+         so I passed the complaints on.",
+        "Noise monitoring is the council's job, so I forwarded every email to them.",
+    ] {
+        let r = story(
+            "success_and_scale_bring_broad_responsibility",
+            &format!("{setup} {handoff}"),
+        );
+        assert!(hit(&r, SignalId::NotMyJob), "hand-off missed: {handoff}");
+    }
+    // Whose job it officially was, as the setting for stepping in.
+    let stepped_in = story(
+        "ownership",
+        &format!(
+            "{setup} Stewarding was officially the security firm's job, and they were short. I \
+             walked the car park myself and moved forty cars off the verges."
+        ),
+    );
+    assert!(!hit(&stepped_in, SignalId::NotMyJob));
+}
+
+#[test]
+fn deeds_told_only_as_the_teams_earn_half_the_action() {
+    let we = "We run a fulfilment centre near Northampton. Black Friday volume was up 60%. We \
+              brought in 140 agency pickers, we moved the top 500 lines next to the benches, \
+              and we added a second inbound shift. We shipped 1.26 million units at 98.7% on \
+              time.";
+    let i = "We run a fulfilment centre near Northampton. Black Friday volume was up 60%. I \
+             brought in 140 agency pickers, I moved the top 500 lines next to the benches, and \
+             I added a second inbound shift. We shipped 1.26 million units at 98.7% on time.";
+    let action = |text: &str| {
+        super::test_support::points(&story("deliver_results", text), SignalId::StarAction)
+    };
+    assert!(action(we) > 0.0, "team deeds earned nothing");
+    assert!(action(we) < action(i), "{} vs {}", action(we), action(i));
+}

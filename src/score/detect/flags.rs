@@ -203,7 +203,64 @@ pub(super) fn unsaid(input: &Ctx<'_, '_>, at: u32) -> bool {
 
 /// "Not my job", "ops handled it" — unless the speaker stepped in anyway.
 pub fn not_my_job(input: &Ctx<'_, '_>) -> Finding {
-    lexical(input, &[Fam::NotMyJob, Fam::Deflect])
+    let mut found = lexical(input, &[Fam::NotMyJob, Fam::Deflect]);
+    let doc = input.doc;
+    for c in 0..doc.clauses.len() {
+        if someone_elses_job(input, c) && takes(&found.spans, doc.clause_span(c)) {
+            add_span(&mut found.spans, doc.clause_span(c));
+            found.hit = true;
+        }
+    }
+    found
+}
+
+/// Whether clause `c` says a duty is someone else's and hands it off on
+/// that ground: "parking was a police matter, so I passed those
+/// complaints on", "that's legal's responsibility, so I forwarded it".
+/// Anyone's but the speaker's ("my job", "everyone's job"), not negated,
+/// not turned round after ("…, but I …"). Told as the setting of a story
+/// of stepping in ("stock was officially the buyer's job, and she was on
+/// leave"), it hands nothing off.
+fn someone_elses_job(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let word = |j: u32| doc.word(j);
+    // A long run may be cut before its "so I passed…".
+    let si = cl.sent as usize;
+    let end = match doc.sents.get(si + 1) {
+        Some(n) if word(n.start) == "so" => n.end,
+        _ => doc.sents[si].end,
+    };
+    let handed_off = (cl.start..end).any(|j| {
+        matches!(
+            word(j),
+            "passed" | "referred" | "forwarded" | "left" | "handed" | "redirected" | "sent"
+        )
+    });
+    if !handed_off {
+        return false;
+    }
+    (cl.start + 2..cl.end).any(|j| {
+        let duty = matches!(word(j), "job" | "responsibility" | "remit" | "matter");
+        let owner = if word(j - 1) == "'s" {
+            word(j - 2)
+        } else {
+            word(j - 1)
+        };
+        let someone = if word(j - 1) == "'s" {
+            !matches!(owner, "everyone" | "everybody" | "nobody" | "one" | "no")
+        } else {
+            matches!(owner, "police" | "their" | "his" | "her")
+                || word(j) == "matter"
+                    && matches!(word(j - 1), "police" | "legal" | "council" | "hr")
+        };
+        let copula = (cl.start..j).any(|k| matches!(word(k), "is" | "was" | "'s" | "are" | "were"));
+        duty && someone
+            && copula
+            && !input.negated(c, j)
+            && !input.hypothetical(c, j)
+            && !input.overridden(c)
+    })
 }
 
 /// Revenue or a metric optimised with no end customer in view;

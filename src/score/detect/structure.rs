@@ -79,8 +79,18 @@ pub fn action(input: &Ctx<'_, '_>) -> Finding {
     }
     // Quote the action part first: the setting's "I ran payments" is
     // context, not the story's deeds.
-    Finding::from_spans(action_part_first(input, |cl| cl.concrete))
+    let found = Finding::from_spans(action_part_first(input, |cl| cl.concrete));
+    // Deeds told only as "we" or "the team": done, but whose part is
+    // the speaker's is left unsaid.
+    let mine = doc
+        .clauses
+        .iter()
+        .any(|c| c.concrete && c.agent == Agent::I);
+    if mine { found } else { found.partly(TEAM_ONLY) }
 }
+
+/// The share of `star_action` deeds told only as the team's earn.
+const TEAM_ONLY: f64 = 0.5;
 
 /// Spans of the clauses passing `keep`, those in the action part first.
 fn action_part_first(input: &Ctx<'_, '_>, keep: impl Fn(&Clause) -> bool) -> Spans {
