@@ -465,11 +465,11 @@ fn a_broken_bank_in_the_home_opens_with_a_warning() {
     )
     .unwrap();
     let session = Session::start(home.path(), 30, 200);
-    let screen = session.wait_for("draw a question");
-    assert!(
-        screen.contains("questions.json:3:") && screen.contains("questions[0].kind"),
-        "{screen}"
-    );
+    // The warning may reach the terminal a frame after the menu: wait for
+    // it, rather than for the menu, so a busy machine cannot race the read.
+    session.wait_for("draw a question");
+    let screen = session.wait_for("questions[0].kind");
+    assert!(screen.contains("questions.json:3:"), "{screen}");
     session.send("q");
     assert_eq!(session.exit_code(), 0);
 }

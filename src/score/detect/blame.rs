@@ -147,16 +147,11 @@ fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
     let handed =
         |j: u32| doc.has(j, Fam::MakeKnown) && matches!(doc.word(j), "gave" | "passed" | "handed");
     // "I went through what she had done at the huddle", "presented it":
-    // telling a room.
-    let sent = &doc.sents[s];
+    // telling a room (`make_known` words too).
     let presented = |j: u32| {
-        matches!(doc.word(j), "presented" | "emailed")
-            || doc.word(j) == "went" && doc.word(j + 1) == "through"
+        doc.has(j, Fam::MakeKnown) && matches!(doc.word(j), "presented" | "went" | "emailed")
     };
-    if !input.sent_has(s, Fam::CommVerb)
-        && !input.sent_has(s, Fam::MakeKnown)
-        && !(sent.start..sent.end).any(presented)
-    {
+    if !input.sent_has(s, Fam::CommVerb) && !input.sent_has(s, Fam::MakeKnown) {
         return false;
     }
     let Some(marker) = culprit_in(input, c) else {
@@ -326,11 +321,6 @@ fn undone_passive(input: &Ctx<'_, '_>, c: usize) -> bool {
     if matches!(cl.agent, Agent::I | Agent::We) || !input.clause_has(c, Fam::Diligence) {
         return false;
     }
-    // "…with tomorrow's date instead of the day it was made": a thing
-    // described, no duty undone.
-    if (cl.start..cl.end).any(|j| matches!(doc.word(j), "instead" | "rather")) {
-        return false;
-    }
     doc.of_in(Fam::Diligence, cl.start..cl.end).iter().any(|h| {
         let j = h.start as usize;
         let before = |k: usize| j.checked_sub(k).map(|i| doc.t.norm_of(i));
@@ -341,10 +331,14 @@ fn undone_passive(input: &Ctx<'_, '_>, c: usize) -> bool {
             )
         };
         let negated = input.negated(c, h.start);
+        // "…with tomorrow's date instead of the day it was made": a thing
+        // described, no duty undone.
+        let described = || (cl.start..cl.end).any(|j| matches!(doc.word(j), "instead" | "rather"));
         // "wasn't opened", "was never compared", "hadn't been tested".
         negated
             && (be(before(1))
                 || be(before(2)) && before(1).is_some_and(|w| w == "never" || w == "not"))
+            && !described()
     })
 }
 

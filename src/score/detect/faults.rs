@@ -306,6 +306,8 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     let is_outcome = |j: u32| outcome.iter().any(|o| o.start <= j && j < o.end);
     // The predicate: matches starting after the agent and near its verb.
     let near = from.max(cl.start)..(verb + FAULT_REACH + 1).min(cl.end);
+    // Worked out once a lapse needs it.
+    let guard = std::cell::OnceCell::new();
     near.into_iter()
         .any(|j| {
             let m = doc.starts[j as usize] & PREDICATE;
@@ -319,16 +321,18 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && matches!(doc.t.norm_of(j as usize), "assumed" | "assume" | "assuming");
             // "We broke out four cubic metres", "I broke the news": no
             // breakage.
-            let idiom = doc.word(j).starts_with("br")
-                && (matches!(doc.word(j + 1), "out" | "up" | "even" | "ground" | "open")
-                    || doc.word(j + 2) == "news");
+            let idiom = || {
+                doc.word(j).starts_with("br")
+                    && (matches!(doc.word(j + 1), "out" | "up" | "even" | "ground" | "open")
+                        || doc.word(j + 2) == "news")
+            };
             let fault_verb = m & bit(Fam::FaultVerb) != 0
-                && !idiom
                 && !negated
                 && (owner == Owner::Mine || !input.hypothetical(c, j))
                 && !is_outcome(j)
                 && !doc.after_passive_aux(j) // "customers were charged twice" suffered it
-                && !belief;
+                && !belief
+                && !idiom();
             // A duty left undone: a diligence or action verb under negation
             // ("I didn't check", "we never sent a key", "nobody told me").
             // "…blocks the upload if it moves 5% without a rate flag" is a
@@ -343,7 +347,7 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && negated
                 && !unasked
                 && !input.hypothetical(c, j)
-                && !guards(input, c);
+                && !*guard.get_or_init(|| guards(input, c));
             // "…that some staff might be paid late" fears a harm; it
             // pins no slip on anyone.
             let bad_work = m & bit(Fam::BadAdj) != 0
@@ -403,11 +407,13 @@ fn owner_phrase(input: &Ctx<'_, '_>, c: usize) -> Option<Owner> {
 fn ahead_of_check(input: &Ctx<'_, '_>, c: usize) -> Option<(Owner, bool)> {
     let doc = input.doc;
     let cl = &doc.clauses[c];
+    if !input.clause_has(c, Fam::Diligence) || !doc.has(cl.start, Fam::Subord) {
+        return None;
+    }
     let prev = c.checked_sub(1)?;
     let p = &doc.clauses[prev];
     if doc.word(cl.start) != "before"
         || p.sent != cl.sent
-        || !input.clause_has(c, Fam::Diligence)
         || input.hypothetical(c, cl.end.saturating_sub(1))
     {
         return None;

@@ -225,42 +225,42 @@ fn someone_elses_job(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
     let word = |j: u32| doc.word(j);
-    // A long run may be cut before its "so I passed…".
+    if !input.clause_has(c, Fam::DutyNoun) {
+        return false;
+    }
+    let Some(j) = doc
+        .of_in(Fam::DutyNoun, cl.start + 2..cl.end)
+        .first()
+        .map(|h| h.start)
+    else {
+        return false;
+    };
+    let someone = if word(j - 1) == "'s" {
+        !matches!(
+            word(j - 2),
+            "everyone" | "everybody" | "nobody" | "one" | "no"
+        )
+    } else {
+        matches!(word(j - 1), "police" | "their" | "his" | "her")
+            || word(j) == "matter" && matches!(word(j - 1), "legal" | "council" | "hr")
+    };
+    if !someone || !(cl.start..j).any(|k| matches!(word(k), "is" | "was" | "'s" | "are" | "were")) {
+        return false;
+    }
+    // Handed off in the same breath; a long run may be cut before its "so
+    // I passed…".
     let si = cl.sent as usize;
     let end = match doc.sents.get(si + 1) {
         Some(n) if word(n.start) == "so" => n.end,
         _ => doc.sents[si].end,
     };
-    let handed_off = (cl.start..end).any(|j| {
+    let handed_off = (j..end).any(|k| {
         matches!(
-            word(j),
+            word(k),
             "passed" | "referred" | "forwarded" | "left" | "handed" | "redirected" | "sent"
         )
     });
-    if !handed_off {
-        return false;
-    }
-    (cl.start + 2..cl.end).any(|j| {
-        let duty = matches!(word(j), "job" | "responsibility" | "remit" | "matter");
-        let owner = if word(j - 1) == "'s" {
-            word(j - 2)
-        } else {
-            word(j - 1)
-        };
-        let someone = if word(j - 1) == "'s" {
-            !matches!(owner, "everyone" | "everybody" | "nobody" | "one" | "no")
-        } else {
-            matches!(owner, "police" | "their" | "his" | "her")
-                || word(j) == "matter"
-                    && matches!(word(j - 1), "police" | "legal" | "council" | "hr")
-        };
-        let copula = (cl.start..j).any(|k| matches!(word(k), "is" | "was" | "'s" | "are" | "were"));
-        duty && someone
-            && copula
-            && !input.negated(c, j)
-            && !input.hypothetical(c, j)
-            && !input.overridden(c)
-    })
+    handed_off && !input.negated(c, j) && !input.hypothetical(c, j) && !input.overridden(c)
 }
 
 /// Revenue or a metric optimised with no end customer in view;

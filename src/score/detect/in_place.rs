@@ -5,13 +5,13 @@
 //! holding for every case ("now any change after approval triggers a fresh
 //! proof", "screens are now checked at every shift change").
 //!
-//! Both are read only after the speaker has done something (what comes
-//! before is the setting) and, in a mistake story, after the first fault.
+//! Both are read only from clause `from` on: after the speaker has done
+//! something (what comes before is the setting) and, in a mistake story,
+//! after the first fault.
 //! The speaker's own habits are not here: "I now check every order
 //! myself" is willpower ([`super::remedy`]).
 
 use super::Ctx;
-use super::remedy::deed_before;
 use crate::score::doc::{Agent, Doc};
 use crate::score::lexicon::Fam;
 use crate::score::text::NUMBER;
@@ -25,17 +25,17 @@ use crate::score::text::NUMBER;
 pub fn seen_catching(input: &Ctx<'_, '_>, c: usize, from: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
-    if c < from || !matches!(cl.agent, Agent::None) || !deed_before(doc, c) {
+    // The verbs of a guard at work are the `catching` family.
+    if c < from || !input.clause_has(c, Fam::Catching) || !matches!(cl.agent, Agent::None) {
         return false;
     }
     // "Stopped working" is a thing failing, not catching.
-    let Some(at) = (cl.start..cl.end).find(|&j| {
-        catching(doc.word(j)) && !doc.word(j + 1).ends_with("ing")
-            || matches!(
-                (doc.word(j), doc.word(j + 1)),
-                ("went" | "gone" | "goes", "off")
-            )
-    }) else {
+    let Some(at) = doc
+        .of_in(Fam::Catching, cl.start..cl.end)
+        .iter()
+        .map(|h| h.start)
+        .find(|&j| !doc.word(j + 1).ends_with("ing"))
+    else {
         return false;
     };
     // "I caught", "the nurse flagged": a person's vigilance. A thing's
@@ -55,30 +55,12 @@ pub fn seen_catching(input: &Ctx<'_, '_>, c: usize, from: usize) -> bool {
     let counted = (at + 1..(at + 4).min(cl.end)).any(count)
         || doc.after_passive_aux(at) && (cl.start..at).any(count);
     let s = &doc.sents[cl.sent as usize];
-    let since = (s.start..s.end).any(|j| doc.word(j) == "since");
+    let since = || (s.start..s.end).any(|j| doc.word(j) == "since");
     !person
-        && (perfect || counted || since)
+        && (perfect || counted || since())
         && !input.negated(c, at)
         && !input.hypothetical(c, at)
         && !input.clause_has(c, Fam::Planned)
-}
-
-/// Verbs of a guard doing its work.
-fn catching(w: &str) -> bool {
-    matches!(
-        w,
-        "caught"
-            | "blocked"
-            | "flagged"
-            | "stopped"
-            | "prevented"
-            | "rejected"
-            | "refused"
-            | "tripped"
-            | "triggered"
-            | "intercepted"
-            | "beeped"
-    )
 }
 
 /// Whether clause `c` tells a rule that now holds for every case: a
@@ -92,28 +74,21 @@ pub fn standing_rule(input: &Ctx<'_, '_>, c: usize, from: usize) -> bool {
     let cl = &doc.clauses[c];
     // "… before any paper load leaves" times the speaker's habit; it is
     // no rule of its own.
-    let timed = matches!(
-        doc.word(cl.start),
-        "before" | "after" | "when" | "whenever" | "if" | "once" | "until" | "unless" | "while"
-    ) && !matches!(doc.word(cl.start + 1), "then" | "that");
+    let timed = || {
+        matches!(
+            doc.word(cl.start),
+            "before" | "after" | "when" | "whenever" | "if" | "once" | "until" | "unless" | "while"
+        ) && !matches!(doc.word(cl.start + 1), "then" | "that")
+    };
     if c < from
-        || timed
-        || cl.agent == Agent::I
         || !input.sent_has(cl.sent as usize, Fam::Ongoing)
+        || cl.agent == Agent::I
+        || timed()
         || input.clause_has(c, Fam::Willpower)
         || input.clause_has(c, Fam::Planned)
-        || !deed_before(doc, c)
     {
         return false;
     }
-    let s = &doc.sents[cl.sent as usize];
-    let from_now = (s.start..s.end).any(|j| {
-        matches!(doc.word(j), "now" | "nowadays")
-            || matches!(
-                (doc.word(j), doc.word(j + 1)),
-                ("since" | "from", "then") | ("ever", "since") | ("going", "forward")
-            )
-    });
     let every = (cl.start..cl.end).find(|&j| {
         matches!(doc.word(j), "any" | "every" | "each" | "all")
             && !matches!(
@@ -133,9 +108,17 @@ pub fn standing_rule(input: &Ctx<'_, '_>, c: usize, from: usize) -> bool {
     let Some(q) = every else {
         return false;
     };
+    // "Now", "since then", "from then on", "ever since", "going forward":
+    // the `ongoing` phrases that say it holds from here on.
+    let s = &doc.sents[cl.sent as usize];
+    let from_now = doc.of_in(Fam::Ongoing, s.start..s.end).iter().any(|h| {
+        (h.start..h.end).any(|j| matches!(doc.word(j), "now" | "then" | "since" | "forward"))
+    });
+    if !from_now {
+        return false;
+    }
     let present = (cl.start..cl.end).find(|&j| j != q && present_rule_verb(doc, j));
-    from_now
-        && present.is_some_and(|v| !input.negated(c, v) || guard_word_after(doc, v, cl.end))
+    present.is_some_and(|v| !input.negated(c, v) || guard_word_after(doc, v, cl.end))
         && !input.hypothetical(c, cl.end.saturating_sub(1))
         && !input.clause_has(c, Fam::ResultVerb)
 }

@@ -519,10 +519,17 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         }
     }
     let mut caught = false;
+    // A fix told by what it does comes after the speaker's first deed.
+    let after_deed = doc
+        .clauses
+        .iter()
+        .position(|k| k.action && matches!(k.agent, Agent::I | Agent::We))
+        .map_or(usize::MAX, |d| d + 1);
+    let told_from = setting_until.max(after_deed);
     for c in setting_until..doc.clauses.len() {
         let guard = || guard_of_deed(input, c).is_some() || standing_guard(input, c);
-        let rule = || in_place::standing_rule(input, c, setting_until);
-        let catching = in_place::seen_catching(input, c, setting_until);
+        let rule = || in_place::standing_rule(input, c, told_from);
+        let catching = in_place::seen_catching(input, c, told_from);
         caught |= catching;
         if (catching || guard() || rule()) && takes(&spans, doc.clause_span(c)) {
             add_span(&mut spans, doc.clause_span(c));

@@ -147,6 +147,8 @@ families! {
     OwnHabit = "own_habit",
     Resolved = "resolved_state",
     PeopleHarm = "people_harm",
+    Catching = "catching",
+    DutyNoun = "duty_noun",
 }
 
 /// One family match: tokens `start..end`.
