@@ -319,6 +319,7 @@ fn totals_rank_graded_answers_across_stories() {
         ("tests/fixtures/graded-sealed-4", 0.80, 0.75),
         ("tests/fixtures/graded-sealed-5", 0.78, 0.78),
         ("tests/fixtures/graded-sealed-6", 0.66, 0.73),
+        ("tests/fixtures/graded-2", 0.70, 0.82),
     ] {
         let m = calibrate_set(dir);
         let rho = m["spearman"].as_f64().unwrap();
@@ -462,4 +463,20 @@ fn sixth_sealed_minimal_pairs_keep_their_first_figures() {
         spearman: 0.6,
     };
     holds("tests/fixtures/adversarial-sealed-6", &floors);
+}
+
+/// The fifth development set, written blind to aim at the core signals,
+/// then used to build the seventh round's concepts, so it flatters the
+/// scorer: 0.750 of its pairs before that round, 0.917 after it.
+#[test]
+fn fifth_development_set_keeps_its_pairs() {
+    let floors = Floors {
+        pairs: 0.9,
+        length_matched: 0.9,
+        per_contrast: 0.6,
+        empty_at_most: 35.0,
+        core_f1: 0.82,
+        spearman: 0.45,
+    };
+    holds("tests/fixtures/adversarial-5", &floors);
 }

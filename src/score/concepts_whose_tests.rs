@@ -135,6 +135,11 @@ fn a_wrong_thing_used_with_nobody_choosing_it_deflects() {
     );
     assert!(hit(&owned, SignalId::OwnsFaultFirst));
     assert!(!hit(&owned, SignalId::BlamesOthers));
+    let caught = told(
+        "I labelled a tub of stock with the next day's date. My error. The chef caught it at \
+         the pass, so no wrong stock was served.",
+    );
+    assert!(!hit(&caught, SignalId::BlamesOthers));
 }
 
 #[test]

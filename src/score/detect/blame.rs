@@ -369,8 +369,11 @@ fn bad_thing(input: &Ctx<'_, '_>, c: usize) -> bool {
     !mine
         && doc.of_in(Fam::BadAdj, cl.start..cl.end).iter().any(|h| {
             let j = h.start as usize;
+            // "So no wrong blood was given": nothing went wrong.
+            let none = j > 0 && matches!(doc.t.norm_of(j - 1), "no" | "not");
             (j > 0 && matches!(doc.t.norm_of(j - 1), "was" | "were" | "been")
                 || wrong_thing_used(h))
+                && !none
                 && !input.negated(c, h.start)
         })
 }
