@@ -132,3 +132,24 @@ fn a_personal_standard_is_not_a_mechanism() {
     );
     assert!(!hit(&r, SignalId::MechanismFix));
 }
+
+#[test]
+fn willpower_in_many_guises_is_willpower() {
+    for promise in [
+        "Since then I make a point of reading every docket twice.",
+        "I made a rule for myself to check the run sheet before each lorry.",
+        "It's become a sort of discipline for me, and I'm much more watchful now.",
+        "I keep a note on my screen so I remember the Leeds runs.",
+        "The drivers have all been reminded to take more care with docket numbers.",
+    ] {
+        let r = mistake_for("ownership", &format!("{SLIP} {promise}"));
+        assert!(
+            hit(&r, SignalId::WillpowerFix),
+            "willpower missed: {promise}"
+        );
+        assert!(
+            !hit(&r, SignalId::MechanismFix),
+            "credited as a mechanism: {promise}"
+        );
+    }
+}
