@@ -320,6 +320,7 @@ fn totals_rank_graded_answers_across_stories() {
         ("tests/fixtures/graded-sealed-5", 0.78, 0.78),
         ("tests/fixtures/graded-sealed-6", 0.66, 0.73),
         ("tests/fixtures/graded-2", 0.70, 0.82),
+        ("tests/fixtures/graded-sealed-7", 0.76, 0.79),
     ] {
         let m = calibrate_set(dir);
         let rho = m["spearman"].as_f64().unwrap();
@@ -479,4 +480,23 @@ fn fifth_development_set_keeps_its_pairs() {
         spearman: 0.45,
     };
     holds("tests/fixtures/adversarial-5", &floors);
+}
+
+/// The seventh sealed set of minimal pairs, read once at the end of the
+/// seventh round. The scorer as round 6 left it read pairs 0.909
+/// (length-matched the same), blameless vs shaming 3 of 5, the stuffed
+/// answers at 25.0 at most, core F1 0.749, Spearman 0.622; at the end of
+/// round 7, pairs 0.932, blameless vs shaming still 3 of 5 (every other
+/// contrast 4 of 5 or better), 25.0, core F1 0.785, Spearman 0.641.
+#[test]
+fn seventh_sealed_minimal_pairs_keep_their_first_figures() {
+    let floors = Floors {
+        pairs: 0.93,
+        length_matched: 0.93,
+        per_contrast: 0.6,
+        empty_at_most: 35.0,
+        core_f1: 0.78,
+        spearman: 0.63,
+    };
+    holds("tests/fixtures/adversarial-sealed-7", &floors);
 }
