@@ -155,3 +155,20 @@ fn deeds_told_only_as_the_teams_earn_half_the_action() {
     assert!(action(we) > 0.0, "team deeds earned nothing");
     assert!(action(we) < action(i), "{} vs {}", action(we), action(i));
 }
+
+#[test]
+fn an_absence_owned_in_the_next_breath_is_not_blame() {
+    for owned in [
+        "Nobody had ever told him to stop and tag the bay. That's on us, not him.",
+        "No one had shown him the tag rule. That was on us.",
+    ] {
+        let r = mistake_for(
+            "strive_to_be_earths_best_employer",
+            &format!(
+                "I supervise a scaffolding gang. An apprentice left a bay open without toe \
+                 boards. {owned} I changed the induction the same week."
+            ),
+        );
+        assert!(!hit(&r, SignalId::BlamesOthers), "blame charged: {owned}");
+    }
+}

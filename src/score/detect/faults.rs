@@ -113,18 +113,27 @@ impl Faults {
                 !context
             });
         }
-        // "Nobody told me, but that's on me": an absence owned in the same
-        // sentence is not blame.
+        // "Nobody told me, but that's on me", "Nobody had ever told him to
+        // stop. That's on us, not him.": an absence owned in the same
+        // sentence or the next is not blame.
         if list.iter().any(|f| f.impersonal) {
             let owned_sents: Vec<u32> = list
                 .iter()
                 .filter(|f| f.owner == Owner::Mine)
                 .map(|f| doc.clauses[f.clause].sent)
                 .collect();
+            // Owned in so many words ("that's on us"), not a lapse of the
+            // speaker's told next.
+            let said_mine_sents: Vec<u32> = list
+                .iter()
+                .filter(|f| f.owner == Owner::Mine && input.clause_has(f.clause, Fam::OwnFault))
+                .map(|f| doc.clauses[f.clause].sent)
+                .collect();
             list.retain(|f| {
-                !(f.owner == Owner::Theirs
-                    && f.impersonal
-                    && owned_sents.contains(&doc.clauses[f.clause].sent))
+                !(f.owner == Owner::Theirs && f.impersonal && {
+                    let s = doc.clauses[f.clause].sent;
+                    owned_sents.contains(&s) || said_mine_sents.contains(&(s + 1))
+                })
             });
         }
         // Anyone else's slip was told, even as the incident ("an intern ran
