@@ -172,3 +172,27 @@ fn an_absence_owned_in_the_next_breath_is_not_blame() {
         assert!(!hit(&r, SignalId::BlamesOthers), "blame charged: {owned}");
     }
 }
+
+#[test]
+fn handing_over_a_name_or_a_warning_develops_nobody() {
+    let story_of = |deed: &str| {
+        story(
+            "hire_and_develop_the_best",
+            &format!(
+                "I lead twelve agents at a call centre. A new agent used last year's script and \
+                 40 customers were overcharged. {deed}"
+            ),
+        )
+    };
+    for handed in [
+        "My manager asked who it was, and I gave him her name and employee ID.",
+        "I gave her a written warning the next morning.",
+    ] {
+        assert!(
+            !hit(&story_of(handed), SignalId::DevelopsOthers),
+            "development credited: {handed}"
+        );
+    }
+    let grown = story_of("I gave her the script review to run with me every Friday for a month.");
+    assert!(hit(&grown, SignalId::DevelopsOthers));
+}

@@ -332,7 +332,19 @@ pub fn develops_others(input: &Ctx<'_, '_>) -> Finding {
         // "When I took over", "I moved into the lead role": the speaker's
         // own move grows nobody else.
         let own_move = cl.agent == Agent::I && doc.has(h.start, Fam::Grew);
-        if speaker && !own_move && !input.buzz_only(c) && !input.hypothetical(c, h.start) {
+        // "I gave him her name", "gave her a written warning": what was
+        // handed over grows nobody.
+        let handed = || {
+            doc.word(h.start) == "gave"
+                && (h.end..(h.end + 4).min(cl.end))
+                    .any(|j| matches!(doc.word(j), "name" | "names" | "warning" | "earful" | "id"))
+        };
+        if speaker
+            && !own_move
+            && !input.buzz_only(c)
+            && !input.hypothetical(c, h.start)
+            && !handed()
+        {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
