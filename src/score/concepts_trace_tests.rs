@@ -177,3 +177,15 @@ fn the_speakers_own_checking_as_a_habit_is_willpower() {
     );
     assert!(!hit(&told, SignalId::WillpowerFix));
 }
+
+#[test]
+fn causes_named_as_such_in_the_plural_are_a_root_cause() {
+    for named in [
+        "The actual causes: meter readers had no tablets on the new estates, the estimate \
+         rule used last year's reads, and nothing checked an estimate against the last bill.",
+        "The underlying causes were two: the estimate rule used last year's reads, and no \
+         step compared an estimate with the previous bill.",
+    ] {
+        assert!(dig(named) > 0.0, "root cause missed: {named}");
+    }
+}
