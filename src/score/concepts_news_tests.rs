@@ -96,3 +96,16 @@ fn a_harm_the_telling_kept_off_blames_nobody() {
         assert!(!hit(&r, SignalId::BlamesOthers), "blame in: {told}");
     }
 }
+
+#[test]
+fn seeing_no_point_in_worrying_people_is_holding_the_news_back() {
+    for held in [
+        "I decided to re-test first; there was no point worrying forty pharmacies over what \
+         might be nothing.",
+        "I held the result until we knew more, since there was no need to alarm anyone.",
+    ] {
+        let r = incident("earn_trust", held);
+        assert!(hit(&r, SignalId::KeptSilent), "silence missed: {held}");
+        assert!(!hit(&r, SignalId::ProactiveCommunication), "credited as proactive: {held}");
+    }
+}
