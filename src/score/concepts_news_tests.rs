@@ -106,6 +106,9 @@ fn seeing_no_point_in_worrying_people_is_holding_the_news_back() {
     ] {
         let r = incident("earn_trust", held);
         assert!(hit(&r, SignalId::KeptSilent), "silence missed: {held}");
-        assert!(!hit(&r, SignalId::ProactiveCommunication), "credited as proactive: {held}");
+        assert!(
+            !hit(&r, SignalId::ProactiveCommunication),
+            "credited as proactive: {held}"
+        );
     }
 }
