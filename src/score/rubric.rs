@@ -225,13 +225,16 @@ impl Rubric {
         );
         let principle = |p: Option<&str>| {
             let mistake = p.is_some_and(|p| file.mistake_principles.iter().any(|q| q == p));
-            let mut plan = combine_weights(&file.weights, p, mistake);
+            let by_mistake =
+                [false, true].map(|m| Weighting::new(&combine_weights(&file.weights, p, m)));
+            // A plan is weighed as the principle's own answers are, less
+            // the result.
+            let mut plan = by_mistake[usize::from(mistake)].weights;
             for id in [SignalId::StarResult, SignalId::ResultQuantified] {
                 plan[id as usize] = None;
             }
             Principle {
-                by_mistake: [false, true]
-                    .map(|m| Weighting::new(&combine_weights(&file.weights, p, m))),
+                by_mistake,
                 hypothetical: Weighting::new(&plan),
                 mistake,
             }
@@ -327,12 +330,13 @@ impl Rubric {
         let hits = self.inner.lexicon.scan(&t);
         // "…let customers down", "…let your patients down": whoever was let
         // down, it is a failure question.
-        let words: Vec<&str> = (0..t.toks.len()).map(|i| t.norm_of(i)).collect();
-        let let_down = words
-            .iter()
-            .enumerate()
-            .any(|(i, w)| *w == "let" && words[i + 1..words.len().min(i + 5)].contains(&"down"));
-        if let_down || hits.iter().any(|h| h.fam == Fam::MistakeQuestion) {
+        let n = t.toks.len();
+        let let_down = || {
+            (0..n).any(|i| {
+                t.norm_of(i) == "let" && (i + 1..n.min(i + 5)).any(|k| t.norm_of(k) == "down")
+            })
+        };
+        if hits.iter().any(|h| h.fam == Fam::MistakeQuestion) || let_down() {
             Some(QuestionKind::Mistake)
         } else if hits.iter().any(|h| h.fam == Fam::HypotheticalQuestion) {
             Some(QuestionKind::Hypothetical)

@@ -128,12 +128,9 @@ pub fn standing_rule(input: &Ctx<'_, '_>, c: usize, from: usize) -> bool {
 /// passive), "has to be", "must", "needs".
 fn present_rule_verb(doc: &Doc<'_>, j: u32) -> bool {
     let w = doc.word(j);
-    let third = w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
+    let third = s_form(w)
         && !w.ends_with("us")
         && !w.ends_with("is")
-        && w.bytes().all(|b| b.is_ascii_lowercase())
         && !doc.has(j, Fam::Determiner)
         && j > 0
         && !matches!(
@@ -164,6 +161,16 @@ fn present_rule_verb(doc: &Doc<'_>, j: u32) -> bool {
             ("has" | "have" | "needs" | "need", "to") | ("must", _)
         );
     third || passive
+}
+
+/// Whether `w` has the shape of a present-tense verb after a third-person
+/// subject ("triggers", "diverts"): lower case, over three letters, one
+/// final "s". Nouns in the plural share it; callers rule them out.
+pub(super) fn s_form(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Whether a "cannot" / "won't" at `v` states a guard: "can't be confirmed

@@ -417,7 +417,7 @@ fn guard_of_deed(input: &Ctx<'_, '_>, c: usize) -> Option<usize> {
 /// confirmed", "a new dish can't go on the menu until the card is
 /// initialled". A rule of the setting ("orders can't ship until paid",
 /// told before anything was done) is not a fix.
-fn standing_guard(input: &Ctx<'_, '_>, c: usize) -> bool {
+fn standing_guard(input: &Ctx<'_, '_>, c: usize, after_deed: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
     let s = cl.sent as usize;
@@ -427,7 +427,7 @@ fn standing_guard(input: &Ctx<'_, '_>, c: usize) -> bool {
     {
         return false;
     }
-    deed_before(doc, c)
+    c >= after_deed
         && !input.sent_has(s, Fam::Planned)
         && !input.hypothetical(c, cl.start.max(cl.end.saturating_sub(1)))
 }
@@ -448,6 +448,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     } else {
         0
     };
+    let after_deed = after_first_deed(doc);
     for h in doc.of(Fam::Mechanism) {
         let Some(c) = doc.clause_of(h.start) else {
             continue;
@@ -470,7 +471,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         // a barcode scan": the guard is what the speaker's deed set up.
         let purpose_of = purpose_of_deed(input, c).or_else(|| object_of_deed(input, c));
         // Worked out only where nothing else shows it in place.
-        let working = || at_work(input, c, h);
+        let working = || at_work(input, c, h, after_deed);
         if cl.agent == Agent::Nobody
             || next_refers.is_none()
                 && purpose_of.is_none()
@@ -520,14 +521,9 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     }
     let mut caught = false;
     // A fix told by what it does comes after the speaker's first deed.
-    let after_deed = doc
-        .clauses
-        .iter()
-        .position(|k| k.action && matches!(k.agent, Agent::I | Agent::We))
-        .map_or(usize::MAX, |d| d + 1);
     let told_from = setting_until.max(after_deed);
     for c in setting_until..doc.clauses.len() {
-        let guard = || guard_of_deed(input, c).is_some() || standing_guard(input, c);
+        let guard = || guard_of_deed(input, c).is_some() || standing_guard(input, c, after_deed);
         let rule = || in_place::standing_rule(input, c, told_from);
         let catching = in_place::seen_catching(input, c, told_from);
         caught |= catching;
@@ -614,7 +610,7 @@ fn planned_by(input: &Ctx<'_, '_>, c: usize) -> bool {
 /// now, after the speaker has acted: "the parlour gate diverts that
 /// cow's milk until the withdrawal date passes", "the form asks for the
 /// supplier's test sheet". A gate told at work is a gate in place.
-fn at_work(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
+fn at_work(input: &Ctx<'_, '_>, c: usize, h: &Hit, after_deed: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
     let word = |j: u32| doc.word(j);
@@ -640,10 +636,7 @@ fn at_work(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
             && (doc.has(j, Fam::Mechanism) || doc.has(j, Fam::ProcessStep))
     };
     let present = !noun(verb_at)
-        && verb.len() > 3
-        && verb.ends_with('s')
-        && !verb.ends_with("ss")
-        && verb.chars().all(|ch| ch.is_ascii_lowercase())
+        && in_place::s_form(verb)
         && !matches!(
             verb,
             "this" | "does" | "goes" | "has" | "was" | "is" | "its" | "as"
@@ -652,16 +645,18 @@ fn at_work(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
         && near_start
         && !condition
         && present
-        && deed_before(doc, c)
+        && c >= after_deed
         && !input.hypothetical(c, h.end)
 }
 
-/// Whether the speaker has done something before clause `c`: what is
-/// told after that can be the fix, what comes before is the setting.
-pub(super) fn deed_before(doc: &Doc<'_>, c: usize) -> bool {
-    doc.clauses[..c]
+/// The first clause after the speaker's first deed (`usize::MAX` when
+/// they do nothing): what is told from there on can be the fix, what
+/// comes before is the setting.
+fn after_first_deed(doc: &Doc<'_>) -> usize {
+    doc.clauses
         .iter()
-        .any(|k| k.action && matches!(k.agent, Agent::I | Agent::We))
+        .position(|k| k.action && matches!(k.agent, Agent::I | Agent::We))
+        .map_or(usize::MAX, |d| d + 1)
 }
 
 /// The share of `mechanism_fix` a mechanism earns before the answer shows
