@@ -35,6 +35,8 @@ pub mod calibrate;
 #[cfg(test)]
 mod concepts_guard_tests;
 #[cfg(test)]
+mod concepts_harm_tests;
+#[cfg(test)]
 mod concepts_news_tests;
 #[cfg(test)]
 mod concepts_outcome_tests;

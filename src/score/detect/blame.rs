@@ -5,7 +5,7 @@
 
 use super::faults::{Fault, Owner};
 use super::{Ctx, Finding, Spans, add_span};
-use crate::score::doc::Agent;
+use crate::score::doc::{Agent, bit};
 use crate::score::lexicon::{Fam, Hit};
 use crate::score::text::{CAP, NEG, WORD};
 
@@ -40,6 +40,9 @@ pub(super) fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     {
         return None;
     }
+    if harm_kept_off_or_suffered(input, c) {
+        return None;
+    }
     // "Why had nobody changed it? It had never been reviewed": the answer
     // to a why the speaker asked is a cause traced, not one pushed away.
     let s = cl.sent as usize;
@@ -59,6 +62,31 @@ pub(super) fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
         clause: c,
         impersonal: true,
     })
+}
+
+/// Whether the passive of clause `c` tells a harm that did not happen
+/// ("so no wrong blood was given", "no data was lost") or one people
+/// suffered ("several residents were left waiting", "forty passengers
+/// were left stranded"): an outcome, not a cause pushed away from the
+/// speaker. "No backup was taken" and "the door was left open" still
+/// tell a duty nobody did.
+fn harm_kept_off_or_suffered(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    doc.of_in(Fam::Deflection, cl.start..cl.end)
+        .iter()
+        .any(|h| {
+            let verb = doc.word(h.end - 1);
+            let subject = cl.start..h.start;
+            let kept_off = subject
+                .clone()
+                .any(|j| matches!(doc.word(j), "no" | "nothing" | "none"))
+                && (subject.clone().any(|j| doc.has(j, Fam::BadAdj))
+                    || matches!(verb, "lost" | "deleted" | "damaged" | "harmed" | "hurt"));
+            let suffered = matches!(verb, "left" | "kept" | "stranded")
+                && subject.clone().any(|j| doc.has(j, Fam::Customer));
+            kept_off || suffered
+        })
 }
 
 /// A warning nobody gave, with nobody named: "nobody had ever warned staff
@@ -124,10 +152,34 @@ pub(super) fn shaming(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 (cl.start..h.start).any(|j| doc.tok(j).is(NEG) || doc.has(j, Fam::Negator));
             (cl.agent != Agent::None || opens_clause(h))
                 && !refused
+                && !aimed_at_a_thing(input, c, h)
                 && !input.negated(c, h.start)
                 && !input.hypothetical(c, h.start)
         })
         .then_some(shamed?)
+}
+
+/// Whether a blame verb told with a particle ("wrote up", "called out")
+/// takes a thing for its object, not a person: "I wrote up a change
+/// request", "she called out the risk in the meeting" blame nobody; "I
+/// wrote up the driver", "called out Sam" do.
+fn aimed_at_a_thing(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    if !matches!(doc.word(h.end - 1), "up" | "out") || h.end >= cl.end {
+        return false;
+    }
+    let object = h.end..(h.end + 3).min(cl.end);
+    let person = object.clone().any(|j| {
+        doc.has(j, Fam::Other)
+            || doc.has(j, Fam::Customer)
+            || doc.tok(j).is(CAP)
+            || matches!(
+                doc.word(j),
+                "him" | "her" | "them" | "me" | "us" | "everyone"
+            )
+    });
+    !person
 }
 
 /// The speaker making known whose slip it was: "I made it clear to the
@@ -220,7 +272,7 @@ fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
         // names things.
         let by_person = j + 1 < cl.end && doc.has(j + 1, Fam::Other);
         let (asks_who, fault_after) = if w.starts_with("who") {
-            (true, did_wrong(true))
+            (!describes_people(input, j), did_wrong(true))
         } else {
             (w == "which", did_wrong(by_person))
         };
@@ -241,6 +293,23 @@ fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
             });
         (asks_who && fault_after && !input.negated(c, j)) || possessive
     })
+}
+
+/// Whether the "who" at `j` opens a relative clause that describes the
+/// people served or a group ("I rang forty people who'd missed
+/// appointments", "patients who had skipped a dose", "anyone who forgot
+/// their pass"), not the content of a telling ("I told the team who had
+/// missed it"): the people it follows are not being named as culprits.
+fn describes_people(input: &Ctx<'_, '_>, j: u32) -> bool {
+    let doc = input.doc;
+    j > 0 && {
+        let before = j - 1;
+        doc.ends[before as usize] & bit(Fam::Customer) != 0
+            || matches!(
+                doc.word(before),
+                "people" | "anyone" | "anybody" | "everyone" | "everybody" | "those" | "ones"
+            )
+    }
 }
 
 /// Whether token `j` of clause `cl` names the person at fault in other
@@ -418,9 +487,13 @@ pub(super) fn human_error_of_others(input: &Ctx<'_, '_>, c: usize) -> Option<Fau
     }
     let doc = input.doc;
     let cl = &doc.clauses[c];
+    // "…so they know how easily it happens" teaches how a slip comes
+    // about; it does not shrug one off.
+    let how =
+        |h: &Hit| (h.start.saturating_sub(3).max(cl.start)..h.start).any(|j| doc.word(j) == "how");
     doc.of_in(Fam::ShallowCause, cl.start..cl.end)
         .iter()
-        .any(|h| !input.negated(c, h.start))
+        .any(|h| !input.negated(c, h.start) && !how(h))
         .then_some(())?;
     let others = doc.clauses[c..]
         .iter()

@@ -12,7 +12,7 @@ use super::blame::{
 };
 use super::in_place::guards;
 use super::{Ctx, Finding, Spans, add_span};
-use crate::score::doc::{Agent, Doc, Join, bit};
+use crate::score::doc::{Agent, Clause, Doc, Join, bit};
 use crate::score::lexicon::{Fam, Hit};
 
 /// Whose fault a clause names.
@@ -85,7 +85,7 @@ impl Faults {
             // held off telling the client" is judged as silence
             // (`kept_silent`), not offered as owning the mistake.
             let fault = fault.filter(|f| match f.owner {
-                Owner::Theirs => !reported_by_others(input, c),
+                Owner::Theirs => !reported_by_others(input, c) && !thing_answers_why(input, c),
                 Owner::Mine => !input.clause_has(c, Fam::Chased),
             });
             let shamed = received.is_none().then(|| shaming(input, c)).flatten();
@@ -166,6 +166,21 @@ impl Faults {
         self.list.first().map(|f| f.clause)
     }
 
+    /// Where the remedy starts: the first token of the speaker's first
+    /// deed after the first fault named that is not itself a slip ("I
+    /// changed the stacking plan and didn't model the crane moves. Turn
+    /// times went from 52 minutes to 94. | I pulled the crane logs…").
+    pub fn remedy_start(&self, input: &Ctx<'_, '_>) -> Option<u32> {
+        let first = self.first_clause()?;
+        let clauses = &input.doc.clauses;
+        (first + 1..clauses.len())
+            .find(|&c| {
+                let cl = &clauses[c];
+                cl.action && matches!(cl.agent, Agent::I | Agent::We) && !self.named[c]
+            })
+            .map(|c| clauses[c].start)
+    }
+
     /// Whether clause `c` names anyone's slip.
     pub fn names_fault(&self, c: usize) -> bool {
         self.named[c]
@@ -242,6 +257,21 @@ fn purpose_of_telling(input: &Ctx<'_, '_>, c: usize) -> bool {
         && matches!(prev.agent, Agent::I | Agent::We)
         && doc.word(cl.start) == "so"
         && input.negated(c, cl.end.saturating_sub(1))
+}
+
+/// Whether clause `c` tells a thing's failure in answer to the speaker's
+/// own "why?": "Why? The bedside printers had been broken for four
+/// months" is a cause traced, not one pushed onto someone. A person named
+/// there ("Why? The contractor had broken them") is still someone's slip.
+fn thing_answers_why(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let s = cl.sent as usize;
+    s > 0
+        && doc.is_question(s - 1)
+        && cl.agent == Agent::Other
+        && cl.agent_tok.is_some_and(|t| !doc.has(t, Fam::Other))
+        && !(cl.start..cl.after_agent).any(|j| doc.has(j, Fam::Other))
 }
 
 /// The fault clause `c` names, if any.
@@ -341,7 +371,8 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && !is_outcome(j)
                 && !doc.after_passive_aux(j) // "customers were charged twice" suffered it
                 && !belief
-                && !idiom();
+                && !idiom()
+                && !measure_fell(doc, cl, j);
             // A duty left undone: a diligence or action verb under negation
             // ("I didn't check", "we never sent a key", "nobody told me").
             // "…blocks the upload if it moves 5% without a rate flag" is a
@@ -355,6 +386,8 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             let lapse = m & (bit(Fam::Diligence) | bit(Fam::ActionVerb)) != 0
                 && negated
                 && !unasked
+                && !object_of_another_verb(doc, cl, j)
+                && !bad_thing_not_done(doc, cl, j)
                 && !input.hypothetical(c, j)
                 && !*guard.get_or_init(|| guards(input, c));
             // "…that some staff might be paid late" fears a harm; it
@@ -372,6 +405,44 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             fault_verb || lapse || bad_work || gap
         })
         .then_some(mk(owner, impersonal))
+}
+
+/// Whether the fault verb at `j` tells a measure falling, not a slip: "his
+/// blood pressure had dropped", "her oxygen level dropped to 88%". "The
+/// intern dropped the call" has an object, and is one.
+fn measure_fell(doc: &Doc<'_>, cl: &Clause, j: u32) -> bool {
+    matches!(doc.word(j), "dropped" | "drop" | "drops")
+        && (j + 1 >= cl.end
+            || doc.has_measure(j + 1..j + 3)
+            || matches!(doc.word(j + 1), "to" | "by" | "from" | "below" | "sharply"))
+}
+
+/// Whether the duty word at `j` is a noun that another verb takes for its
+/// object: "one group didn't match a previous record" leaves no record
+/// undone. After a light verb it is still the duty ("we didn't do a proper
+/// check", "never ran the final review").
+fn object_of_another_verb(doc: &Doc<'_>, cl: &Clause, j: u32) -> bool {
+    const DETERMINER: [&str; 17] = [
+        "a", "an", "the", "this", "that", "any", "previous", "earlier", "proper", "full", "final",
+        "second", "my", "our", "his", "their", "its",
+    ];
+    const LIGHT: [&str; 16] = [
+        "do", "did", "done", "does", "doing", "run", "ran", "carry", "carried", "make", "made",
+        "get", "got", "give", "gave", "have",
+    ];
+    let mut k = j;
+    while k > cl.start && DETERMINER.contains(&doc.word(k - 1)) {
+        k -= 1;
+    }
+    k < j && k > cl.start && !LIGHT.contains(&doc.word(k - 1)) && doc.tok(k - 1).is_wordlike()
+}
+
+/// Whether what was not done at `j` is itself bad: "so no wrong blood was
+/// given" is a harm kept off, where "no warning was given" is a duty left
+/// undone.
+fn bad_thing_not_done(doc: &Doc<'_>, cl: &Clause, j: u32) -> bool {
+    (cl.start..j).any(|k| doc.has(k, Fam::BadAdj))
+        && (cl.start..j).any(|k| matches!(doc.word(k), "no" | "nothing" | "none"))
 }
 
 /// An owner carried by a phrase: "my mistake", "that's on me", "the

@@ -372,7 +372,7 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
     let profit = flags::profit_only(input, customer.hit);
     // A customer met only on the way to revenue ("I saw a re-contract
     // opportunity") earns little customer focus.
-    let quantified = structure::quantified(input);
+    let quantified = structure::quantified(input, facts.remedy_start(input));
     let told = flags::told_you_so(input);
     let customer = if !customer.hit {
         customer

@@ -111,10 +111,21 @@ fn action_part_first(input: &Ctx<'_, '_>, keep: impl Fn(&Clause) -> bool) -> Spa
 
 /// A measure in the result: in sentences labelled Result, or failing those,
 /// in sentences that report an outcome verb ("cut", "reduced", "saved").
-pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
+///
+/// `remedy_from` is the first token of the speaker's first deed after a
+/// fault was named: a figure told before it ("turn times went from 52
+/// minutes to 94", "I saw that 2,300 calls a week were repeats") measures
+/// the harm or the diagnosis, not what the remedy achieved.
+pub fn quantified(input: &Ctx<'_, '_>, remedy_from: Option<u32>) -> Finding {
     let doc = input.doc;
     let mut spans = Spans::new();
     let mut outcome = false;
+    let last_deed = doc
+        .clauses
+        .iter()
+        .filter(|cl| cl.action && matches!(cl.agent, Agent::I | Agent::We))
+        .map(|cl| cl.sent as usize)
+        .max();
     // `strict` for a sentence read only because it comes after the
     // speaker's deeds: there a rate or a change from one figure to another
     // is an outcome, a count or a cost may be anything.
@@ -123,6 +134,16 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
         for (a, b) in doc.measures(s.start..s.end) {
             if spans.len() == MAX_EVIDENCE {
                 break;
+            }
+            // "Since then, fourteen months, we have had no gap", "we ran 38
+            // blocks that way without a single early release": a count of
+            // what has (not) gone wrong since, measured over a stretch.
+            if remedy_from.is_none_or(|r| a >= r) && !planned_at(input, a) && none_since(input, a) {
+                if let Some(c) = doc.clause_of(a) {
+                    outcome = true;
+                    add_span(&mut spans, doc.clause_span(c));
+                }
+                continue;
             }
             if strict && !rate_or_change(input, a, b) {
                 continue;
@@ -153,7 +174,9 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
                     "cost" | "costs" | "spent" | "spend"
                 )
             });
+            let harm = remedy_from.is_some_and(|r| a < r) || finding(input, a, last_deed);
             if time_frame(input, a, b)
+                || harm
                 || in_phrase
                 || planned
                 || deed
@@ -180,13 +203,11 @@ pub fn quantified(input: &Ctx<'_, '_>) -> Finding {
     // An outcome told inside the action ("refunded all 150 customers"),
     // or after the speaker's last deed ("In the summer screening the share
     // below age level was 19%").
-    let last_deed = doc
-        .clauses
-        .iter()
-        .filter(|cl| cl.action && matches!(cl.agent, Agent::I | Agent::We))
-        .map(|cl| cl.sent as usize)
-        .max();
     for (i, &part) in input.labels.iter().enumerate().take(doc.sents.len()) {
+        if part != Part::Result && none_since_in(input, i) {
+            scan(i, false);
+            continue;
+        }
         if part == Part::Situation || part == Part::Result {
             continue;
         }
@@ -216,11 +237,77 @@ fn threshold(input: &Ctx<'_, '_>, a: u32) -> bool {
     let cl = &doc.clauses[c];
     let limit = (a.saturating_sub(3).max(cl.start)..a)
         .any(|j| matches!(doc.word(j), "below" | "above" | "under" | "over" | "beyond"));
+    // "authority to issue refunds up to £50": an allowance, not a result.
+    let allowance = (a.saturating_sub(3).max(cl.start)..a)
+        .any(|j| doc.word(j) == "up" && doc.word(j + 1) == "to")
+        && (a.saturating_sub(1)..=a).any(|j| doc.word(j).starts_with(['£', '$', '€']));
+    if allowance {
+        return true;
+    }
     let condition = matches!(
         doc.word(cl.start),
         "who" | "that" | "which" | "if" | "when" | "whenever" | "once" | "until" | "unless"
     );
     limit && condition
+}
+
+/// Whether the measure at token `a` sits in a plan or a conditional.
+fn planned_at(input: &Ctx<'_, '_>, a: u32) -> bool {
+    input
+        .doc
+        .clause_of(a)
+        .is_some_and(|c| input.clause_has(c, Fam::Planned) || input.hypothetical(c, a))
+}
+
+/// Whether the sentence of the measure at `a` counts a failure that has
+/// not come back since the fix: "since then" or "that way" with "no …",
+/// "not a single …" or "without a single …" ("Since then, fourteen
+/// months, we have had no gap from leave", "Last year we ran 38 blocks
+/// that way without a single early release").
+fn none_since(input: &Ctx<'_, '_>, a: u32) -> bool {
+    let doc = input.doc;
+    doc.clause_of(a)
+        .is_some_and(|c| none_since_in(input, doc.clauses[c].sent as usize))
+}
+
+/// [`none_since`] for sentence `s`.
+fn none_since_in(input: &Ctx<'_, '_>, s: usize) -> bool {
+    let doc = input.doc;
+    let sent = &doc.sents[s];
+    let words = sent.start..sent.end;
+    let since = words.clone().any(|j| {
+        let w = doc.word(j);
+        w == "since" || (w == "that" && doc.word(j + 1) == "way")
+    });
+    let none = words.clone().any(|j| {
+        let w = doc.word(j);
+        (w == "single" && matches!(doc.word(j.saturating_sub(1)), "a" | "one"))
+            || (w == "no"
+                && doc.tok(j + 1).is_wordlike()
+                && !matches!(doc.word(j + 1), "longer" | "one" | "doubt"))
+    });
+    since && none
+}
+
+/// Whether the measure at token `a` is what the speaker found out before
+/// the last of their deeds: "I pulled the crane logs and found that
+/// unproductive moves had doubled" sizes the problem; the same words after
+/// every deed ("In the end I found complaints had fallen from 11 to 4")
+/// report the outcome.
+fn finding(input: &Ctx<'_, '_>, a: u32, last_deed: Option<usize>) -> bool {
+    let doc = input.doc;
+    let Some(c) = doc.clause_of(a) else {
+        return false;
+    };
+    let s = doc.clauses[c].sent as usize;
+    let sent = &doc.sents[s];
+    last_deed.is_some_and(|d| s < d)
+        && doc.of_in(Fam::Perception, sent.start..a).iter().any(|h| {
+            matches!(
+                doc.word(h.start),
+                "found" | "saw" | "noticed" | "discovered" | "realised" | "realized"
+            )
+        })
 }
 
 /// Whether the measure at tokens `a..b` is a rate ("retention was 79%",

@@ -1,0 +1,217 @@
+//! What is harm told and what is blame, and what a result measures, found
+//! on the eighth round's blind sets: a harm kept off or suffered is an
+//! outcome, not a cause pushed away; people described by what they did
+//! are not named as culprits; a thing's failure given in answer to the
+//! speaker's own "why?" is a cause traced; figures told before the remedy
+//! size the problem, not the result. Every sentence here was written for
+//! these tests.
+
+use super::SignalId;
+use super::test_support::{hit, mistake_for, story};
+
+/// An owned slip, to which each test adds one sentence.
+const SLIP: &str = "I run the dispatch desk at a county ambulance service. In March I \
+                    sent a crew to the old address of a care home because I had not \
+                    updated the depot map after it moved.";
+
+#[test]
+fn a_harm_kept_off_or_suffered_is_no_deflection() {
+    for outcome in [
+        "The crew radioed from the empty car park, so no wrong patient was collected.",
+        "Luckily no data was lost from the call record.",
+        "Several residents were left waiting for forty minutes.",
+        "Two patients were kept waiting in the lounge.",
+    ] {
+        let r = mistake_for(
+            "ownership",
+            &format!("{SLIP} {outcome} I rang the home, apologised and fixed the map."),
+        );
+        assert!(!hit(&r, SignalId::BlamesOthers), "blame charged: {outcome}");
+    }
+    let pushed_away = mistake_for(
+        "ownership",
+        "I run the dispatch desk at a county ambulance service. In March a crew went to \
+         the old address of a care home. The depot map was never updated after it moved, \
+         and no warning was given to the crews.",
+    );
+    assert!(hit(&pushed_away, SignalId::BlamesOthers));
+}
+
+#[test]
+fn people_described_by_what_they_did_are_not_named_as_culprits() {
+    for described in [
+        "I rang thirty patients who had missed their appointments to ask why.",
+        "I phoned everyone who'd skipped the second dose.",
+        "I emailed the customers who had forgotten to renew.",
+    ] {
+        let r = mistake_for("ownership", &format!("{SLIP} {described}"));
+        assert!(
+            !hit(&r, SignalId::BlamesOthers),
+            "culprit charged: {described}"
+        );
+    }
+    let named = mistake_for(
+        "ownership",
+        "I run the dispatch desk at a county ambulance service. In March a crew went to \
+         the old address of a care home. I told the whole room who had missed the map \
+         update.",
+    );
+    assert!(hit(&named, SignalId::BlamesOthers));
+}
+
+#[test]
+fn a_document_written_up_or_a_risk_called_out_blames_nobody() {
+    for thing in [
+        "Afterwards I wrote up a change request for the mapping system.",
+        "At the review I called out the risk of two maps.",
+    ] {
+        let r = mistake_for("ownership", &format!("{SLIP} {thing}"));
+        assert!(!hit(&r, SignalId::BlamesOthers), "shaming charged: {thing}");
+    }
+    let person = mistake_for(
+        "ownership",
+        "I run the dispatch desk at a county ambulance service. In March a crew went to \
+         the old address of a care home. I wrote up the call handler and called out Dev \
+         at the morning briefing.",
+    );
+    assert!(hit(&person, SignalId::BlamesOthers));
+}
+
+#[test]
+fn a_measure_that_falls_is_no_slip() {
+    for fell in [
+        "On the way his blood pressure had dropped.",
+        "Her oxygen level dropped to 88% before they arrived.",
+    ] {
+        let r = mistake_for("ownership", &format!("{SLIP} {fell}"));
+        assert!(!hit(&r, SignalId::BlamesOthers), "blame charged: {fell}");
+    }
+    let slip = mistake_for(
+        "ownership",
+        "I run the dispatch desk at a county ambulance service. In March the night \
+         intern dropped the call from the care home.",
+    );
+    assert!(hit(&slip, SignalId::BlamesOthers));
+}
+
+#[test]
+fn teaching_how_a_slip_happens_shrugs_nothing_off() {
+    let r = mistake_for(
+        "ownership",
+        &format!(
+            "{SLIP} I now tell every new controller about that night, so they see how \
+             easily it happens when the phones don't stop."
+        ),
+    );
+    assert!(!hit(&r, SignalId::BlamesOthers));
+    let shrug = mistake_for(
+        "ownership",
+        "I run the dispatch desk at a county ambulance service. In March a crew went to \
+         the old address of a care home. It was just human error, the intern sent them \
+         there.",
+    );
+    assert!(hit(&shrug, SignalId::BlamesOthers));
+}
+
+#[test]
+fn a_thing_that_failed_in_answer_to_the_speakers_why_is_a_cause_traced() {
+    let traced = mistake_for(
+        "dive_deep",
+        &format!(
+            "{SLIP} Why had I not updated it? The map server had been broken for a month, \
+             so edits queued and vanished. I moved the map onto the main server."
+        ),
+    );
+    assert!(!hit(&traced, SignalId::BlamesOthers));
+    let person = mistake_for(
+        "dive_deep",
+        &format!(
+            "{SLIP} Why had I not updated it? The contractor had broken the map server. \
+             I moved the map onto the main server."
+        ),
+    );
+    assert!(hit(&person, SignalId::BlamesOthers));
+}
+
+#[test]
+fn a_duty_word_another_verb_takes_for_its_object_is_no_lapse() {
+    let r = mistake_for(
+        "ownership",
+        &format!(
+            "{SLIP} The system flagged it because the postcode didn't match a previous \
+             record, and I corrected the map that night."
+        ),
+    );
+    assert!(!hit(&r, SignalId::BlamesOthers));
+    let lapse = mistake_for(
+        "ownership",
+        "I run the dispatch desk at a county ambulance service. In March a crew went to \
+         the old address of a care home, because the night team didn't do a proper check \
+         of the map.",
+    );
+    assert!(hit(&lapse, SignalId::BlamesOthers));
+}
+
+#[test]
+fn an_analysis_left_undone_is_the_speakers_slip() {
+    for lapse in [
+        "I didn't model how many extra moves the cranes would need.",
+        "I never worked out how long the second shift would take.",
+        "I hadn't factored in the bank holiday.",
+    ] {
+        let r = mistake_for(
+            "ownership",
+            &format!(
+                "I plan the yard at a container terminal. Last spring I changed the \
+                 stacking plan for a new shipping line. {lapse} Truck turn times doubled, \
+                 and I put it back the next morning."
+            ),
+        );
+        assert!(hit(&r, SignalId::OwnsFaultFirst), "no ownership: {lapse}");
+    }
+}
+
+#[test]
+fn figures_before_the_remedy_measure_the_harm_not_the_result() {
+    let vague = "I plan the yard at a container terminal. Last spring I changed the stacking \
+                 plan and I didn't model the extra crane moves. Truck turn times went from \
+                 52 minutes to 94. I pulled the crane logs and found that unproductive moves \
+                 had doubled. I split the stacks by collection day and lowered them. Within a \
+                 few weeks things were much better.";
+    let r = mistake_for("deliver_results", vague);
+    assert!(!hit(&r, SignalId::ResultQuantified));
+    let measured = vague.replace(
+        "Within a few weeks things were much better.",
+        "Six weeks later the average turn was 61 minutes.",
+    );
+    let r = mistake_for("deliver_results", &measured);
+    assert!(hit(&r, SignalId::ResultQuantified));
+}
+
+#[test]
+fn an_allowance_is_no_result() {
+    let r = story(
+        "customer_obsession",
+        "I lead 22 agents on a billing line. I gave agents authority to issue refunds up \
+         to £50 without a supervisor, and customers were happier.",
+    );
+    assert!(!hit(&r, SignalId::ResultQuantified));
+}
+
+#[test]
+fn a_failure_that_has_not_come_back_since_is_a_measured_result() {
+    for since in [
+        "Last year we ran 38 group blocks that way without a single early release.",
+        "Since then we have loaded 120 contracts with no early release at all.",
+    ] {
+        let r = mistake_for(
+            "ownership",
+            &format!(
+                "I manage reservations at a hotel. I released a group's rooms a week early \
+                 because I misread the cutoff date. I rang the organiser, paid their taxis \
+                 and made the system hold every block until its release date. {since}"
+            ),
+        );
+        assert!(hit(&r, SignalId::ResultQuantified), "no result: {since}");
+    }
+}
