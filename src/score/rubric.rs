@@ -336,7 +336,15 @@ impl Rubric {
                 t.norm_of(i) == "let" && (i + 1..n.min(i + 5)).any(|k| t.norm_of(k) == "down")
             })
         };
-        if hits.iter().any(|h| h.fam == Fam::MistakeQuestion) || let_down() {
+        // "How would you handle it if a batch went out late?" asks for a
+        // plan, whatever went wrong in it: a question that opens by asking
+        // what the candidate would do is hypothetical.
+        let opens_hypothetical = hits
+            .iter()
+            .any(|h| h.fam == Fam::HypotheticalQuestion && h.start == 0);
+        if opens_hypothetical {
+            Some(QuestionKind::Hypothetical)
+        } else if hits.iter().any(|h| h.fam == Fam::MistakeQuestion) || let_down() {
             Some(QuestionKind::Mistake)
         } else if hits.iter().any(|h| h.fam == Fam::HypotheticalQuestion) {
             Some(QuestionKind::Hypothetical)

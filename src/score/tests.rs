@@ -347,3 +347,25 @@ fn question_wording_tells_a_mistake_question() {
         None
     );
 }
+
+#[test]
+fn a_question_that_asks_what_you_would_do_wants_a_plan_whatever_went_wrong_in_it() {
+    let r = Rubric::embedded();
+    for plan in [
+        "How would you handle it if a batch went out late and might be contaminated?",
+        "What would you do if you found an error in a shipment that had gone out?",
+        "How would you handle a customer who received the wrong medicine?",
+    ] {
+        assert_eq!(
+            r.question_kind(plan),
+            Some(QuestionKind::Hypothetical),
+            "{plan}"
+        );
+    }
+    // A story question that asks, at its end, what the candidate would do
+    // differently is still a story question.
+    assert_eq!(
+        r.question_kind("Tell me about a mistake you made, and what would you do differently?"),
+        Some(QuestionKind::Mistake)
+    );
+}
