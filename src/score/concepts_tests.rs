@@ -101,6 +101,34 @@ fn a_plan_is_not_marked_down_for_a_result_it_cannot_have_yet() {
 }
 
 #[test]
+fn the_steps_of_a_plan_count_as_deeds_when_a_plan_was_asked_for() {
+    for plan in [
+        "I would ring the retailers and ask them to hold the batch, I'd call my director at \
+         the same time, and I'll pull the retained samples for testing.",
+        "First I would walk the ward with the discharge nurse. Then I'd map every step \
+         from the decision to the patient leaving, I'd pick the slowest one, and I would \
+         try one change on one bay for a fortnight.",
+    ] {
+        let r = scored("ownership", Some(QuestionKind::Hypothetical), plan);
+        for id in [SignalId::StarAction, SignalId::FirstPersonOwnership] {
+            assert!(hit(&r, id), "{id} not credited: {plan}");
+        }
+        // Asked for a story, the same words are what one would do, not
+        // what one did.
+        let story = scored("ownership", Some(QuestionKind::Mistake), plan);
+        assert!(!hit(&story, SignalId::StarAction), "deeds credited: {plan}");
+        assert!(r.total > story.total, "{} vs {}", r.total, story.total);
+    }
+    // A condition stays a condition in a plan.
+    let r = scored(
+        "ownership",
+        Some(QuestionKind::Hypothetical),
+        "If the tests came back dirty, I might have to think about a recall.",
+    );
+    assert!(!hit(&r, SignalId::StarAction));
+}
+
+#[test]
 fn agentless_deflection_named_first_is_blame_and_not_owning_first() {
     let deflections = [
         "The field mapping got changed during the upgrade, so the codes went to the wrong column. \

@@ -188,7 +188,11 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
     let truncated = text.len() > text::MAX_BYTES;
     let text = &text[..floor_boundary(text, text::MAX_BYTES)];
     let regions = star::regions(text).for_scoring();
-    let doc = doc::Doc::build(text, &regions, rubric.lexicon());
+    let doc = if target.kind == Some(QuestionKind::Hypothetical) {
+        doc::Doc::build_as_plan(text, &regions, rubric.lexicon())
+    } else {
+        doc::Doc::build(text, &regions, rubric.lexicon())
+    };
     let masks = detect::Masks::new(&doc);
     let labels = star::label_sentences(&doc, masks.sentences());
     let star = star::summarise(&doc, &labels);

@@ -124,6 +124,7 @@ impl Doc<'_> {
         let (mut agent, agent_tok, impersonal) =
             self.find_agent(start, end, self.sents[sent as usize].start);
         let mut implicit = false;
+        let mut yet_to_do = false;
         // A subject is left out only when a verb comes straight after the
         // conjunction ("…, and deleted the photos"); "and a customer
         // dropped…" has its own.
@@ -176,6 +177,9 @@ impl Doc<'_> {
             {
                 agent = prev.agent;
                 implicit = true;
+                // "I'd ring the retailers | and ask them to hold it": the
+                // verbs that share a subject share its "would".
+                yet_to_do = self.told_as_yet_to_do(prev);
             }
         }
         // A bullet or subjectless line that opens with an action verb
@@ -197,11 +201,17 @@ impl Doc<'_> {
         let deed = matches!(agent, Agent::I | Agent::We)
             // "I'm", "we're": a state, not a deed. Each is at least three
             // bytes in the source, so the commonest agents ("I", "we") are
-            // ruled out without slicing out their normal form.
+            // ruled out without slicing out their normal form. "I'll ring
+            // them" is yet to be done, but in a plan, like "I'd ring them",
+            // it is a step of it.
             && !agent_tok.is_some_and(|a| {
                 let t = self.tok(a);
                 t.end - t.start >= 3
-                    && matches!(self.t.norm_of(a as usize), "i'm" | "we're" | "i'd" | "we'd")
+                    && match self.t.norm_of(a as usize) {
+                        "i'm" | "we're" => true,
+                        "i'd" | "we'd" | "i'll" | "we'll" => !self.plan,
+                        _ => false,
+                    }
             });
         // Which families start in the clause, wanted only for a deed: an OR
         // over a few tokens costs less than searches of the family index.
@@ -212,7 +222,10 @@ impl Doc<'_> {
             0
         };
         // "I always disagree respectfully": a habit claimed, not a deed told.
-        let action = deed && fams & bit(Fam::Habit) == 0 && self.is_action_verb(verb_from, end);
+        let action = deed
+            && !yet_to_do
+            && fams & bit(Fam::Habit) == 0
+            && self.is_action_verb(verb_from, end);
         let concrete = action && (fams & bit(Fam::Buzz) == 0 || self.detail[a..b].contains(&true));
         cl.agent = agent;
         cl.agent_tok = agent_tok;
@@ -220,6 +233,23 @@ impl Doc<'_> {
         cl.action = action;
         cl.concrete = concrete;
         cl
+    }
+
+    /// Whether clause `k`, whose subject a later clause shares, tells its
+    /// act as yet to be done: a modal between its subject and its verb
+    /// ("I would call", "we might ask") or a contracted one ("we'll
+    /// send"), unless the answer is a plan.
+    fn told_as_yet_to_do(&self, k: &Clause) -> bool {
+        if self.plan {
+            return false;
+        }
+        let Some(a) = k.agent_tok else {
+            return false;
+        };
+        // "I'd" may be "I had" ("I'd sent the file and copied her in"),
+        // so only "I'll", "we'll" are sure.
+        let contracted = matches!(self.t.norm_of(a as usize), "i'll" | "we'll");
+        contracted || (a..(k.after_agent + 2).min(k.end)).any(|j| self.has(j, Fam::Modal))
     }
 
     pub(crate) fn first_word(&self, start: u32, end: u32) -> Option<u32> {

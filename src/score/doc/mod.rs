@@ -100,6 +100,10 @@ pub struct Doc<'a> {
     /// First token and part of each STAR region (kept only to reuse the
     /// buffer).
     heads: Vec<(usize, Option<Part>)>,
+    /// The answer is a plan, asked for by a hypothetical question ("How
+    /// would you…?"): "I'd call the director" is a step of it, told as a
+    /// deed, where in a story it would be no deed at all.
+    plan: bool,
 }
 
 /// How many word families there are.
@@ -160,6 +164,18 @@ impl Drop for Doc<'_> {
 impl<'a> Doc<'a> {
     /// Analyses `src`, whose STAR `regions` were already found.
     pub fn build(src: &'a str, regions: &[Region], lex: &'a Lexicon) -> Doc<'a> {
+        Doc::build_reading(src, regions, lex, false)
+    }
+
+    /// [`Doc::build`] for the answer to a hypothetical question: the
+    /// plan's "would", "will" and "'ll" ("I'd ring the retailers", "I
+    /// would pull the samples") tell its steps, and count as deeds.
+    /// Conditions and doubts ("if", "should", "might") stay hypothetical.
+    pub fn build_as_plan(src: &'a str, regions: &[Region], lex: &'a Lexicon) -> Doc<'a> {
+        Doc::build_reading(src, regions, lex, true)
+    }
+
+    fn build_reading(src: &'a str, regions: &[Region], lex: &'a Lexicon, plan: bool) -> Doc<'a> {
         let spare = spare::take();
         let mut t = Tokens::reusing(src, lex, spare.toks, spare.norm);
         let mut heads = spare.heads;
@@ -173,7 +189,8 @@ impl<'a> Doc<'a> {
         lex.scan_into(&t, &mut hits);
         hits.retain(|h| {
             !(matches!(h.fam, Fam::Modal | Fam::Stative) && is_the_month_may(&t, h.start as usize)
-                || h.fam == Fam::ResultCue && gets_someone_to_act(&t, h.end as usize))
+                || h.fam == Fam::ResultCue && gets_someone_to_act(&t, h.end as usize)
+                || plan && h.fam == Fam::Modal && plan_step(&t, h))
         });
         let mut doc = Doc {
             t,
@@ -188,6 +205,7 @@ impl<'a> Doc<'a> {
             detail: spare.detail,
             measure_spans: spare.measure_spans,
             heads: Vec::new(),
+            plan,
         };
         doc.index_hits();
         doc.split_sentences(&heads);
@@ -318,6 +336,14 @@ impl<'a> Doc<'a> {
     pub fn has_measure(&self, range: Range<u32>) -> bool {
         self.measures(range).next().is_some()
     }
+}
+
+/// Whether the modal match `h` is a step of a plan: "would", "will",
+/// "'ll", "going to" ("I would pull the samples", "we'll ring them"), not
+/// a condition or a doubt ("if", "should", "might", "would have").
+fn plan_step(t: &Tokens<'_>, h: &Hit) -> bool {
+    h.end == h.start + 1 && matches!(t.norm_of(h.start as usize), "would" | "will" | "'ll")
+        || t.norm_of(h.start as usize) == "going" && h.end == h.start + 2
 }
 
 /// Whether a "got" ending at token `end` makes someone do something ("we
