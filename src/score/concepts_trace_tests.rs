@@ -167,10 +167,25 @@ fn the_speakers_own_checking_as_a_habit_is_willpower() {
         "Since then I go through each rack against the worklist twice before it goes in.",
         "Every Monday I walk the whole store and read every rack tag myself.",
         "I've been going up to check the racks myself on Sundays when I can.",
+        "Since then I look at every rack sheet myself on every single shift.",
+        "I label every rack the moment I start loading it, however busy it gets.",
     ] {
         let r = mistake_for("ownership", &format!("{slip} {habit}"));
         assert!(hit(&r, SignalId::WillpowerFix), "missed: {habit}");
+        assert!(
+            !hit(&r, SignalId::MechanismFix),
+            "a habit as a mechanism: {habit}"
+        );
     }
+    // A label that does the work is a mechanism.
+    let fixed = mistake_for(
+        "ownership",
+        &format!(
+            "{slip} I got the loader set up so it now refuses a rack out of order, and the \
+             racks now have colour-coded caps."
+        ),
+    );
+    assert!(hit(&fixed, SignalId::MechanismFix));
     let told = mistake_for(
         "ownership",
         &format!("{slip} I phoned the water board myself to walk them through it."),

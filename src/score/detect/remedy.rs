@@ -704,7 +704,8 @@ pub fn willpower(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
 /// Whether clause `c` makes the speaker's own checking the remedy, as a
 /// habit: "I go through each row against the worklist twice", "every
 /// Monday I walk the whole scaffold and read every tag myself", "I've been
-/// going up to check the pump house myself". A habit of one's own is
+/// going up to check the pump house myself", "since then I look at every
+/// fluid chart myself", "I label every bottle the moment I open it". A habit of one's own is
 /// willpower by another name: it holds only while the speaker remembers.
 fn own_vigilance(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
@@ -716,11 +717,13 @@ fn own_vigilance(input: &Ctx<'_, '_>, c: usize) -> bool {
     }
     let word = |j: u32| doc.word(j);
     let checking = (cl.start..cl.end).find(|&j| {
-        matches!(
+        (matches!(
             word(j),
             "check" | "checks" | "read" | "reads" | "walk" | "walks" | "review" | "reviews"
                 | "verify" | "inspect" | "inspects" | "recheck" | "recount"
-        ) && !matches!(word(j + 1), "them" | "him" | "her" | "us" | "you" | "everyone")
+                | "label" | "count"
+        ) || matches!(word(j), "look" | "looks") && matches!(word(j + 1), "at" | "over" | "through"))
+            && !matches!(word(j + 1), "them" | "him" | "her" | "us" | "you" | "everyone")
             // "I wrote tests that check every currency": the tests check.
             && !(j > cl.start && matches!(word(j - 1), "that" | "which"))
             || matches!(word(j), "go" | "goes" | "gone" | "went" | "going")
