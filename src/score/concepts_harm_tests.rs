@@ -215,3 +215,22 @@ fn a_failure_that_has_not_come_back_since_is_a_measured_result() {
         assert!(hit(&r, SignalId::ResultQuantified), "no result: {since}");
     }
 }
+
+#[test]
+fn being_there_and_thinking_are_no_deeds() {
+    for watched in [
+        "Our airport's turnaround punctuality had fallen to 71%. I attended the weekly \
+         steering meetings and learned a lot about cross-functional delivery.",
+        "Our airport's turnaround punctuality had fallen to 71%. I sat in on the weekly \
+         reviews and realised how much the ramp teams do.",
+    ] {
+        let r = story("deliver_results", watched);
+        assert!(!hit(&r, SignalId::StarAction), "deeds credited: {watched}");
+    }
+    let did = story(
+        "deliver_results",
+        "Our airport's turnaround punctuality had fallen to 71%. I ran the weekly steering \
+         meetings and rewrote the loading sequence.",
+    );
+    assert!(hit(&did, SignalId::StarAction));
+}

@@ -289,7 +289,8 @@ impl Doc<'_> {
     }
 
     /// Whether the first verb-like token at or after `from` tells an act:
-    /// not negated, not hypothetical, not a state ("was", "felt", "knew").
+    /// not negated, not hypothetical, not a state ("was", "felt", "knew"),
+    /// not mere presence ("attended", "sat in on").
     pub(super) fn is_action_verb(&self, from: u32, end: u32) -> bool {
         let mut j = from;
         while j < end {
@@ -308,7 +309,31 @@ impl Doc<'_> {
             if m & bit(Fam::Stative) != 0 {
                 return self.light_verb_acts(j, end);
             }
-            return t.is(WORD);
+            // "I attended the weekly steering meetings", "sat in on the
+            // reviews": being there is no deed.
+            let presence = matches!(
+                self.t.norm_of(j as usize),
+                "attended" | "attend" | "attends" | "attending"
+            ) || matches!(self.t.norm_of(j as usize), "sat" | "sit" | "sits")
+                && self.t.norm_of(j as usize + 1) == "in";
+            // "…and I learned a lot", "I realised": a thought, not a deed.
+            let thought = matches!(
+                self.t.norm_of(j as usize),
+                "learned"
+                    | "learnt"
+                    | "realised"
+                    | "realized"
+                    | "thought"
+                    | "believed"
+                    | "understood"
+                    | "felt"
+                    | "knew"
+                    | "assumed"
+                    | "worried"
+                    | "suspected"
+            );
+            let presence = presence || thought;
+            return t.is(WORD) && !presence;
         }
         false
     }
