@@ -270,23 +270,33 @@ fn none_since(input: &Ctx<'_, '_>, a: u32) -> bool {
         .is_some_and(|c| none_since_in(input, doc.clauses[c].sent as usize))
 }
 
-/// [`none_since`] for sentence `s`.
+/// [`none_since`] for sentence `s`: a "no", "without a single" or "not
+/// one" (each opens with a `negator` match) and a "since" or "that way".
 fn none_since_in(input: &Ctx<'_, '_>, s: usize) -> bool {
+    if !input.sent_has(s, Fam::Negator) {
+        return false;
+    }
     let doc = input.doc;
     let sent = &doc.sents[s];
     let words = sent.start..sent.end;
-    let since = words.clone().any(|j| {
-        let w = doc.word(j);
-        w == "since" || (w == "that" && doc.word(j + 1) == "way")
+    let none = doc.of_in(Fam::Negator, words.clone()).iter().any(|h| {
+        let next = doc.word(h.end);
+        match doc.word(h.start) {
+            "no" => doc.tok(h.end).is_wordlike() && !matches!(next, "longer" | "one" | "doubt"),
+            "without" | "not" => next == "one" || next == "a" && doc.word(h.end + 1) == "single",
+            _ => false,
+        }
     });
-    let none = words.clone().any(|j| {
-        let w = doc.word(j);
-        (w == "single" && matches!(doc.word(j.saturating_sub(1)), "a" | "one"))
-            || (w == "no"
-                && doc.tok(j + 1).is_wordlike()
-                && !matches!(doc.word(j + 1), "longer" | "one" | "doubt"))
-    });
-    since && none
+    let since = || {
+        doc.of_in(Fam::Subord, words.clone())
+            .iter()
+            .any(|h| doc.word(h.start) == "since")
+            || doc
+                .of_in(Fam::Determiner, words.clone())
+                .iter()
+                .any(|h| doc.word(h.start) == "that" && doc.word(h.start + 1) == "way")
+    };
+    none && since()
 }
 
 /// Whether the measure at token `a` is what the speaker found out before
