@@ -196,3 +196,55 @@ fn handing_over_a_name_or_a_warning_develops_nobody() {
     let grown = story_of("I gave her the script review to run with me every Friday for a month.");
     assert!(hit(&grown, SignalId::DevelopsOthers));
 }
+
+#[test]
+fn a_thing_that_became_a_template_develops_nobody() {
+    for thing in [
+        "It became the template for the other sites in the network.",
+        "The rota I built became the standard for the other wards, which grew our reach.",
+    ] {
+        let r = story(
+            "hire_and_develop_the_best",
+            &format!(
+                "As site HR lead I had to hire 420 seasonal staff in five weeks. I set up an \
+                 assessment day and cut the time to start from 12 days to 4. {thing}"
+            ),
+        );
+        assert!(
+            !hit(&r, SignalId::DevelopsOthers),
+            "growth credited: {thing}"
+        );
+    }
+    let grew = story(
+        "hire_and_develop_the_best",
+        "As site HR lead I had to hire 420 seasonal staff in five weeks. I paired each new \
+         shift lead with a mentor for the first fortnight, and two of them became \
+         supervisors by the spring.",
+    );
+    assert!(hit(&grew, SignalId::DevelopsOthers));
+}
+
+#[test]
+fn people_lost_and_shrugged_off_is_indifference() {
+    for shrug in [
+        "Quite a few people left in the first fortnight, which is normal in peak.",
+        "At that volume you can't get attached to individuals.",
+        "Several people dropped out in week one, as expected with seasonal staff.",
+    ] {
+        let r = story(
+            "hire_and_develop_the_best",
+            &format!(
+                "As site HR lead I had to hire 420 seasonal staff in five weeks. I set up an \
+                 assessment day and we hit the target two days early. {shrug}"
+            ),
+        );
+        assert!(hit(&r, SignalId::PeopleIndifference), "missed: {shrug}");
+    }
+    let cared = story(
+        "hire_and_develop_the_best",
+        "As site HR lead I had to hire 420 seasonal staff in five weeks. I set up an \
+         assessment day and we hit the target two days early. Quite a few people left in \
+         the first fortnight, so I rang each of them to ask why and changed the induction.",
+    );
+    assert!(!hit(&cared, SignalId::PeopleIndifference));
+}

@@ -124,7 +124,18 @@ fn shrugged_harm<'i>(input: &'i Ctx<'_, '_>) -> impl Iterator<Item = usize> + 'i
     let doc = input.doc;
     input.live_hits(Fam::PeopleHarm).filter_map(move |(h, c)| {
         let s = &doc.sents[doc.clauses[c].sent as usize];
-        let turn = (h.end..s.end).find(|&j| doc.has(j, Fam::Contrast))?;
+        // "…, but the ones who stayed got stronger", "…, which is normal in
+        // peak": a turn away from the harm, or a shrug at it.
+        // "She expected to be sacked" is no shrug: the word must be said of
+        // the harm ("which is normal", "as expected", "to be expected").
+        let shrug = |j: u32| {
+            matches!(doc.word(j), "normal" | "expected" | "usual" | "inevitable")
+                && matches!(
+                    doc.word(j.saturating_sub(1)),
+                    "is" | "was" | "'s" | "as" | "be" | "pretty" | "quite" | "perfectly"
+                )
+        };
+        let turn = (h.end..s.end).find(|&j| doc.has(j, Fam::Contrast) || shrug(j))?;
         // The speaker caring: "…, but I sat down with each of them".
         let care = |k: usize| {
             let cl = &doc.clauses[k];

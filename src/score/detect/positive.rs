@@ -9,6 +9,7 @@
 use super::{Ctx, Finding, MAX_EVIDENCE, Spans, add_span, takes};
 use crate::score::doc::{Agent, Clause, bit};
 use crate::score::lexicon::Fam;
+use crate::score::text::CAP;
 
 /// Live hits of `f` outside buzzword-only clauses, hit when at least `min`
 /// distinct clauses carry one.
@@ -351,10 +352,22 @@ pub fn develops_others(input: &Ctx<'_, '_>) -> Finding {
     // Where the person went next: "she moved to that team as a junior
     // engineer", "he was promoted that cycle" — someone else's growth in a
     // story where the speaker acted.
+    // "It became the template for the other sites": a thing that grew
+    // into something develops nobody.
     let speaker_acted = doc.clauses.iter().any(|c| c.action);
-    for (_, c) in input.live_hits(Fam::Grew) {
-        let agent = doc.clauses[c].agent;
-        if speaker_acted && matches!(agent, Agent::Other | Agent::None) && !input.buzz_only(c) {
+    for (h, c) in input.live_hits(Fam::Grew) {
+        let cl = &doc.clauses[c];
+        let agent = cl.agent;
+        let a_thing = (h.start.saturating_sub(2).max(cl.start)..h.start)
+            .any(|j| matches!(doc.word(j), "it" | "which"))
+            || cl.agent_tok.is_some_and(|t| {
+                agent == Agent::Other && !doc.has(t, Fam::Other) && !doc.tok(t).is(CAP)
+            });
+        if speaker_acted
+            && matches!(agent, Agent::Other | Agent::None)
+            && !a_thing
+            && !input.buzz_only(c)
+        {
             add_span(&mut spans, doc.clause_span(c));
         }
     }
