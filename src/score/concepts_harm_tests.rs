@@ -234,3 +234,38 @@ fn being_there_and_thinking_are_no_deeds() {
     );
     assert!(hit(&did, SignalId::StarAction));
 }
+
+#[test]
+fn a_check_done_only_in_part_is_a_slip_whoever_tells_it() {
+    let opening = "I'm a pharmacy technician. Last winter a woman went home with 10 mg tablets \
+                   although her prescription was for 5 mg.";
+    for own in [
+        "I only scanned the first of the three boxes.",
+        "I just checked one box of the batch.",
+    ] {
+        let r = mistake_for(
+            "earn_trust",
+            &format!("{opening} {own} I rang her that evening."),
+        );
+        assert!(hit(&r, SignalId::OwnsFaultFirst), "not owned: {own}");
+    }
+    let agentless = mistake_for(
+        "earn_trust",
+        &format!(
+            "{opening} Only the first of the three boxes got scanned. I rang her that evening."
+        ),
+    );
+    assert!(hit(&agentless, SignalId::BlamesOthers));
+    assert!(!hit(&agentless, SignalId::OwnsFaultFirst));
+    // "Only" that says when, or a rule, is no partial check.
+    for not_partial in [
+        "The morning team only caught it at handover.",
+        "Since then interns can only submit for review.",
+    ] {
+        let r = mistake_for("earn_trust", &format!("{opening} {not_partial}"));
+        assert!(
+            !hit(&r, SignalId::BlamesOthers),
+            "blame charged: {not_partial}"
+        );
+    }
+}

@@ -301,6 +301,9 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     if let Some(owner) = checked_in_part(input, c) {
         return Some(mk(owner, false));
     }
+    if let Some((owner, impersonal)) = checked_only_in_part(input, c) {
+        return Some(mk(owner, impersonal));
+    }
     if let Some((owner, impersonal)) = ahead_of_check(input, c) {
         return Some(mk(owner, impersonal));
     }
@@ -551,6 +554,45 @@ fn checked_in_part(input: &Ctx<'_, '_>, c: usize) -> Option<Owner> {
     match prev.agent {
         Agent::I | Agent::We => Some(Owner::Mine),
         Agent::Other => Some(Owner::Theirs),
+        _ => None,
+    }
+}
+
+/// Whose check clause `c` tells as done only in part: "I only scanned
+/// the first of the three boxes" is the speaker's slip; "only the first
+/// of the three boxes got scanned" the same slip told with nobody doing
+/// it, an agentless deflection.
+fn checked_only_in_part(input: &Ctx<'_, '_>, c: usize) -> Option<(Owner, bool)> {
+    if !input.clause_has(c, Fam::Diligence) {
+        return None;
+    }
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let only = |j: u32| matches!(doc.word(j), "only" | "just");
+    let check = doc
+        .of_in(Fam::Diligence, cl.start..cl.end)
+        .iter()
+        .find(|h| {
+            let j = h.start;
+            let active = j > cl.start && only(j - 1) || j > cl.start + 1 && only(j - 2);
+            let passive = doc.after_passive_aux(j) && (cl.start..j).any(only);
+            (active || passive) && !input.negated(c, j) && !input.hypothetical(c, j)
+        })?;
+    // The part left out is told: "the first of", "one of", "a sample of";
+    // "the morning team only caught it" says when, not how much.
+    let part = (cl.start..cl.end).any(|j| {
+        matches!(
+            doc.word(j),
+            "first" | "one" | "some" | "part" | "half" | "few" | "sample" | "top" | "couple"
+        )
+    });
+    if !part {
+        return None;
+    }
+    match cl.agent {
+        Agent::I | Agent::We => Some((Owner::Mine, false)),
+        Agent::Other => Some((Owner::Theirs, false)),
+        Agent::None if doc.after_passive_aux(check.start) => Some((Owner::Theirs, true)),
         _ => None,
     }
 }
