@@ -298,10 +298,8 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     if has(Fam::Deny) {
         return None;
     }
-    if let Some(owner) = checked_in_part(input, c) {
-        return Some(mk(owner, false));
-    }
-    if let Some((owner, impersonal)) = checked_only_in_part(input, c) {
+    let in_part = checked_in_part(input, c).map(|owner| (owner, false));
+    if let Some((owner, impersonal)) = in_part.or_else(|| checked_only_in_part(input, c)) {
         return Some(mk(owner, impersonal));
     }
     if let Some((owner, impersonal)) = ahead_of_check(input, c) {
