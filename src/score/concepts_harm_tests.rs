@@ -269,3 +269,50 @@ fn a_check_done_only_in_part_is_a_slip_whoever_tells_it() {
         );
     }
 }
+
+#[test]
+fn who_went_untold_in_answer_to_the_speakers_why_is_a_cause_traced() {
+    let traced = mistake_for(
+        "dive_deep",
+        "I'm a biomedical scientist. In March I released four potassium results without a \
+         comment, and they were falsely high. The obvious cause was me, but that didn't \
+         explain why one surgery's samples were affected. Why? The surgery's courier had \
+         been cut from three runs a day to one in a cost review, and the lab was never \
+         told. I got collection time made a mandatory field at booking-in.",
+    );
+    assert!(!hit(&traced, SignalId::BlamesOthers));
+    assert!(!hit(&traced, SignalId::KeptSilent));
+    // Told first, before any fault of the speaker's, it pushes the cause
+    // away.
+    let pushed = mistake_for(
+        "dive_deep",
+        "I'm a biomedical scientist. In March four potassium results went out falsely \
+         high. The lab was never told that the courier had been cut to one run a day.",
+    );
+    assert!(hit(&pushed, SignalId::BlamesOthers));
+}
+
+#[test]
+fn a_slip_told_as_what_the_cause_was_is_read_with_its_subject() {
+    let opening = "I manage a packhouse for an apple grower. Last October a supermarket \
+                   rejected two loads of Gala for bruising.";
+    for own in [
+        "The cause was that I hadn't checked the new tipper's settings that week.",
+        "My first answer was that I hadn't checked the new tipper's settings.",
+    ] {
+        let r = mistake_for(
+            "ownership",
+            &format!("{opening} {own} I reset it that day."),
+        );
+        assert!(hit(&r, SignalId::OwnsFaultFirst), "not owned: {own}");
+        assert!(!hit(&r, SignalId::BlamesOthers), "blame charged: {own}");
+    }
+    let theirs = mistake_for(
+        "ownership",
+        &format!(
+            "{opening} The root of it was that the contractor hadn't checked the tipper's \
+             settings. I reset it that day."
+        ),
+    );
+    assert!(hit(&theirs, SignalId::BlamesOthers));
+}

@@ -46,7 +46,7 @@ pub(super) fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     // "Why had nobody changed it? It had never been reviewed": the answer
     // to a why the speaker asked is a cause traced, not one pushed away.
     let s = cl.sent as usize;
-    if s > 0 && doc.is_question(s - 1) {
+    if doc.answers_question(s) {
         return None;
     }
     // "I walked the aisle and found the labels were swapped": a finding
@@ -101,7 +101,7 @@ fn nobody_did(input: &Ctx<'_, '_>, c: usize) -> bool {
         return false;
     };
     let s = cl.sent as usize;
-    let answers_why = s > 0 && doc.is_question(s - 1);
+    let answers_why = doc.answers_question(s);
     let warned = |j: u32| {
         let w = doc.t.norm_of(j as usize);
         [
@@ -391,23 +391,12 @@ fn undone_passive(input: &Ctx<'_, '_>, c: usize) -> bool {
         return false;
     }
     doc.of_in(Fam::Diligence, cl.start..cl.end).iter().any(|h| {
-        let j = h.start as usize;
-        let before = |k: usize| j.checked_sub(k).map(|i| doc.t.norm_of(i));
-        let be = |w: Option<&str>| {
-            matches!(
-                w,
-                Some("wasn't" | "weren't" | "was" | "were" | "been" | "hadn't" | "got")
-            )
-        };
         let negated = input.negated(c, h.start);
         // "…with tomorrow's date instead of the day it was made": a thing
         // described, no duty undone.
         let described = || (cl.start..cl.end).any(|j| matches!(doc.word(j), "instead" | "rather"));
         // "wasn't opened", "was never compared", "hadn't been tested".
-        negated
-            && (be(before(1))
-                || be(before(2)) && before(1).is_some_and(|w| w == "never" || w == "not"))
-            && !described()
+        negated && doc.after_passive_aux(h.start) && !described()
     })
 }
 

@@ -267,8 +267,7 @@ fn thing_answers_why(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
     let s = cl.sent as usize;
-    s > 0
-        && doc.is_question(s - 1)
+    doc.answers_question(s)
         && cl.agent == Agent::Other
         && cl.agent_tok.is_some_and(|t| !doc.has(t, Fam::Other))
         && !(cl.start..cl.after_agent).any(|j| doc.has(j, Fam::Other))
@@ -308,34 +307,33 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     // "Our dispatcher picked the wrong address" is one of the speaker's
     // people, named: their slip, not the speaker's. "Nobody owned the sync"
     // names a gap in the system, not a person.
-    let one_of_ours = cl.agent == Agent::We && cl.agent_tok.is_some_and(|t| doc.has(t, Fam::Other));
-    let owner = match cl.agent {
+    let (agent, agent_tok, verb) = subject_of(input, c);
+    let one_of_ours = agent == Agent::We && agent_tok.is_some_and(|t| doc.has(t, Fam::Other));
+    let owner = match agent {
         Agent::We if one_of_ours => Owner::Theirs,
         Agent::I | Agent::We => Owner::Mine,
         Agent::Other => Owner::Theirs,
         Agent::Nobody | Agent::None => return None,
     };
-    let impersonal = false;
     // A person's act given as the cause: "… because I had copied the
     // config", "… because the vendor changed the format".
     let as_cause = cl.join == Join::Sub
         && doc.has(cl.start, Fam::Causal)
-        && cl.agent == Agent::I
-        && cl.agent_tok.is_some();
+        && agent == Agent::I
+        && agent_tok.is_some();
     if as_cause {
-        return Some(mk(owner, impersonal));
+        return Some(mk(owner, false));
     }
-    let from = cl.agent_tok.unwrap_or(cl.start);
+    let from = agent_tok.unwrap_or(cl.start);
     if slipped_or_skipped(input, c, from) || (owner == Owner::Mine && did_harm(input, c)) {
-        return Some(mk(owner, impersonal));
+        return Some(mk(owner, false));
     }
     if !input.clause_has_any(c, PREDICATE | bit(Fam::ShouldHave)) {
         return None;
     }
-    let verb = cl.after_agent;
     let should = has(Fam::ShouldHave) && (from..cl.end).any(|j| doc.has(j, Fam::ShouldHave));
     if should {
-        return Some(mk(owner, impersonal));
+        return Some(mk(owner, false));
     }
     // Missing the target is the failure itself, not its cause.
     let outcome = if has(Fam::MissedOutcome) {
@@ -388,6 +386,10 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && negated
                 && !unasked
                 && !object_of_another_verb(doc, cl, j)
+                // "The lab was never told": its subject is who went
+                // untold; whose silence it was is left to the agentless
+                // reading (`deflection_in`).
+                && !doc.after_passive_aux(j)
                 && !bad_thing_not_done(doc, cl, j)
                 && !input.hypothetical(c, j)
                 && !*guard.get_or_init(|| guards(input, c));
@@ -405,7 +407,7 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && missing_safeguard(input, c, j);
             fault_verb || lapse || bad_work || gap
         })
-        .then_some(mk(owner, impersonal))
+        .then_some(mk(owner, false))
 }
 
 /// Whether the fault verb at `j` tells a measure falling, not a slip: "his
@@ -446,7 +448,50 @@ fn bad_thing_not_done(doc: &Doc<'_>, cl: &Clause, j: u32) -> bool {
         && (cl.start..j).any(|k| matches!(doc.word(k), "no" | "nothing" | "none"))
 }
 
-/// An owner carried by a phrase: "my mistake", "that's on me", "the
+/// The subject whose act clause `c` tells, with its first token and the
+/// token after it: the clause's own, or, when the clause has none, the
+/// subject of a "that" it is explained by ("The cause was that I hadn't
+/// checked the settings", "The root of it was that the QA team hadn't run
+/// the suite"), which the clause cutter leaves in one clause.
+fn subject_of(input: &Ctx<'_, '_>, c: usize) -> (Agent, Option<u32>, u32) {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let own = (cl.agent, cl.agent_tok, cl.after_agent);
+    if cl.agent != Agent::None {
+        return own;
+    }
+    let Some(that) = (cl.start + 1..cl.end)
+        .find(|&j| doc.word(j) == "that" && matches!(doc.word(j - 1), "was" | "is" | "'s"))
+    else {
+        return own;
+    };
+    let mut a = that + 1;
+    while a < cl.end && matches!(doc.word(a), "the" | "our" | "my" | "their" | "a") {
+        a += 1;
+    }
+    let agent = if doc.has(a, Fam::I) {
+        Agent::I
+    } else if doc.has(a, Fam::We) {
+        Agent::We
+    } else if doc.has(a, Fam::Other) {
+        Agent::Other
+    } else {
+        return own;
+    };
+    // The subject may run to more words ("the QA team"): its verb comes
+    // after the longest match starting there.
+    let end = doc
+        .of_in(Fam::Other, a..a + 1)
+        .iter()
+        .chain(doc.of_in(Fam::We, a..a + 1))
+        .chain(doc.of_in(Fam::I, a..a + 1))
+        .map(|h| h.end)
+        .max()
+        .unwrap_or(a + 1);
+    (agent, Some(a), end)
+}
+
+/// An owner carried by a phrase/// An owner carried by a phrase: "my mistake", "that's on me", "the
 /// intern's fault".
 fn owner_phrase(input: &Ctx<'_, '_>, c: usize) -> Option<Owner> {
     let doc = input.doc;

@@ -104,7 +104,10 @@ pub fn kept_silent(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         // is the mistake itself, told in one breath; silence is what came
         // after it (or, when no other fault is found, the fault named).
         let part_of_the_mistake = c > first_fault && cl.sent == doc.clauses[first_fault].sent;
-        if c < first_fault || part_of_the_mistake || input.hypothetical(c, h.start) {
+        // "Why? … and the lab was never told": a silence found by asking
+        // why is a cause traced.
+        let traced = doc.answers_question(cl.sent as usize);
+        if c < first_fault || part_of_the_mistake || traced || input.hypothetical(c, h.start) {
             continue;
         }
         let first = word(h.start);
@@ -224,9 +227,8 @@ fn held_back<'i>(input: &'i Ctx<'_, '_>, first_fault: usize) -> impl Iterator<It
             // subject of a telling nobody did.
             let word = |j: u32| doc.word(j);
             let passive = doc.after_passive_aux(h.start)
-                || h.start >= 1 && matches!(word(h.start - 1), "weren't" | "wasn't")
                 || h.start >= 2
-                    && matches!(word(h.start - 1), "not" | "n't" | "never")
+                    && word(h.start - 1) == "n't"
                     && matches!(word(h.start - 2), "was" | "were" | "been");
             // "The washing route was never updated" leaves a thing
             // unchanged: "updated" tells people only when they are its
@@ -236,7 +238,9 @@ fn held_back<'i>(input: &'i Ctx<'_, '_>, first_fault: usize) -> impl Iterator<It
                     || (cl.start..h.start)
                         .any(|j| doc.has(j, Fam::Other) || doc.has(j, Fam::Customer))
             };
-            let untold = !speaker && passive && people();
+            // "Why? … and the lab was never told": found by asking why,
+            // it is a cause traced.
+            let untold = !speaker && passive && people() && !doc.answers_question(cl.sent as usize);
             let negated = input.negated(c, h.start);
             // "I didn't wait to tell them" is the opposite.
             let waited = (cl.start..h.start).any(|j| {

@@ -285,6 +285,20 @@ impl<'a> Doc<'a> {
         (cl.start..at).any(|j| self.has(j, Fam::Modal))
     }
 
+    /// Whether sentence `s` answers a question the speaker just asked: the
+    /// sentence before it is one, or the one before that when `s` carries
+    /// the answer on ("Why? The courier had been cut to one run a day. |
+    /// And the lab was never told.").
+    pub fn answers_question(&self, s: usize) -> bool {
+        s > 0 && self.is_question(s - 1)
+            || s > 1
+                && self.is_question(s - 2)
+                && !self.is_question(s - 1)
+                && (self.sents[s].start..self.sents[s].end)
+                    .find(|&j| self.tok(j).is_wordlike())
+                    .is_some_and(|j| self.word(j) == "and")
+    }
+
     /// Whether sentence `s` is a question: it ends with "?".
     pub fn is_question(&self, s: usize) -> bool {
         let (a, b) = self.span(self.sents[s].start, self.sents[s].end);
@@ -324,11 +338,15 @@ impl<'a> Doc<'a> {
     /// Whether the word before token `j` makes it a passive ("customers
     /// were charged twice", "I was told"): the subject underwent it.
     pub fn after_passive_aux(&self, j: u32) -> bool {
-        j > 0
-            && matches!(
-                self.t.norm_of(j as usize - 1),
-                "was" | "were" | "been" | "being" | "got"
+        let aux = |k: u32| {
+            matches!(
+                self.t.norm_of(k as usize),
+                "was" | "were" | "been" | "being" | "got" | "wasn't" | "weren't"
             )
+        };
+        // "was told", "wasn't told", "was never told", "were not told".
+        j > 0 && aux(j - 1)
+            || j > 1 && matches!(self.t.norm_of(j as usize - 1), "never" | "not") && aux(j - 2)
     }
 
     /// Whether tokens `range` hold a measure: a number that is not a lone
