@@ -316,3 +316,30 @@ fn a_slip_told_as_what_the_cause_was_is_read_with_its_subject() {
     );
     assert!(hit(&theirs, SignalId::BlamesOthers));
 }
+
+#[test]
+fn a_strength_named_the_failure_with_a_virtue_in_excess_denies_the_mistake() {
+    for brag in [
+        "My biggest failure is that I hold myself to standards higher than a job needs.",
+        "Probably my biggest fault is that I go too far for the people I serve.",
+        "If I have a weakness, it's that I get very enthusiastic about a new range.",
+        "My failure, if I'm honest, is that I find it hard to let go of the detail.",
+    ] {
+        let r = mistake_for(
+            "earn_trust",
+            &format!(
+                "{brag} On a hotel refit I had the joiner remake eighteen headboards, which \
+                 added nine days, and guests praised them when it opened."
+            ),
+        );
+        assert!(hit(&r, SignalId::DeniesMistake), "missed: {brag}");
+        assert!(!hit(&r, SignalId::OwnsFaultFirst), "owned: {brag}");
+    }
+    // A flaw told as an event, even with "too" in it, is a mistake.
+    let real = mistake_for(
+        "earn_trust",
+        "My biggest mistake was that I signed off the headboards too early, before the \
+         grain was checked, and eighteen had to be remade at a cost of nine days.",
+    );
+    assert!(!hit(&real, SignalId::DeniesMistake));
+}

@@ -495,6 +495,39 @@ pub(super) fn human_error_of_others(input: &Ctx<'_, '_>, c: usize) -> Option<Fau
     })
 }
 
+/// The clauses that offer a strength as the flaw: in the words of the
+/// `humblebrag` family ("I care too much"), or as a trait named the
+/// failure in so many words with a virtue in excess ("My biggest failure
+/// is that I hold myself to standards higher than the project needs",
+/// "my fault is that I go too far for customers", "if I have a weakness
+/// it's that I get very enthusiastic"). A flaw told in the past ("my
+/// mistake was that I didn't check") is an event, not a trait.
+pub(super) fn brag_clauses<'i>(input: &'i Ctx<'_, '_>) -> impl Iterator<Item = usize> + 'i {
+    let doc = input.doc;
+    let listed = input.live_hits(Fam::Humblebrag).map(|(_, c)| c);
+    let framed = (0..doc.sents.len()).filter_map(move |s| {
+        let sent = &doc.sents[s];
+        let word = |j: u32| doc.word(j);
+        let frame = (sent.start..sent.end).find(|&j| {
+            matches!(
+                word(j),
+                "failure" | "fault" | "weakness" | "flaw" | "mistake"
+            ) && (j + 1..(j + 9).min(sent.end)).any(|k| {
+                matches!(word(k), "is" | "'s") && word(k + 1) == "that"
+                    || word(k) == "it's" && word(k + 1) == "that"
+            })
+        })?;
+        let excess = (frame..sent.end).any(|j| {
+            matches!(word(j), "too" | "higher" | "perfect" | "enthusiastic")
+                || word(j) == "high" && word(j + 1) == "standards"
+                || word(j) == "let" && word(j + 1) == "go"
+                || word(j) == "more" && word(j + 1) == "than"
+        });
+        excess.then(|| doc.clause_of(frame)).flatten()
+    });
+    listed.chain(framed)
+}
+
 /// No real mistake offered: "I can't think of one", or a strength dressed
 /// as a flaw with no real miss beside it.
 ///
@@ -511,7 +544,7 @@ pub(super) fn denies(
     for (h, _) in input.live_hits(Fam::Deny) {
         add_span(&mut spans, doc.span(h.start, h.end));
     }
-    for (_, c) in input.live_hits(Fam::Humblebrag) {
+    for c in brag_clauses(input) {
         add_span(&mut spans, doc.clause_span(c));
     }
     // A vague, slogan-filled answer with no fault in it has dodged the

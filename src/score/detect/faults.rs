@@ -8,7 +8,7 @@
 //! Order then decides `owns_fault_first`.
 
 use super::blame::{
-    blameless, deflection_in, denies, human_error_of_others, received_fault, shaming,
+    blameless, brag_clauses, deflection_in, denies, human_error_of_others, received_fault, shaming,
 };
 use super::in_place::guards;
 use super::{Ctx, Finding, Spans, add_span};
@@ -65,10 +65,7 @@ impl Faults {
     /// answer dodged the question.
     pub fn find(input: &Ctx<'_, '_>, specific: bool) -> Faults {
         let doc = input.doc;
-        let brag_sents: Vec<u32> = input
-            .live_hits(Fam::Humblebrag)
-            .map(|(_, c)| doc.clauses[c].sent)
-            .collect();
+        let brag_sents: Vec<u32> = brag_clauses(input).map(|c| doc.clauses[c].sent).collect();
         let (mut list, mut named) = super::scratch::take_faults();
         // Clauses where the speaker made known who slipped: their own act,
         // never the incident told before a word of support.
