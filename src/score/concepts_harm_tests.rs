@@ -343,3 +343,42 @@ fn a_strength_named_the_failure_with_a_virtue_in_excess_denies_the_mistake() {
     );
     assert!(!hit(&real, SignalId::DeniesMistake));
 }
+
+#[test]
+fn a_defect_left_because_nobody_said_anything_is_good_enough() {
+    let r = story(
+        "insist_on_the_highest_standards",
+        "At the print shop I managed we ran 5,000 brochures. I noticed the cover colour was \
+         off from the proof. The client didn't say anything when we delivered, so we left it.",
+    );
+    assert!(hit(&r, SignalId::GoodEnough));
+    // A quote of what was not said is still read as one.
+    let unsaid = story(
+        "insist_on_the_highest_standards",
+        "At the print shop I managed we ran 5,000 brochures. I never said \"good enough\" to \
+         the client: I reprinted the covers that night.",
+    );
+    assert!(!hit(&unsaid, SignalId::GoodEnough));
+}
+
+#[test]
+fn sending_someone_to_another_team_on_the_ground_it_is_theirs_is_not_my_job() {
+    let opening = "I was a housekeeping supervisor at a conference hotel. One evening a guest \
+                   told me the east lift was grinding and stopping between floors.";
+    let r = story(
+        "ownership",
+        &format!(
+            "{opening} I told him lifts are maintenance's area and he'd need to call \
+             reception. The next morning it stuck with four people inside."
+        ),
+    );
+    assert!(hit(&r, SignalId::NotMyJob));
+    let stepped_in = story(
+        "ownership",
+        &format!(
+            "{opening} Lifts are maintenance's area, but I rang the engineer myself, put a \
+             sign on the lift and stayed until he came."
+        ),
+    );
+    assert!(!hit(&stepped_in, SignalId::NotMyJob));
+}

@@ -209,6 +209,9 @@ pub(super) fn unsaid(input: &Ctx<'_, '_>, at: u32) -> bool {
             "said" | "say" | "saying" | "tell" | "told" | "mention" | "mentioned"
         ) && (j.saturating_sub(2).max(sent.start)..j)
             .any(|k| doc.has(k, Fam::Negator) || doc.t.toks[k as usize].is(crate::score::text::NEG))
+            // "They didn't say anything, so we left it": a clause of its
+            // own after a conjunction is no quote.
+            && !(j + 1..at).any(|k| doc.has(k, Fam::Coord))
     })
 }
 
@@ -265,11 +268,20 @@ fn someone_elses_job(input: &Ctx<'_, '_>, c: usize) -> bool {
         Some(n) if word(n.start) == "so" => n.end,
         _ => doc.sents[si].end,
     };
+    // "…, and he'd need to call reception": sent off to ask elsewhere.
+    let sent_elsewhere = |k: u32| {
+        matches!(word(k), "call" | "ring" | "phone" | "contact" | "ask")
+            && word(k.saturating_sub(1)) == "to"
+            && matches!(
+                word(k.saturating_sub(2)),
+                "need" | "needed" | "have" | "had" | "him" | "her" | "them"
+            )
+    };
     let handed_off = (j..end).any(|k| {
         matches!(
             word(k),
             "passed" | "referred" | "forwarded" | "left" | "handed" | "redirected" | "sent"
-        )
+        ) || sent_elsewhere(k)
     });
     handed_off && !input.negated(c, j) && !input.hypothetical(c, j) && !input.overridden(c)
 }
