@@ -321,6 +321,8 @@ fn totals_rank_graded_answers_across_stories() {
         ("tests/fixtures/graded-sealed-6", 0.66, 0.73),
         ("tests/fixtures/graded-2", 0.70, 0.82),
         ("tests/fixtures/graded-sealed-7", 0.76, 0.79),
+        ("tests/fixtures/graded-3", 0.74, 0.73),
+        ("tests/fixtures/graded-sealed-8", 0.66, 0.74),
     ] {
         let m = calibrate_set(dir);
         let rho = m["spearman"].as_f64().unwrap();
@@ -502,4 +504,44 @@ fn seventh_sealed_minimal_pairs_keep_their_first_figures() {
         spearman: 0.63,
     };
     holds("tests/fixtures/adversarial-sealed-7", &floors);
+}
+
+/// The sixth development set, written blind to aim at the core signals,
+/// then used to build the eighth round's concepts, so it flatters the
+/// scorer: 0.792 of its pairs before that round, 0.938 after it.
+#[test]
+fn sixth_development_set_keeps_its_pairs() {
+    let floors = Floors {
+        pairs: 0.93,
+        length_matched: 0.93,
+        per_contrast: 0.8,
+        empty_at_most: 35.0,
+        core_f1: 0.86,
+        spearman: 0.6,
+    };
+    holds("tests/fixtures/adversarial-6", &floors);
+}
+
+/// The eighth sealed set of minimal pairs (two blind authors, all sixteen
+/// contrasts, 5 pairs each, and 8 stuffed pairs), read once at the end of
+/// the eighth round. The scorer as round 7 left it read pairs 0.886
+/// (length-matched the same), root-cause depth 3 of 5, a stuffed answer at
+/// 37.3, core F1 0.779, Spearman 0.660; at the end of round 8, pairs
+/// 0.898, root-cause depth 3 of 5, 37.3, core F1 0.801, Spearman 0.664.
+/// One fix found on it after that reading (a humblebrag whose excess is
+/// told in the sentence after "my biggest mistake is that…") brought pairs
+/// to 0.909 and core F1 to 0.828; these floors hold that. The stuffed
+/// answer at 37.3 is over the bar of 35, and root-cause depth under
+/// its 3 of 4: the floors hold the honest figures, not the bar.
+#[test]
+fn eighth_sealed_minimal_pairs_keep_their_first_figures() {
+    let floors = Floors {
+        pairs: 0.9,
+        length_matched: 0.9,
+        per_contrast: 0.6,
+        empty_at_most: 37.5,
+        core_f1: 0.82,
+        spearman: 0.66,
+    };
+    holds("tests/fixtures/adversarial-sealed-8", &floors);
 }

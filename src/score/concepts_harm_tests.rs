@@ -324,6 +324,8 @@ fn a_strength_named_the_failure_with_a_virtue_in_excess_denies_the_mistake() {
         "Probably my biggest fault is that I go too far for the people I serve.",
         "If I have a weakness, it's that I get very enthusiastic about a new range.",
         "My failure, if I'm honest, is that I find it hard to let go of the detail.",
+        "My biggest mistake is that I don't know when to stop.",
+        "My biggest fault is that I push on. I wanted every joint perfect.",
     ] {
         let r = mistake_for(
             "earn_trust",

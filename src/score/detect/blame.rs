@@ -517,11 +517,16 @@ pub(super) fn brag_clauses<'i>(input: &'i Ctx<'_, '_>) -> impl Iterator<Item = u
                     || word(k) == "it's" && word(k + 1) == "that"
             })
         })?;
-        let excess = (frame..sent.end).any(|j| {
+        // The excess may be told in the sentence after the frame: "My
+        // biggest mistake is that I do not know when to stop. I was so
+        // motivated … because I wanted the data really perfect."
+        let to = doc.sents.get(s + 1).map_or(sent.end, |n| n.end);
+        let excess = (frame..to).any(|j| {
             matches!(word(j), "too" | "higher" | "perfect" | "enthusiastic")
                 || word(j) == "high" && word(j + 1) == "standards"
                 || word(j) == "let" && word(j + 1) == "go"
                 || word(j) == "more" && word(j + 1) == "than"
+                || word(j) == "when" && word(j + 1) == "to" && word(j + 2) == "stop"
         });
         excess.then(|| doc.clause_of(frame)).flatten()
     });
