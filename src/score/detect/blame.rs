@@ -505,17 +505,21 @@ pub(super) fn human_error_of_others(input: &Ctx<'_, '_>, c: usize) -> Option<Fau
 pub(super) fn brag_clauses<'i>(input: &'i Ctx<'_, '_>) -> impl Iterator<Item = usize> + 'i {
     let doc = input.doc;
     let listed = input.live_hits(Fam::Humblebrag).map(|(_, c)| c);
+    // The flaw words are `mistake_question` words: only their matches are
+    // read.
     let framed = (0..doc.sents.len()).filter_map(move |s| {
+        if !input.sent_has(s, Fam::MistakeQuestion) {
+            return None;
+        }
         let sent = &doc.sents[s];
         let word = |j: u32| doc.word(j);
-        let frame = (sent.start..sent.end).find(|&j| {
-            matches!(
-                word(j),
-                "failure" | "fault" | "weakness" | "flaw" | "mistake"
-            ) && (j + 1..(j + 9).min(sent.end)).any(|k| {
-                matches!(word(k), "is" | "'s") && word(k + 1) == "that"
-                    || word(k) == "it's" && word(k + 1) == "that"
-            })
+        let flaws = doc.of_in(Fam::MistakeQuestion, sent.start..sent.end);
+        let frame = flaws.iter().map(|h| h.start).find(|&j| {
+            matches!(word(j), "failure" | "fault" | "weakness" | "mistake")
+                && (j + 1..(j + 9).min(sent.end)).any(|k| {
+                    matches!(word(k), "is" | "'s") && word(k + 1) == "that"
+                        || word(k) == "it's" && word(k + 1) == "that"
+                })
         })?;
         // The excess may be told in the sentence after the frame: "My
         // biggest mistake is that I do not know when to stop. I was so
@@ -541,6 +545,7 @@ pub(super) fn brag_clauses<'i>(input: &'i Ctx<'_, '_>) -> impl Iterator<Item = u
 pub(super) fn denies(
     input: &Ctx<'_, '_>,
     faults: &[Fault],
+    brags: &[usize],
     others_erred: bool,
     specific: bool,
 ) -> Finding {
@@ -549,7 +554,7 @@ pub(super) fn denies(
     for (h, _) in input.live_hits(Fam::Deny) {
         add_span(&mut spans, doc.span(h.start, h.end));
     }
-    for c in brag_clauses(input) {
+    for &c in brags {
         add_span(&mut spans, doc.clause_span(c));
     }
     // A vague, slogan-filled answer with no fault in it has dodged the

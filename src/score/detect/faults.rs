@@ -65,7 +65,8 @@ impl Faults {
     /// answer dodged the question.
     pub fn find(input: &Ctx<'_, '_>, specific: bool) -> Faults {
         let doc = input.doc;
-        let brag_sents: Vec<u32> = brag_clauses(input).map(|c| doc.clauses[c].sent).collect();
+        let brags: Vec<usize> = brag_clauses(input).collect();
+        let brag_sents: Vec<u32> = brags.iter().map(|&c| doc.clauses[c].sent).collect();
         let (mut list, mut named) = super::scratch::take_faults();
         // Clauses where the speaker made known who slipped: their own act,
         // never the incident told before a word of support.
@@ -147,7 +148,7 @@ impl Faults {
                     || doc.clause_span(f.clause).0 > first_support
             });
         }
-        let denial = denies(input, &list, others_erred, specific);
+        let denial = denies(input, &list, &brags, others_erred, specific);
         Faults {
             list,
             named,
@@ -454,7 +455,9 @@ fn subject_of(input: &Ctx<'_, '_>, c: usize) -> (Agent, Option<u32>, u32) {
     let doc = input.doc;
     let cl = &doc.clauses[c];
     let own = (cl.agent, cl.agent_tok, cl.after_agent);
-    if cl.agent != Agent::None {
+    // Only a clause with a predicate that could tell a slip is worth the
+    // look.
+    if cl.agent != Agent::None || !input.clause_has_any(c, PREDICATE | bit(Fam::ShouldHave)) {
         return own;
     }
     let Some(that) = (cl.start + 1..cl.end)
