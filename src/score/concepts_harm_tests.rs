@@ -384,3 +384,25 @@ fn sending_someone_to_another_team_on_the_ground_it_is_theirs_is_not_my_job() {
     );
     assert!(!hit(&stepped_in, SignalId::NotMyJob));
 }
+
+#[test]
+fn a_conjunction_is_no_verb() {
+    let r = story(
+        "frugality",
+        "I coordinate deliveries for a food bank. Our van failed its MOT, and we had 61 \
+         households to reach, people who can't get to us, mostly elderly or without a car. \
+         I rang round and borrowed the scouts' minibus.",
+    );
+    let deeds: Vec<&str> = r
+        .signal(SignalId::StarAction)
+        .map(|s| s.evidence.iter().map(|e| e.text.as_str()).collect())
+        .unwrap_or_default();
+    assert!(
+        deeds.iter().all(|d| !d.contains("without a car")),
+        "{deeds:?}"
+    );
+    assert!(
+        deeds.iter().any(|d| d.contains("I rang round")),
+        "{deeds:?}"
+    );
+}

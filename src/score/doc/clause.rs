@@ -306,6 +306,11 @@ impl Doc<'_> {
                 j = j.max(self.hit_end(j, Fam::SkipAdv));
                 continue;
             }
+            // "…, or without a car": the conjunction is no verb.
+            if m & bit(Fam::Coord) != 0 {
+                j = j.max(self.hit_end(j, Fam::Coord));
+                continue;
+            }
             if m & bit(Fam::Stative) != 0 {
                 return self.light_verb_acts(j, end);
             }
