@@ -84,3 +84,42 @@ fn megabytes_of_noise_give_a_bounded_report() {
         "evidence grew with the input: {evidence} bytes"
     );
 }
+
+/// An answer may stop on any word, while it is being typed or because it
+/// was cut: every detector that looks a word ahead ("…, so" after a deed,
+/// "sat" before "in") must find nothing there rather than panic. Real
+/// answers, cut after each of their words, for a story and for a plan.
+#[test]
+fn real_answers_cut_after_any_word_score_without_panic() {
+    let answers: Vec<String> = include_str!("fixtures/labelled.jsonl")
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["answer"].as_str().map(str::to_owned))
+        .take(40)
+        .collect();
+    let plan = Target {
+        principle: "earn_trust",
+        question_id: None,
+        kind: Some(QuestionKind::Hypothetical),
+    };
+    let rubric = Rubric::embedded();
+    for (i, answer) in answers
+        .iter()
+        .map(String::as_str)
+        .chain(["I loaded last year's price list, so", "Afterwards I sat"])
+        .enumerate()
+    {
+        let ends = answer
+            .char_indices()
+            .filter(|&(_, c)| c.is_whitespace())
+            .map(|(k, _)| k)
+            .chain([answer.len()]);
+        for (n, end) in ends.enumerate() {
+            let cut = &answer[..end];
+            check_spans(cut, &score(cut, &target(), &rubric));
+            if (i + n) % 3 == 0 {
+                check_spans(cut, &score(cut, &plan, &rubric));
+            }
+        }
+    }
+}

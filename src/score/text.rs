@@ -124,10 +124,14 @@ impl<'a> Tokens<'a> {
         self.src
     }
 
-    /// The normalised text of token `i`.
+    /// The normalised text of token `i`, and "" past the last token: the
+    /// detectors look a word or two ahead ("so that", "sat in"), and an
+    /// answer may end on the word they look from.
     #[inline]
     pub fn norm_of(&self, i: usize) -> &str {
-        let t = &self.toks[i];
+        let Some(t) = self.toks.get(i) else {
+            return "";
+        };
         if t.flags & SAME != 0 {
             &self.src[t.start as usize..t.end as usize]
         } else {

@@ -106,6 +106,16 @@ pub struct Doc<'a> {
     plan: bool,
 }
 
+/// What [`Doc::tok`] gives past the last token.
+static NO_TOKEN: Token = Token {
+    start: 0,
+    end: 0,
+    nstart: 0,
+    nend: 0,
+    id: 0,
+    flags: 0,
+};
+
 /// How many word families there are.
 const FAMILIES: usize = Fam::ALL.len();
 
@@ -214,12 +224,16 @@ impl<'a> Doc<'a> {
         doc
     }
 
+    /// Token `i`, or past the last token an empty one (no word, no
+    /// flags): detectors look a word or two ahead, and an answer may end on
+    /// the word they look from.
     pub fn tok(&self, i: u32) -> &Token {
-        &self.t.toks[i as usize]
+        self.t.toks.get(i as usize).unwrap_or(&NO_TOKEN)
     }
 
+    /// Whether a match of `f` starts at token `i` (none past the end).
     pub fn has(&self, i: u32, f: Fam) -> bool {
-        self.starts[i as usize] & bit(f) != 0
+        self.starts.get(i as usize).is_some_and(|m| m & bit(f) != 0)
     }
 
     /// All matches of family `f`, by start token.
