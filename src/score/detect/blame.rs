@@ -5,7 +5,9 @@
 
 use super::faults::{Fault, Owner};
 use super::{Ctx, Finding, Spans, add_span};
-use crate::score::doc::{Agent, bit};
+use std::ops::Range;
+
+use crate::score::doc::{Agent, Doc, bit};
 use crate::score::lexicon::{Fam, Hit};
 use crate::score::text::{CAP, NEG, WORD};
 
@@ -78,15 +80,21 @@ fn harm_kept_off_or_suffered(input: &Ctx<'_, '_>, c: usize) -> bool {
         .any(|h| {
             let verb = doc.word(h.end - 1);
             let subject = cl.start..h.start;
-            let kept_off = subject
-                .clone()
-                .any(|j| matches!(doc.word(j), "no" | "nothing" | "none"))
-                && (subject.clone().any(|j| doc.has(j, Fam::BadAdj))
-                    || matches!(verb, "lost" | "deleted" | "damaged" | "harmed" | "hurt"));
             let suffered = matches!(verb, "left" | "kept" | "stranded")
                 && subject.clone().any(|j| doc.has(j, Fam::Customer));
-            kept_off || suffered
+            harm_kept_off(doc, subject, verb) || suffered
         })
+}
+
+/// Whether what a clause says was not done, its subject in `subject` and
+/// its verb `verb`, is itself a harm: "so no wrong blood was given", "no
+/// data was lost". "No warning was given" is a duty left undone.
+pub(super) fn harm_kept_off(doc: &Doc<'_>, subject: Range<u32>, verb: &str) -> bool {
+    subject
+        .clone()
+        .any(|j| matches!(doc.word(j), "no" | "nothing" | "none"))
+        && (subject.clone().any(|j| doc.has(j, Fam::BadAdj))
+            || matches!(verb, "lost" | "deleted" | "damaged" | "harmed" | "hurt"))
 }
 
 /// A warning nobody gave, with nobody named: "nobody had ever warned staff

@@ -8,7 +8,8 @@
 //! Order then decides `owns_fault_first`.
 
 use super::blame::{
-    blameless, brag_clauses, deflection_in, denies, human_error_of_others, received_fault, shaming,
+    blameless, brag_clauses, deflection_in, denies, harm_kept_off, human_error_of_others,
+    received_fault, shaming,
 };
 use super::in_place::guards;
 use super::{Ctx, Finding, Spans, add_span};
@@ -265,10 +266,7 @@ fn thing_answers_why(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
     let s = cl.sent as usize;
-    doc.answers_question(s)
-        && cl.agent == Agent::Other
-        && cl.agent_tok.is_some_and(|t| !doc.has(t, Fam::Other))
-        && !(cl.start..cl.after_agent).any(|j| doc.has(j, Fam::Other))
+    doc.answers_question(s) && doc.agent_is_a_thing(cl)
 }
 
 /// The fault clause `c` names, if any.
@@ -388,7 +386,7 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 // untold; whose silence it was is left to the agentless
                 // reading (`deflection_in`).
                 && !doc.after_passive_aux(j)
-                && !bad_thing_not_done(doc, cl, j)
+                && !harm_kept_off(doc, cl.start..j, doc.word(j))
                 && !input.hypothetical(c, j)
                 && !*guard.get_or_init(|| guards(input, c));
             // "…that some staff might be paid late" fears a harm; it
@@ -438,14 +436,6 @@ fn object_of_another_verb(doc: &Doc<'_>, cl: &Clause, j: u32) -> bool {
     k < j && k > cl.start && !LIGHT.contains(&doc.word(k - 1)) && doc.tok(k - 1).is_wordlike()
 }
 
-/// Whether what was not done at `j` is itself bad: "so no wrong blood was
-/// given" is a harm kept off, where "no warning was given" is a duty left
-/// undone.
-fn bad_thing_not_done(doc: &Doc<'_>, cl: &Clause, j: u32) -> bool {
-    (cl.start..j).any(|k| doc.has(k, Fam::BadAdj))
-        && (cl.start..j).any(|k| matches!(doc.word(k), "no" | "nothing" | "none"))
-}
-
 /// The subject whose act clause `c` tells, with its first token and the
 /// token after it: the clause's own, or, when the clause has none, the
 /// subject of a "that" it is explained by ("The cause was that I hadn't
@@ -491,7 +481,7 @@ fn subject_of(input: &Ctx<'_, '_>, c: usize) -> (Agent, Option<u32>, u32) {
     (agent, Some(a), end)
 }
 
-/// An owner carried by a phrase/// An owner carried by a phrase: "my mistake", "that's on me", "the
+/// An owner carried by a phrase: "my mistake", "that's on me", "the
 /// intern's fault".
 fn owner_phrase(input: &Ctx<'_, '_>, c: usize) -> Option<Owner> {
     let doc = input.doc;

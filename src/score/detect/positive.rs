@@ -9,7 +9,6 @@
 use super::{Ctx, Finding, MAX_EVIDENCE, Spans, add_span, takes};
 use crate::score::doc::{Agent, Clause, bit};
 use crate::score::lexicon::Fam;
-use crate::score::text::CAP;
 
 /// Live hits of `f` outside buzzword-only clauses, hit when at least `min`
 /// distinct clauses carry one.
@@ -360,9 +359,7 @@ pub fn develops_others(input: &Ctx<'_, '_>) -> Finding {
         let agent = cl.agent;
         let a_thing = (h.start.saturating_sub(2).max(cl.start)..h.start)
             .any(|j| matches!(doc.word(j), "it" | "which"))
-            || cl.agent_tok.is_some_and(|t| {
-                agent == Agent::Other && !doc.has(t, Fam::Other) && !doc.tok(t).is(CAP)
-            });
+            || doc.agent_is_a_thing(cl);
         if speaker_acted
             && matches!(agent, Agent::Other | Agent::None)
             && !a_thing

@@ -131,14 +131,16 @@ pub fn quantified(input: &Ctx<'_, '_>, remedy_from: Option<u32>) -> Finding {
     // is an outcome, a count or a cost may be anything.
     let mut scan = |i: usize, strict: bool| {
         let s = &doc.sents[i];
+        let since = none_since(input, i);
         for (a, b) in doc.measures(s.start..s.end) {
             if spans.len() == MAX_EVIDENCE {
                 break;
             }
+            let before_remedy = remedy_from.is_some_and(|r| a < r);
             // "Since then, fourteen months, we have had no gap", "we ran 38
             // blocks that way without a single early release": a count of
             // what has (not) gone wrong since, measured over a stretch.
-            if remedy_from.is_none_or(|r| a >= r) && !planned_at(input, a) && none_since(input, a) {
+            if since && !before_remedy && !planned_at(input, a) {
                 if let Some(c) = doc.clause_of(a) {
                     outcome = true;
                     add_span(&mut spans, doc.clause_span(c));
@@ -174,7 +176,7 @@ pub fn quantified(input: &Ctx<'_, '_>, remedy_from: Option<u32>) -> Finding {
                     "cost" | "costs" | "spent" | "spend"
                 )
             });
-            let harm = remedy_from.is_some_and(|r| a < r) || finding(input, a, last_deed);
+            let harm = before_remedy || finding(input, a, last_deed);
             if time_frame(input, a, b)
                 || harm
                 || in_phrase
@@ -204,7 +206,7 @@ pub fn quantified(input: &Ctx<'_, '_>, remedy_from: Option<u32>) -> Finding {
     // or after the speaker's last deed ("In the summer screening the share
     // below age level was 19%").
     for (i, &part) in input.labels.iter().enumerate().take(doc.sents.len()) {
-        if part != Part::Result && none_since_in(input, i) {
+        if part != Part::Result && none_since(input, i) {
             scan(i, false);
             continue;
         }
@@ -259,20 +261,12 @@ fn planned_at(input: &Ctx<'_, '_>, a: u32) -> bool {
         .is_some_and(|c| input.clause_has(c, Fam::Planned) || input.hypothetical(c, a))
 }
 
-/// Whether the sentence of the measure at `a` counts a failure that has
-/// not come back since the fix: "since then" or "that way" with "no …",
-/// "not a single …" or "without a single …" ("Since then, fourteen
+/// Whether sentence `s` counts a failure that has not come back since the
+/// fix: a "no", "without a single" or "not one" (each opens with a
+/// `negator` match) and a "since" or "that way" ("Since then, fourteen
 /// months, we have had no gap from leave", "Last year we ran 38 blocks
 /// that way without a single early release").
-fn none_since(input: &Ctx<'_, '_>, a: u32) -> bool {
-    let doc = input.doc;
-    doc.clause_of(a)
-        .is_some_and(|c| none_since_in(input, doc.clauses[c].sent as usize))
-}
-
-/// [`none_since`] for sentence `s`: a "no", "without a single" or "not
-/// one" (each opens with a `negator` match) and a "since" or "that way".
-fn none_since_in(input: &Ctx<'_, '_>, s: usize) -> bool {
+fn none_since(input: &Ctx<'_, '_>, s: usize) -> bool {
     if !input.sent_has(s, Fam::Negator) {
         return false;
     }

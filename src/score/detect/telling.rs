@@ -226,10 +226,7 @@ fn held_back<'i>(input: &'i Ctx<'_, '_>, first_fault: usize) -> impl Iterator<It
             // "Customers weren't told": the people left uninformed are the
             // subject of a telling nobody did.
             let word = |j: u32| doc.word(j);
-            let passive = doc.after_passive_aux(h.start)
-                || h.start >= 2
-                    && word(h.start - 1) == "n't"
-                    && matches!(word(h.start - 2), "was" | "were" | "been");
+            let passive = doc.after_passive_aux(h.start);
             // "The washing route was never updated" leaves a thing
             // unchanged: "updated" tells people only when they are its
             // subject ("the drivers weren't updated").

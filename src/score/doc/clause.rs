@@ -315,15 +315,13 @@ impl Doc<'_> {
                 return self.light_verb_acts(j, end);
             }
             // "I attended the weekly steering meetings", "sat in on the
-            // reviews": being there is no deed.
-            let presence = matches!(
-                self.t.norm_of(j as usize),
-                "attended" | "attend" | "attends" | "attending"
-            ) || matches!(self.t.norm_of(j as usize), "sat" | "sit" | "sits")
-                && self.t.norm_of(j as usize + 1) == "in";
-            // "…and I learned a lot", "I realised": a thought, not a deed.
+            // reviews": being there is no deed; "…and I learned a lot", "I
+            // realised": a thought, not a deed.
+            let w = self.t.norm_of(j as usize);
+            let presence = matches!(w, "attended" | "attend" | "attends" | "attending")
+                || matches!(w, "sat" | "sit" | "sits") && self.t.norm_of(j as usize + 1) == "in";
             let thought = matches!(
-                self.t.norm_of(j as usize),
+                w,
                 "learned"
                     | "learnt"
                     | "realised"
@@ -337,8 +335,7 @@ impl Doc<'_> {
                     | "worried"
                     | "suspected"
             );
-            let presence = presence || thought;
-            return t.is(WORD) && !presence;
+            return t.is(WORD) && !presence && !thought;
         }
         false
     }

@@ -299,6 +299,17 @@ impl<'a> Doc<'a> {
         (cl.start..at).any(|j| self.has(j, Fam::Modal))
     }
 
+    /// Whether the subject of clause `cl` is a thing, not a person: named by
+    /// a word that is no person word and no name ("the bedside printers",
+    /// "the credit offer"), with no person word before its verb.
+    pub fn agent_is_a_thing(&self, cl: &Clause) -> bool {
+        cl.agent == Agent::Other
+            && cl
+                .agent_tok
+                .is_some_and(|t| !self.has(t, Fam::Other) && !self.tok(t).is(CAP))
+            && !(cl.start..cl.after_agent).any(|j| self.has(j, Fam::Other))
+    }
+
     /// Whether sentence `s` answers a question the speaker just asked: the
     /// sentence before it is one, or the one before that when `s` carries
     /// the answer on ("Why? The courier had been cut to one run a day. |
@@ -358,9 +369,12 @@ impl<'a> Doc<'a> {
                 "was" | "were" | "been" | "being" | "got" | "wasn't" | "weren't"
             )
         };
-        // "was told", "wasn't told", "was never told", "were not told".
+        // "was told", "wasn't told", "was never told", "were not told",
+        // "was n't told".
         j > 0 && aux(j - 1)
-            || j > 1 && matches!(self.t.norm_of(j as usize - 1), "never" | "not") && aux(j - 2)
+            || j > 1
+                && matches!(self.t.norm_of(j as usize - 1), "never" | "not" | "n't")
+                && aux(j - 2)
     }
 
     /// Whether tokens `range` hold a measure: a number that is not a lone
