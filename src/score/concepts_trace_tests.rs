@@ -204,3 +204,83 @@ fn causes_named_as_such_in_the_plural_are_a_root_cause() {
         assert!(dig(named) > 0.0, "root cause missed: {named}");
     }
 }
+
+/// Root cause for a mistake told in `middle`, between a set-up and a
+/// measured result, in a hospital pharmacy.
+fn pharmacy_trace(middle: &str) -> bool {
+    let text = format!(
+        "I was a pharmacy technician making up syringes for the children's ward. I labelled \
+         a batch of six with ten times the right strength, because I took the label from the \
+         print queue without comparing it to the worksheet. {middle} In the year since, the \
+         scan has stopped three mismatched labels."
+    );
+    hit(&mistake_for("ownership", &text), SignalId::RootCause)
+}
+
+#[test]
+fn a_dig_that_finds_how_things_stood_goes_past_the_first_cause() {
+    for found in [
+        "Then I looked at why it had been so easy to do. Both strengths printed from one \
+         template where strength was typed by hand, and the queue kept the last one typed.",
+        "I went back over how the labels get made. Every strength came off a single template \
+         with a free-text box, and the printer reused whatever was typed last.",
+        "I pulled a month of print logs and sorted them by template. Nine in ten labels for \
+         that drug came from one shared template whose strength box was typed by hand.",
+    ] {
+        assert!(
+            pharmacy_trace(found),
+            "a dig and its finding earned nothing:\n{found}"
+        );
+    }
+    for none in [
+        "Then I looked at why it had been so easy to do. I told the ward and filed the \
+         incident report.",
+        "I went back over how the labels get made, and I promised the ward manager it would \
+         not happen again.",
+    ] {
+        assert!(
+            !pharmacy_trace(none),
+            "a dig that found nothing earned root cause:\n{none}"
+        );
+    }
+}
+
+#[test]
+fn a_cause_named_must_say_what_it_was_and_not_stop_at_a_slip() {
+    for said in [
+        "The underlying problem was that the label system carried no link to the worksheet, \
+         so any strength could print.",
+        "I looked at why I could do it alone: any technician could print a label without a \
+         second person scanning the worksheet.",
+        "The real cause was that the two strengths shared one template with a typed field.",
+    ] {
+        assert!(
+            pharmacy_trace(said),
+            "a cause named in plain words earned nothing:\n{said}"
+        );
+    }
+    for unsaid in [
+        "So the root cause was operator error by a tired technician at the end of a shift.",
+        "I ran a root cause analysis with the pharmacy team and shared the findings widely.",
+        "The underlying problem was that I made a careless mistake at the end of a shift.",
+    ] {
+        assert!(
+            !pharmacy_trace(unsaid),
+            "no cause named, yet root cause:\n{unsaid}"
+        );
+    }
+}
+
+#[test]
+fn moving_things_or_asking_others_to_look_is_no_dig() {
+    for errand in [
+        "I reminded the whole team to read every label properly before they sign. The ward \
+         got an apology from me the same day.",
+        "I pulled the batch off the ward shelves. Six syringes came back, all unused.",
+    ] {
+        assert!(
+            !pharmacy_trace(errand),
+            "an errand counted as a dig:\n{errand}"
+        );
+    }
+}

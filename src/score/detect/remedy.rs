@@ -11,6 +11,7 @@ use super::in_place::{self, guards};
 use super::{Ctx, Finding, Spans, add_span, takes};
 use crate::score::doc::{Agent, Doc, bit};
 use crate::score::lexicon::{Fam, Hit};
+use crate::score::star::Part;
 
 /// Past the first obvious cause: the chain of causes the speaker traced,
 /// as a correction-of-error review asks ("the picker scanned the wrong
@@ -65,7 +66,7 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             if speaker_acts(input, i) {
                 tracing = false;
                 dig = None;
-            } else if tells_a_cause(input, faults, i) {
+            } else if tells_a_cause(input, faults, i) || finding(input, i) {
                 weight = 1;
             }
         }
@@ -244,11 +245,54 @@ fn names_root_cause(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> bool {
     };
     doc.of_in(Fam::RootCause, s.start..s.end)
         .iter()
-        .filter_map(|h| input.live(h).filter(|&c| !someone_else_asks(h, c)))
-        .any(|c| {
-            (faults.names_fault_in(input, i) || input.concrete_beyond(i, Fam::RootCause))
+        .filter_map(|h| {
+            input
+                .live(h)
+                .filter(|&c| !someone_else_asks(h, c))
+                .map(|c| (h, c))
+        })
+        .any(|(h, c)| {
+            (faults.names_fault_in(input, i)
+                || input.concrete_beyond(i, Fam::RootCause)
+                || says_what_it_was(input, i, h))
                 && !input.buzz_only(c)
         })
+}
+
+/// Whether sentence `s` goes on, after the root-cause words `h`, to say
+/// what the cause was in plain words: "the underlying problem was that
+/// our charge call carried no idempotency key", "I looked at why I could
+/// do it alone: any team leader could edit the sort plan". "I ran a root
+/// cause analysis with the team" names no cause.
+fn says_what_it_was(input: &Ctx<'_, '_>, s: usize, h: &Hit) -> bool {
+    let doc = input.doc;
+    let end = doc.sents[s].end;
+    let told = (h.end..end).find(|&j| doc.word(j) == ":").or_else(|| {
+        (h.end..(h.end + 2).min(end))
+            .find(|&j| matches!(doc.word(j), "was" | "is" | "were" | "lay" | "sat"))
+    });
+    // "The root cause was analyst error" stops at a person's slip.
+    let slip = |from: u32| {
+        (from + 1..end)
+            .filter(|&j| doc.tok(j).is_wordlike() && !doc.has(j, Fam::Determiner))
+            .take(3)
+            .any(|j| {
+                matches!(
+                    doc.word(j),
+                    "error" | "slip" | "mistake" | "oversight" | "carelessness"
+                )
+            })
+    };
+    told.is_some_and(|from| {
+        if slip(from) {
+            return false;
+        }
+        let words = (from + 1..end)
+            .filter(|&j| doc.tok(j).is_wordlike() && !doc.has(j, Fam::Determiner))
+            .count();
+        let vague = (from + 1..end).any(|j| doc.has(j, Fam::Vague) || doc.has(j, Fam::Buzz));
+        words >= CAUSE_WORDS && !vague
+    })
 }
 
 /// Whether a causal word in sentence `s` is followed by a cause told as a
@@ -288,9 +332,37 @@ fn sets_out_to_trace(input: &Ctx<'_, '_>, s: usize) -> bool {
                             && !input.hypothetical(c, h.start)
                             && !input.buzz_only(c)
                             && !with_someone(input, c, h.end)
+                            && !errand_for_others(input, c, h)
+                            && !moves_things(doc, h)
                     })
                 })
         })
+}
+
+/// Whether the dig `h` in clause `c` is what the speaker asked others to
+/// do: "I reminded the whole shift to read every label" sets nobody
+/// digging.
+fn errand_for_others(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    h.start > cl.after_agent
+        && doc.word(h.start - 1) == "to"
+        && (cl.after_agent..h.start - 1).any(|j| {
+            doc.has(j, Fam::Other)
+                || doc.has(j, Fam::Audience)
+                || matches!(
+                    doc.word(j),
+                    "them" | "him" | "her" | "shift" | "staff" | "team"
+                )
+        })
+}
+
+/// Whether "pulled" in `h` moves things rather than data: "I pulled both
+/// vans back", "we pulled the batch off the shelves".
+fn moves_things(doc: &Doc<'_>, h: &Hit) -> bool {
+    doc.word(h.start) == "pulled"
+        && (h.end..h.end + 4)
+            .any(|j| matches!(doc.word(j), "back" | "off" | "aside" | "out" | "over"))
 }
 
 /// Whether clause `c` goes on, after token `from`, with the person the
@@ -340,6 +412,43 @@ fn tells_a_cause(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool {
         .find(|&j| doc.tok(j).is_wordlike())
         .is_some_and(|w| word(w) == "so");
     (slip || before_then || absent) && !consequence && !input.sent_has(s, Fam::Buzz)
+}
+
+/// Whether sentence `s`, told while the speaker traces a failure, says
+/// what they found: how things stood, in concrete words, before the
+/// result ("most were
+/// 'invalid modifier', all from cardiology, all after 12 April", "both
+/// strengths printed from one template where strength was typed by hand").
+/// What followed ("so the scraper chipped") or what stands since the fix
+/// ("since then labels print from the menu system") is no finding.
+fn finding(input: &Ctx<'_, '_>, s: usize) -> bool {
+    let doc = input.doc;
+    let sent = &doc.sents[s];
+    let opens = (sent.start..sent.end)
+        .find(|&j| doc.tok(j).is_wordlike())
+        .map_or("", |j| doc.word(j));
+    !matches!(opens, "so" | "since" | "now" | "today")
+        && input.labels[s] != Part::Result
+        && !input.sent_has(s, Fam::AppliedSince)
+        && !input.sent_has(s, Fam::ResultVerb)
+        && (input.concrete_beyond(s, Fam::Investigate) || plain_words(doc, s) >= FINDING_WORDS)
+        && input.clauses_of(s).all(|k| !input.buzz_only(k))
+}
+
+/// How many content words a finding with no figure or name in it needs.
+const FINDING_WORDS: usize = 8;
+
+/// The content words of sentence `s` that are neither vague nor jargon.
+fn plain_words(doc: &Doc<'_>, s: usize) -> usize {
+    let sent = &doc.sents[s];
+    (sent.start..sent.end)
+        .filter(|&j| {
+            doc.tok(j).is_wordlike()
+                && !doc.has(j, Fam::Determiner)
+                && !doc.has(j, Fam::Vague)
+                && !doc.has(j, Fam::Buzz)
+        })
+        .count()
 }
 
 /// How many content words a cause told in plain words needs.
