@@ -468,3 +468,37 @@ fn a_threshold_in_a_rule_is_not_a_measured_result() {
     );
     assert!(hit(&r, SignalId::ResultQuantified));
 }
+
+#[test]
+fn complaints_and_waits_measured_in_the_result_keep_customers_in_view() {
+    let setup = "I plan services for a bus operator. Route 14's on-time performance was 71%, \
+                 mostly because boarding at the college stop was slow.";
+    let ending = |result: &str| {
+        story(
+            "customer_obsession",
+            &format!("{setup} I got tap-to-pay readers fitted on every bus on the route. {result}"),
+        )
+    };
+    for lived in [
+        "On-time performance rose to 88%, and evening complaints went from about 30 a month \
+         to 8.",
+        "On-time performance rose to 88%, and the average wait at the college stop fell from \
+         12 minutes to 5.",
+    ] {
+        assert!(
+            !hit(&ending(lived), SignalId::ProfitOnly),
+            "profit first: {lived}"
+        );
+    }
+    for money in [
+        "On-time performance rose to 88%, and our late-running penalties fell from £9,000 a \
+         month to £1,000.",
+        "On-time performance rose to 88%, and refund costs went from £9,000 a month to \
+         £1,000.",
+    ] {
+        assert!(
+            hit(&ending(money), SignalId::ProfitOnly),
+            "not profit first: {money}"
+        );
+    }
+}

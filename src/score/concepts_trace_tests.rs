@@ -284,3 +284,27 @@ fn moving_things_or_asking_others_to_look_is_no_dig() {
         );
     }
 }
+
+#[test]
+fn questions_the_speaker_asks_and_answers_trace_the_cause() {
+    for asked in [
+        "So who had printed it? The label came from a template another site had shared, and \
+         nobody had checked its strength field. How had that template reached us? It had \
+         been copied into our system during the upgrade, because no one owned the template \
+         list.",
+        "Where did the wrong strength come from? The template had a typed field with the last \
+         value kept. And what let that through? There was no scan of the worksheet before \
+         printing, because the scanner had never been linked.",
+    ] {
+        assert!(
+            pharmacy_trace(asked),
+            "questions asked and answered earned nothing:\n{asked}"
+        );
+    }
+    let lesson = "What did I learn? I had to slow down and compare every label with the \
+                  worksheet.";
+    assert!(
+        !pharmacy_trace(lesson),
+        "a lesson asked for read as a cause traced"
+    );
+}

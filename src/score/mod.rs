@@ -37,6 +37,8 @@ mod concepts_guard_tests;
 #[cfg(test)]
 mod concepts_harm_tests;
 #[cfg(test)]
+mod concepts_narrator_tests;
+#[cfg(test)]
 mod concepts_news_tests;
 #[cfg(test)]
 mod concepts_outcome_tests;

@@ -42,7 +42,7 @@ pub(super) fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     {
         return None;
     }
-    if harm_kept_off_or_suffered(input, c) {
+    if harm_kept_off_or_suffered(input, c) || received_nothing(input, c) {
         return None;
     }
     // "Why had nobody changed it? It had never been reviewed": the answer
@@ -83,6 +83,27 @@ fn harm_kept_off_or_suffered(input: &Ctx<'_, '_>, c: usize) -> bool {
             let suffered = matches!(verb, "left" | "kept" | "stranded")
                 && subject.clone().any(|j| doc.has(j, Fam::Customer));
             harm_kept_off(doc, subject, verb) || suffered
+        })
+}
+
+/// Whether the only deflection in clause `c` is someone who never got a
+/// thing ("the on-call tech never got a call at all", "she never got the
+/// letter"): a receipt that did not happen, told of the one left out, not
+/// a duty pushed away. "The form never got sent" still deflects.
+fn received_nothing(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let hits = doc.of_in(Fam::Deflection, cl.start..cl.end);
+    !hits.is_empty()
+        && !undone_passive(input, c)
+        && !bad_thing(input, c)
+        && !nobody_did(input, c)
+        && hits.iter().all(|h| {
+            doc.word(h.end - 1) == "got"
+                && matches!(
+                    doc.word(h.end),
+                    "a" | "an" | "any" | "the" | "his" | "her" | "their"
+                )
         })
 }
 

@@ -39,6 +39,13 @@ pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
                     || (h.start.saturating_sub(2)..h.start)
                         .any(|j| matches!(doc.word(j), "whether" | "if"))
             };
+            // "As the manager it was mine": a rank named to take the
+            // fault, not to win the argument.
+            let owning =
+                f == Fam::Seniority && input.sent_has(doc.clauses[c].sent as usize, Fam::OwnFault);
+            if owning {
+                continue;
+            }
             let span = doc.clause_span(c);
             if takes(&spans, span) && !input.overridden(c) && !unsaid(input, h.start) && !asked() {
                 add_span(&mut spans, span);
@@ -308,21 +315,33 @@ pub fn profit_only(input: &Ctx<'_, '_>, customer_focus: bool) -> Finding {
         return Finding::default();
     }
     // Where the story lands: an outcome told only in revenue terms, or no
-    // customer need anywhere.
-    let lands_on_revenue = (0..doc.sents.len())
-        .filter(|&i| input.labels[i] == Part::Result || i + 1 == doc.sents.len())
-        .any(|i| {
-            let s = &doc.sents[i];
-            let customer = || {
-                input.sent_has(i, Fam::Customer)
-                    && doc
-                        .of_in(Fam::Customer, s.start..s.end)
-                        .iter()
-                        .any(|h| !super::positive::in_metric(input, h.start))
-            };
-            input.sent_has(i, Fam::Revenue) && !customer()
-        });
-    if !lands_on_revenue && customer_focus {
+    // customer need anywhere. "Complaints went from 30 a month to 8"
+    // measures what customers lived through, and keeps them in view.
+    let outcome = || {
+        (0..doc.sents.len())
+            .filter(|&i| input.labels[i] == Part::Result || i + 1 == doc.sents.len())
+    };
+    let lived = |i: usize| {
+        input.clauses_of(i).any(|k| {
+            let cl = &doc.clauses[k];
+            (cl.start..cl.end).any(|j| LIVED.contains(&doc.word(j)))
+                && input.clause_has(k, Fam::ResultVerb)
+                && input.clause_has(k, Fam::MeasureUnit)
+                && !money_in(input, k)
+        })
+    };
+    let lands_on_revenue = outcome().any(|i| {
+        let s = &doc.sents[i];
+        let customer = || {
+            input.sent_has(i, Fam::Customer)
+                && doc
+                    .of_in(Fam::Customer, s.start..s.end)
+                    .iter()
+                    .any(|h| !super::positive::in_metric(input, h.start))
+        };
+        input.sent_has(i, Fam::Revenue) && !customer() && !lived(i)
+    });
+    if !lands_on_revenue && (customer_focus || outcome().any(lived)) {
         return Finding::default();
     }
     let mut spans = Spans::new();
@@ -330,4 +349,36 @@ pub fn profit_only(input: &Ctx<'_, '_>, customer_focus: bool) -> Finding {
         add_span(&mut spans, doc.clause_span(c));
     }
     Finding::from_spans(spans)
+}
+
+/// What customers live through, when a result measures it: complaints,
+/// waits, queues, delays.
+const LIVED: &[&str] = &[
+    "complaint",
+    "complaints",
+    "wait",
+    "waits",
+    "waiting",
+    "queue",
+    "queues",
+    "queueing",
+    "delays",
+    "delayed",
+    "cancellations",
+    "injuries",
+    "falls",
+];
+
+/// Whether clause `k` counts money ("refund cost fell from £9,000 a month
+/// to £1,000"): a cost to the business, not what customers lived through.
+fn money_in(input: &Ctx<'_, '_>, k: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[k];
+    input.clause_has(k, Fam::Revenue)
+        || (cl.start..cl.end).any(|j| {
+            matches!(
+                doc.word(j),
+                "£" | "$" | "€" | "cost" | "costs" | "pounds" | "dollars" | "euros" | "spend"
+            )
+        })
 }

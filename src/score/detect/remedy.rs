@@ -62,15 +62,27 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             continue;
         }
         let mut weight = 0;
+        // The answer to a question the speaker asked is that question's
+        // level, counted once.
+        let answers = last.is_some_and(|q| q + 1 == i && doc.is_question(q));
         if tracing {
             if speaker_acts(input, i) {
                 tracing = false;
                 dig = None;
+            } else if answers {
+                // Neither a level of its own nor the end of the trace.
             } else if tells_a_cause(input, faults, i) || finding(input, i) {
                 weight = 1;
             }
         }
         weight = weight.max(link_weight(input, faults, i));
+        // "So who did? The alarm phoned a postdoc who had left": a
+        // question the speaker asks and answers is a level down, and its
+        // answer is traced.
+        let asks = digging_question(input, faults, i);
+        if asks {
+            weight = weight.max(1);
+        }
         // The dig itself is a level down once it finds a cause: "I pulled
         // three months of sales. 40% was bar orders, because…".
         if weight > 0
@@ -83,12 +95,15 @@ pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
             add_span(&mut spans, doc.span(d.start, d.end));
         }
         // A trace runs on unbroken: a sentence that tells no cause ends it.
-        if tracing && weight == 0 {
+        if tracing && weight == 0 && !answers {
             tracing = false;
             dig = None;
         }
         // "I measured the kitchen and ordered the units too deep" is the
         // job and its slip, not a dig.
+        if asks {
+            tracing = true;
+        }
         if sets_out_to_trace(input, i) && !faults.names_fault_in(input, i) {
             tracing = true;
             if weight == 0 {
@@ -382,6 +397,42 @@ pub(super) fn with_someone(input: &Ctx<'_, '_>, c: usize, from: u32) -> bool {
                     )
             })
     })
+}
+
+/// Whether sentence `s` is a question the speaker asks of the failure and
+/// answers with a cause in the next sentence: "So who did? The alarm
+/// system phoned a postdoc who had left", "How had her number stayed in?
+/// The contact list lives in the vendor's portal…". "What did I learn?"
+/// asks for a lesson, not a cause.
+fn digging_question(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool {
+    let doc = input.doc;
+    if !doc.is_question(s) || s + 1 >= doc.sents.len() || doc.is_question(s + 1) {
+        return false;
+    }
+    let sent = &doc.sents[s];
+    let opener = (sent.start..sent.end)
+        .map(|j| doc.word(j))
+        .find(|w| !matches!(*w, "so" | "but" | "and" | "then" | "," | "\"" | "'"));
+    let asks = matches!(
+        opener,
+        Some(
+            "who"
+                | "what"
+                | "how"
+                | "why"
+                | "where"
+                | "which"
+                | "when"
+                | "was"
+                | "were"
+                | "did"
+                | "had"
+        )
+    );
+    let lesson = input.sent_has(s, Fam::Learned)
+        || (sent.start..sent.end)
+            .any(|j| matches!(doc.word(j), "learn" | "lesson" | "differently"));
+    asks && !lesson && (tells_a_cause(input, faults, s + 1) || finding(input, s + 1))
 }
 
 /// Whether the speaker does something in sentence `s`: the trace is over.

@@ -204,6 +204,90 @@ pub fn shape(doc: &Doc<'_>) -> Shape {
     shape
 }
 
+/// Whether the answer tells one dated occasion in the past with the
+/// speaker seldom its subject: "One Sunday night in March a freezer
+/// compressor failed. … The alarm system phoned a number belonging to a
+/// postdoc who had left", told by the manager who owns it. Nothing the
+/// speaker would or always does stands against it.
+fn narrated_occasion(doc: &Doc<'_>, shape: &Shape) -> bool {
+    if shape.hypothetical > 0 || shape.habitual > 0 || shape.general > NARRATOR_CLAIMS {
+        return false;
+    }
+    let dated = doc
+        .sents
+        .iter()
+        .any(|s| (s.start..s.end).any(|j| dates_an_occasion(doc, j)));
+    let narrated = doc
+        .clauses
+        .iter()
+        .filter(|cl| !matches!(cl.agent, Agent::I | Agent::We))
+        .filter(|cl| {
+            doc.first_word(cl.start, cl.end).is_some()
+                && (cl.start..cl.end).any(|j| is_past(doc, j))
+        })
+        .count();
+    dated && narrated >= NARRATED_EVENTS
+}
+
+/// How many present-tense claims of the speaker's a narrated occasion may
+/// hold ("I manage a biobank").
+const NARRATOR_CLAIMS: usize = 2;
+
+/// How many past clauses about others a narrated occasion needs.
+const NARRATED_EVENTS: usize = 4;
+
+/// Words that date an occasion after "last" or "one".
+const TIMES: [&str; 14] = [
+    "night",
+    "day",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "shift",
+    "week",
+    "month",
+    "year",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+];
+
+/// Whether token `j` dates an occasion: a month or a weekday, a year,
+/// "ago", "last spring", "one night".
+fn dates_an_occasion(doc: &Doc<'_>, j: u32) -> bool {
+    let w = doc.word(j);
+    let next = doc.word(j + 1);
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "ago"
+    ) && (w != "may" && w != "march" || doc.tok(j).is(crate::score::text::CAP))
+        || w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+        || matches!(w, "last" | "one") && TIMES.contains(&next)
+}
+
 /// Whether the clause of token `j` claims only in buzzwords: a buzzword
 /// and no concrete detail.
 fn slogan_at(doc: &Doc<'_>, j: u32) -> bool {
@@ -265,7 +349,7 @@ pub fn no_story(input: &Ctx<'_, '_>, specific: bool) -> Finding {
         );
     }
     let shape = shape(doc);
-    if shape.is_story() {
+    if shape.is_story() || narrated_occasion(doc, &shape) {
         return Finding::default();
     }
     let mut spans = Spans::new();
