@@ -502,3 +502,26 @@ fn complaints_and_waits_measured_in_the_result_keep_customers_in_view() {
         );
     }
 }
+
+#[test]
+fn a_result_in_complaints_or_waits_is_measured_for_the_people_served() {
+    let setup = "I plan services for a bus operator. Riders on route 14 complained that \
+                 evening buses ran late, because boarding with cash at the college stop was \
+                 slow. I got tap-to-pay readers fitted on every bus on the route.";
+    let focus = |result: &str| {
+        let r = story("customer_obsession", &format!("{setup} {result}"));
+        super::test_support::points(&r, SignalId::CustomerFocus)
+    };
+    let money = focus(
+        "On-time performance rose to 88%, and our late-running penalties fell from £9,000 a \
+         month to £1,000.",
+    );
+    for lived in [
+        "On-time performance rose to 88%, and evening complaints went from about 30 a month \
+         to 8.",
+        "On-time performance rose to 88%, and the average wait at the college stop fell from \
+         12 minutes to 5.",
+    ] {
+        assert!(focus(lived) > money, "{} vs {money}: {lived}", focus(lived));
+    }
+}

@@ -321,15 +321,7 @@ pub fn profit_only(input: &Ctx<'_, '_>, customer_focus: bool) -> Finding {
         (0..doc.sents.len())
             .filter(|&i| input.labels[i] == Part::Result || i + 1 == doc.sents.len())
     };
-    let lived = |i: usize| {
-        input.clauses_of(i).any(|k| {
-            let cl = &doc.clauses[k];
-            (cl.start..cl.end).any(|j| LIVED.contains(&doc.word(j)))
-                && input.clause_has(k, Fam::ResultVerb)
-                && input.clause_has(k, Fam::MeasureUnit)
-                && !money_in(input, k)
-        })
-    };
+    let lived = |i: usize| super::positive::measures_what_customers_live(input, i);
     let lands_on_revenue = outcome().any(|i| {
         let s = &doc.sents[i];
         let customer = || {
@@ -349,36 +341,4 @@ pub fn profit_only(input: &Ctx<'_, '_>, customer_focus: bool) -> Finding {
         add_span(&mut spans, doc.clause_span(c));
     }
     Finding::from_spans(spans)
-}
-
-/// What customers live through, when a result measures it: complaints,
-/// waits, queues, delays.
-const LIVED: &[&str] = &[
-    "complaint",
-    "complaints",
-    "wait",
-    "waits",
-    "waiting",
-    "queue",
-    "queues",
-    "queueing",
-    "delays",
-    "delayed",
-    "cancellations",
-    "injuries",
-    "falls",
-];
-
-/// Whether clause `k` counts money ("refund cost fell from £9,000 a month
-/// to £1,000"): a cost to the business, not what customers lived through.
-fn money_in(input: &Ctx<'_, '_>, k: usize) -> bool {
-    let doc = input.doc;
-    let cl = &doc.clauses[k];
-    input.clause_has(k, Fam::Revenue)
-        || (cl.start..cl.end).any(|j| {
-            matches!(
-                doc.word(j),
-                "£" | "$" | "€" | "cost" | "costs" | "pounds" | "dollars" | "euros" | "spend"
-            )
-        })
 }

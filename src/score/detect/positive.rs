@@ -143,8 +143,57 @@ pub fn measured_for_the_business(input: &Ctx<'_, '_>, quantified: &Finding) -> b
     // "…dropped by 20%, so we saved on fuel": what the figure meant may
     // follow it.
     let told_after = |si: usize| si + 1 < doc.sents.len() && business(si + 1);
-    !sentences.iter().any(|&si| served(si))
+    !sentences
+        .iter()
+        .any(|&si| served(si) || measures_what_customers_live(input, si))
         && sentences.iter().any(|&si| business(si) || told_after(si))
+}
+
+/// Whether sentence `s` measures a change in what customers live through:
+/// "evening complaints went from 30 a month to 8", "the average wait fell
+/// from 12 minutes to 5". "Refund costs fell from £9,000 a month" counts
+/// the business's money.
+pub fn measures_what_customers_live(input: &Ctx<'_, '_>, s: usize) -> bool {
+    let doc = input.doc;
+    input.clauses_of(s).any(|k| {
+        let cl = &doc.clauses[k];
+        (cl.start..cl.end).any(|j| LIVED.contains(&doc.word(j)))
+            && input.clause_has(k, Fam::ResultVerb)
+            && input.clause_has(k, Fam::MeasureUnit)
+            && !money_in(input, k)
+    })
+}
+
+/// What customers live through, when a result measures it: complaints,
+/// waits, queues, delays.
+const LIVED: &[&str] = &[
+    "complaint",
+    "complaints",
+    "wait",
+    "waits",
+    "waiting",
+    "queue",
+    "queues",
+    "queueing",
+    "delays",
+    "delayed",
+    "cancellations",
+    "injuries",
+    "falls",
+];
+
+/// Whether clause `k` counts money ("refund cost fell from £9,000 a month
+/// to £1,000"): a cost to the business, not what customers lived through.
+fn money_in(input: &Ctx<'_, '_>, k: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[k];
+    input.clause_has(k, Fam::Revenue)
+        || (cl.start..cl.end).any(|j| {
+            matches!(
+                doc.word(j),
+                "£" | "$" | "€" | "cost" | "costs" | "pounds" | "dollars" | "euros" | "spend"
+            )
+        })
 }
 
 /// Data, a prototype or a measurement used to decide or persuade: a data
