@@ -2,7 +2,10 @@
 //! development sets: an occasion dated and told in the past is a story
 //! even when the speaker is seldom its subject; someone who never got a
 //! call was left out, not at fault; a rank named to take the fault is no
-//! argument from rank. Every sentence here was written for these tests.
+//! argument from rank; "we've had none sent back since" is a result, not
+//! a lapse; holding a slip up to the room, or telling the boss who it was,
+//! shames, and a word "not in front of the team" protects. Every sentence
+//! here was written for these tests.
 
 use super::test_support::{hit, mistake_for};
 use super::{Report, SignalId};
@@ -95,4 +98,75 @@ fn a_rank_named_to_take_the_fault_is_no_argument_from_rank() {
         hit(&rank, SignalId::SeniorityArgument),
         "rank used to win no longer counts"
     );
+}
+
+const PINK: &str = "I'm sous chef at a grill restaurant. One Saturday a line cook, Dan, sent out \
+                    a chicken thigh that was pink at the bone, and the guest sent it back.";
+const PROBES: &str = "The next week I bought a probe for every station and we started a log: \
+                      every portion probed to 75 degrees before it is plated, initials on the \
+                      sheet.";
+
+fn managed(middle: &str, end: &str) -> Report {
+    mistake_for(
+        "strive_to_be_earths_best_employer",
+        &format!("{PINK} {middle} {PROBES} {end}"),
+    )
+}
+
+#[test]
+fn none_sent_back_since_is_a_result_not_a_lapse() {
+    for since in [
+        "We've had no chicken sent back since.",
+        "Since then we have had no plates returned from that grill.",
+    ] {
+        let r = managed("I spoke to Dan after service.", since);
+        assert!(
+            hit(&r, SignalId::MechanismFix),
+            "the fix read as setting: {since}"
+        );
+        assert!(
+            !hit(&r, SignalId::OwnsFaultFirst),
+            "a count of none owned as a slip: {since}"
+        );
+    }
+    let gap = managed("We had no probe check on the grill at all.", "");
+    assert!(
+        hit(&gap, SignalId::OwnsFaultFirst),
+        "a missing check is no longer owned"
+    );
+}
+
+#[test]
+fn showing_or_telling_who_it_was_shames_and_a_private_word_protects() {
+    for shamed in [
+        "I held the plate up in front of the whole brigade so they could all see what Dan had \
+         sent out.",
+        "After service I told the head chef exactly who it was, so it would go on his record.",
+    ] {
+        let r = managed(shamed, "");
+        assert!(
+            hit(&r, SignalId::BlamesOthers),
+            "shaming not read as blame:\n{shamed}"
+        );
+        assert!(
+            !hit(&r, SignalId::BlamelessSupport),
+            "shaming read as support:\n{shamed}"
+        );
+    }
+    for private in [
+        "I spoke to Dan after service, in the office, not on the line. He had never cooked \
+         thighs on that grill, and the only probe was in a drawer by the fryers.",
+        "I talked it through with him later, not in front of the team. He had been moved onto \
+         grill that night, and the only probe was in a drawer by the fryers.",
+    ] {
+        let r = managed(private, "");
+        assert!(
+            hit(&r, SignalId::BlamelessSupport),
+            "a private word not read as support:\n{private}"
+        );
+        assert!(
+            !hit(&r, SignalId::BlamesOthers),
+            "a private word read as blame:\n{private}"
+        );
+    }
 }

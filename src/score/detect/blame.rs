@@ -223,6 +223,7 @@ fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
     // No telling word in the sentence (`communicate`, or the `make_known`
     // words of "made it clear", "pointed out"): nothing was made known.
     let s = cl.sent as usize;
+    let word = |j: u32| doc.t.norm_of(j as usize);
     // The `make_known` words include "gave", "passed", "handed": "I gave
     // her his name".
     let handed =
@@ -232,6 +233,13 @@ fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
     let presented = |j: u32| {
         doc.has(j, Fam::MakeKnown) && matches!(doc.word(j), "presented" | "went" | "emailed")
     };
+    // "I held it up in front of the whole brigade so they could all see
+    // what Dan had sent out": shown to a room.
+    let shown = |j: u32| {
+        matches!(word(j), "showed" | "held")
+            && (j + 1..(j + 9).min(doc.sents[s].end))
+                .any(|i| word(i) == "front" && word(i + 1) == "of" || word(i) == "everyone")
+    };
     if !input.sent_has(s, Fam::CommVerb) && !input.sent_has(s, Fam::MakeKnown) {
         return false;
     }
@@ -239,7 +247,6 @@ fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
         return false;
     };
     let first = doc.clauses.partition_point(|k| k.sent < cl.sent);
-    let word = |j: u32| doc.t.norm_of(j as usize);
     (first..=c).any(|k| {
         let kc = &doc.clauses[k];
         let speaker = matches!(kc.agent, Agent::I | Agent::We)
@@ -253,7 +260,8 @@ fn names_the_culprit(input: &Ctx<'_, '_>, c: usize) -> bool {
                 && (j.saturating_sub(3)..j).any(|i| matches!(word(i), "made" | "make" | "making"));
             let said = matches!(word(j), "pointed" | "mentioned" | "named" | "announced")
                 || handed(j)
-                || presented(j);
+                || presented(j)
+                || shown(j);
             told || made_known || said
         });
         speaker && telling.is_some_and(|j| !input.negated(k, j) && !input.hypothetical(k, j))
@@ -296,6 +304,10 @@ fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
                     || (matches!(word(i), "had" | "'d") && word(i + 2) == "it")
             })
         };
+        // "(I told the head chef) exactly who it was": the culprit named.
+        if w == "who" && word(j + 1) == "it" && matches!(word(j + 2), "was" | "had") {
+            return !input.negated(c, j);
+        }
         // "which analyst had missed it", "which sorter had mixed up the
         // cages" name a person by what they did; "which charts were wrong"
         // names things.

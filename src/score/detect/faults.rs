@@ -386,7 +386,7 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 // untold; whose silence it was is left to the agentless
                 // reading (`deflection_in`).
                 && !doc.after_passive_aux(j)
-                && !harm_kept_off(doc, cl.start..j, doc.word(j))
+                && !outcome_not_duty(doc, cl, j)
                 && !input.hypothetical(c, j)
                 && !*guard.get_or_init(|| guards(input, c));
             // "…that some staff might be paid late" fears a harm; it
@@ -404,6 +404,18 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             fault_verb || lapse || bad_work || gap
         })
         .then_some(mk(owner, false))
+}
+
+/// Whether what clause `cl` says did not happen, at verb `j`, is the
+/// outcome rather than a duty undone: a harm kept off ("so no wrong blood
+/// was given") or a count of none ("we've had no chicken sent back", "we
+/// had no parcels go missing since"), where the "no" belongs to "had".
+fn outcome_not_duty(doc: &Doc<'_>, cl: &Clause, j: u32) -> bool {
+    let participle = doc.has(j, Fam::PastVerb) || doc.word(j).ends_with("ed");
+    let none_counted = participle
+        && (cl.start + 1..j.saturating_sub(1))
+            .any(|k| doc.word(k) == "no" && matches!(doc.word(k - 1), "had" | "have" | "has"));
+    none_counted || harm_kept_off(doc, cl.start..j, doc.word(j))
 }
 
 /// Whether the fault verb at `j` tells a measure falling, not a slip: "his
