@@ -154,3 +154,34 @@ fn a_guard_told_at_work_blames_nobody() {
     assert!(!hit(&r, SignalId::BlamesOthers));
     assert!(hit(&r, SignalId::MechanismFix));
 }
+
+#[test]
+fn a_change_made_without_a_word_and_a_colleague_who_never_passed_it_on_come_first_as_blame() {
+    let own = "Of course I must say the first-article sign-off was mine: I used the drawing \
+               from my own folder without checking the portal. I removed every local copy, \
+               and the inspection software now opens the drawing from the portal link.";
+    for theirs in [
+        "The customer changed the drawing without any email to us and only uploaded it to \
+         their portal.",
+        "The customer moved the hole without a word to anyone here, and our account manager \
+         never passed it on either.",
+        "Our sales contact did not pass the new revision on to the plant.",
+    ] {
+        let r = mistake_for(
+            "insist_on_the_highest_standards",
+            &format!(
+                "I'm a quality engineer at a bracket plant. In 2022 we made 1,800 brackets to \
+                 an old drawing revision, with one hole 2 mm out. {theirs} Production had \
+                 started on the Monday. {own}"
+            ),
+        );
+        assert!(
+            hit(&r, SignalId::BlamesOthers),
+            "blame told first went unseen:\n{theirs}"
+        );
+        assert!(
+            !hit(&r, SignalId::OwnsFaultFirst),
+            "a late concession owned first:\n{theirs}"
+        );
+    }
+}
