@@ -525,3 +525,27 @@ fn a_result_in_complaints_or_waits_is_measured_for_the_people_served() {
         assert!(focus(lived) > money, "{} vs {money}: {lived}", focus(lived));
     }
 }
+
+#[test]
+fn customers_who_lost_out_are_customers_with_a_need() {
+    let tell = |harm: &str| {
+        story(
+            "customer_obsession",
+            &format!(
+                "I led the policy servicing team at a home insurer. {harm} I had the letter \
+                 template changed to pull from the contact address. Returned mail fell from \
+                 350 a month to 40."
+            ),
+        )
+    };
+    for lost in [
+        "Renewal letters went to old addresses, and some customers' cover lapsed because they \
+         never saw the renewal.",
+        "About 350 letters a month went astray, so customers who had moved did not receive \
+         their renewal.",
+    ] {
+        assert!(hit(&tell(lost), SignalId::CustomerFocus), "no need seen: {lost}");
+    }
+    let none = "Renewal letters went to old addresses for customers who had moved.";
+    assert!(!hit(&tell(none), SignalId::CustomerFocus), "a need read where none was told");
+}
