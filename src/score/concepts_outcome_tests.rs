@@ -544,8 +544,14 @@ fn customers_who_lost_out_are_customers_with_a_need() {
         "About 350 letters a month went astray, so customers who had moved did not receive \
          their renewal.",
     ] {
-        assert!(hit(&tell(lost), SignalId::CustomerFocus), "no need seen: {lost}");
+        assert!(
+            hit(&tell(lost), SignalId::CustomerFocus),
+            "no need seen: {lost}"
+        );
     }
     let none = "Renewal letters went to old addresses for customers who had moved.";
-    assert!(!hit(&tell(none), SignalId::CustomerFocus), "a need read where none was told");
+    assert!(
+        !hit(&tell(none), SignalId::CustomerFocus),
+        "a need read where none was told"
+    );
 }

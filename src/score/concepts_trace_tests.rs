@@ -308,3 +308,32 @@ fn questions_the_speaker_asks_and_answers_trace_the_cause() {
         "a lesson asked for read as a cause traced"
     );
 }
+
+#[test]
+fn a_root_cause_that_is_the_speakers_slip_is_the_first_cause_however_it_is_called() {
+    let frame = |middle: &str| {
+        let text = format!(
+            "I teach Year 9 science and compile the term reports. Last December 28 families \
+             got reports with the chemistry and physics marks swapped. {middle} The spring \
+             reports went out with no mismatches."
+        );
+        points(&mistake_for("ownership", &text), SignalId::RootCause)
+    };
+    let system = frame(
+        "The immediate cause was me: I pasted the marks without checking the headers. But \
+         what was different this time? The template's columns had swapped order, because \
+         nobody owned the template after the data manager left.",
+    );
+    for slip in [
+        "The root cause was me: I pasted the marks in a hurry and didn't check the headers. \
+         After that I compared every column with my gradebook before sending.",
+        "The real cause was my own carelessness: I rushed the paste and never checked the \
+         headers, and I compared every column against the gradebook after that.",
+    ] {
+        assert!(
+            frame(slip) < system,
+            "a slip called the root cause ({}) not below a traced chain ({system}):\n{slip}",
+            frame(slip)
+        );
+    }
+}

@@ -159,7 +159,10 @@ fn reaches_the_system(input: &Ctx<'_, '_>, s: usize) -> bool {
 /// a root cause named or a dig that found it, 1 for a cause told, 0.
 fn link_weight(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> usize {
     if names_root_cause(input, faults, i) {
-        return 2;
+        // "The root cause was me: I pasted the marks without checking"
+        // names a slip, the first obvious cause, however it is called.
+        let a_slip = faults.names_fault_in(input, i) && !input.concrete_beyond(i, Fam::RootCause);
+        return if a_slip { 1 } else { 2 };
     }
     let doc = input.doc;
     let s = &doc.sents[i];
@@ -453,8 +456,10 @@ fn tells_a_cause(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool {
     let before_then = (sent.start..sent.end.saturating_sub(1)).any(|j| {
         matches!(word(j), "had" | "'d") && doc.tok(j + 1).is_wordlike() && word(j + 1) != "to"
     });
+    // "Went out with no mismatches" tells an outcome, not a gap.
     let absent = (sent.start..sent.end.saturating_sub(1)).any(|j| {
         matches!(word(j), "no" | "nobody" | "nothing" | "never")
+            && !(word(j) == "no" && j > sent.start && word(j - 1) == "with")
             || word(j) == "not" && matches!(word(j + 1), "one" | "a")
     });
     let slip = faults.names_fault_in(input, s);
