@@ -153,3 +153,28 @@ fn willpower_in_many_guises_is_willpower() {
         );
     }
 }
+
+#[test]
+fn a_habit_the_speaker_made_is_willpower_not_a_mechanism() {
+    for habit in [
+        "Since then I have made a habit of reading every access point back to the operator.",
+        "I got into the habit of checking each gate code against the sheet twice.",
+    ] {
+        let r = mistake_for(
+            "ownership",
+            &format!(
+                "I plan track possessions. Last May I sent a contractor to a locked gate, \
+                 because I read the access point off an old map, and the crew lost an hour. \
+                 I rang the controller at six to explain. {habit}"
+            ),
+        );
+        assert!(
+            hit(&r, SignalId::WillpowerFix),
+            "a habit not read as willpower: {habit}"
+        );
+        assert!(
+            !hit(&r, SignalId::MechanismFix),
+            "a habit read as a mechanism: {habit}"
+        );
+    }
+}

@@ -319,3 +319,37 @@ fn the_speaker_chasing_someone_else_is_not_being_chased() {
     );
     assert!(hit(&r, SignalId::KeptSilent));
 }
+
+#[test]
+fn slogans_around_one_real_event_keep_little_of_their_points() {
+    let plain = story(
+        "deliver_results",
+        "I ran the inbound dock at a warehouse in November. Two weeks before Black Friday a \
+         supplier sent 14 trailers instead of the four booked, and we had room for six. I kept \
+         two doors on booked loads, had the other four unload only the promotion pallets, and \
+         moved four pickers from nights onto receiving. The promotion stock was on the shelves \
+         by Thursday and the last trailer was empty on Saturday.",
+    );
+    for stuffed in [
+        "Peak is where Deliver Results and Customer Obsession come together. One year a \
+         supplier sent far more trailers than we had booked, and I Dove Deep, aligned \
+         cross-functional stakeholders and leveraged our capacity framework. I empowered the \
+         team, removed blockers and Insisted on the Highest Standards, and drove a supplier \
+         collaboration initiative with a growth mindset. We hit every deadline and set a new \
+         benchmark.",
+        "With a Bias for Action mindset, I turned a supplier over-delivery into an \
+         opportunity. I took end-to-end ownership, drove alignment across stakeholders, \
+         leveraged data-driven insights and empowered the team to deliver world-class, \
+         seamless results. I Thought Big, streamlined the process holistically and moved the \
+         needle on predictability, delighting our customers.",
+    ] {
+        let r = story("deliver_results", stuffed);
+        assert!(r.total <= 35.0, "slogans scored {}:\n{stuffed}", r.total);
+        assert!(
+            plain.total > r.total + 15.0,
+            "{} vs {}",
+            plain.total,
+            r.total
+        );
+    }
+}

@@ -337,3 +337,25 @@ fn a_root_cause_that_is_the_speakers_slip_is_the_first_cause_however_it_is_calle
         );
     }
 }
+
+#[test]
+fn a_dig_that_finds_only_someones_slip_is_the_first_cause() {
+    let slip = "I pulled the print log and found the cause: the night technician had picked \
+                the 10 mg template instead of the 1 mg one.";
+    let system = "I pulled the print log and found the cause: the 1 mg and 10 mg strengths \
+                  printed from one template with a typed field, and the printer kept the last \
+                  value.";
+    let frame = |middle: &str| {
+        let text = format!(
+            "I run a hospital pharmacy's aseptic unit. Last March six syringes left labelled at \
+             ten times their strength. {middle} The scan has stopped three mislabels since."
+        );
+        points(&mistake_for("ownership", &text), SignalId::RootCause)
+    };
+    assert!(
+        frame(slip) < frame(system),
+        "{} vs {}",
+        frame(slip),
+        frame(system)
+    );
+}

@@ -185,3 +185,25 @@ fn a_change_made_without_a_word_and_a_colleague_who_never_passed_it_on_come_firs
         );
     }
 }
+
+#[test]
+fn the_speakers_own_omission_and_own_loss_blame_nobody() {
+    for own in [
+        "One evening I was in a hurry and used a bottle of medium I had opened before, from the \
+         shared fridge, without checking the date. In four days all my cultures were lost.",
+        "I took the old bottle, from the back of the fridge, without looking at the label, and \
+         our whole batch of cells was lost within the week.",
+    ] {
+        let r = mistake_for(
+            "earn_trust",
+            &format!(
+                "I was a PhD student growing neurons. {own} That one is on me. We now date \
+                 every bottle and bin anything over two weeks old each Monday."
+            ),
+        );
+        assert!(
+            !hit(&r, SignalId::BlamesOthers),
+            "own omission read as blame:\n{own}"
+        );
+    }
+}

@@ -42,7 +42,11 @@ pub(super) fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     {
         return None;
     }
-    if harm_kept_off_or_suffered(input, c) || received_nothing(input, c) {
+    if harm_kept_off_or_suffered(input, c)
+        || received_nothing(input, c)
+        || speakers_own_without(input, c)
+        || own_loss(input, c)
+    {
         return None;
     }
     // "Why had nobody changed it? It had never been reviewed": the answer
@@ -83,6 +87,39 @@ fn harm_kept_off_or_suffered(input: &Ctx<'_, '_>, c: usize) -> bool {
             let suffered = matches!(verb, "left" | "kept" | "stranded")
                 && subject.clone().any(|j| doc.has(j, Fam::Customer));
             harm_kept_off(doc, subject, verb) || suffered
+        })
+}
+
+/// Whether clause `c` is a "without …" that hangs from the speaker's own
+/// deed: "I used a bottle I had opened before, from the shared fridge,
+/// without checking the date" leaves the check undone by the speaker.
+fn speakers_own_without(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let opens_without = doc.first_word(cl.start, cl.end).is_some_and(|j| {
+        doc.word(j) == "without" || doc.word(j) == "and" && doc.word(j + 1) == "without"
+    });
+    opens_without
+        && doc.clauses[..c]
+            .iter()
+            .rev()
+            .take_while(|k| k.sent == cl.sent)
+            .find(|k| k.agent_tok.is_some())
+            .is_some_and(|k| matches!(k.agent, Agent::I | Agent::We))
+}
+
+/// Whether the passive of clause `c` tells the speaker's own loss: "all my
+/// cultures were lost", "our whole batch was ruined".
+fn own_loss(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    doc.of_in(Fam::Deflection, cl.start..cl.end)
+        .iter()
+        .any(|h| {
+            matches!(
+                doc.word(h.end - 1),
+                "lost" | "ruined" | "wasted" | "destroyed" | "spoiled"
+            ) && (cl.start..h.start).any(|j| matches!(doc.word(j), "my" | "our"))
         })
 }
 

@@ -429,9 +429,14 @@ const PROFIT_FIRST_CUSTOMER: f64 = 0.3;
 /// only for the organisation (licence costs saved, a contract target met).
 const BUSINESS_OUTCOME_CUSTOMER: f64 = 0.5;
 
+/// The most of an answer's substance its buzzwords can take away: an
+/// answer of slogans around one real event keeps 30% of it.
+const MAX_BUZZ_CUT: f64 = 0.7;
+
 /// How much real substance an answer has, 0–1: concrete actions and
-/// specific details, less a share for buzzwords. Not length: it saturates
-/// once a story has a few real actions and details.
+/// specific details, less a share for buzzwords (`buzz_weight` times
+/// their share of the words, at most [`MAX_BUZZ_CUT`]). Not length: it
+/// saturates once a story has a few real actions and details.
 pub fn substance(doc: &Doc<'_>, full_at: f64, floor: f64, buzz_weight: f64) -> f64 {
     let actions = doc.clauses.iter().filter(|c| c.concrete).count();
     let details = doc.detail.iter().filter(|d| **d).count().min(8);
@@ -440,7 +445,7 @@ pub fn substance(doc: &Doc<'_>, full_at: f64, floor: f64, buzz_weight: f64) -> f
     #[allow(clippy::cast_precision_loss)]
     let raw = (actions as f64 + 0.5 * details as f64) / full_at;
     #[allow(clippy::cast_precision_loss)]
-    let buzz_share = (buzz_weight * buzz as f64 / words as f64).min(0.6);
+    let buzz_share = (buzz_weight * buzz as f64 / words as f64).min(MAX_BUZZ_CUT);
     raw.clamp(0.0, 1.0).max(floor) * (1.0 - buzz_share)
 }
 

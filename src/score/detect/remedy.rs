@@ -217,13 +217,50 @@ fn link_weight(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> usize {
                         .is_some_and(|k| !input.negated(k, h.start))
                 })
             });
-        // Digging and finding what it was goes a level down at once.
+        // Digging and finding what it was goes a level down at once;
+        // finding someone's slip ("I pulled the log and found the night
+        // operator had keyed 980 ml") is the first obvious cause.
         if found && input.concrete_beyond(i, Fam::Investigate) {
-            weight = 2;
+            let someones_act = input.clauses_of(i).any(|k| {
+                let cl = &doc.clauses[k];
+                let organisation = cl.agent_tok.is_some_and(|t| {
+                    (t..(t + 3).min(cl.end)).any(|j| ORGANISATIONS.contains(&doc.word(j)))
+                });
+                cl.agent == Agent::Other
+                    && !doc.agent_is_a_thing(cl)
+                    && !organisation
+                    && (input.clause_has(k, Fam::BadAdj)
+                        || (cl.start..doc.sents[i].end).any(|j| doc.word(j) == "instead"))
+            });
+            weight = if faults.names_fault_in(input, i) || someones_act {
+                1
+            } else {
+                2
+            };
         }
     }
     weight
 }
+
+/// Others that are organisations, not a person who could slip: what they
+/// were found doing ("one supplier billing staplers at list price") is a
+/// finding about how the work is set up.
+const ORGANISATIONS: [&str; 14] = [
+    "supplier",
+    "suppliers",
+    "vendor",
+    "vendors",
+    "contractor",
+    "contractors",
+    "carrier",
+    "courier",
+    "agency",
+    "bank",
+    "insurer",
+    "council",
+    "client",
+    "lab",
+];
 
 /// Whether a causal hit asks why ("why", "but why") rather than telling
 /// a cause ("because", "due to").
