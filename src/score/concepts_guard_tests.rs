@@ -158,7 +158,7 @@ fn willpower_in_many_guises_is_willpower() {
 fn a_habit_the_speaker_made_is_willpower_not_a_mechanism() {
     for habit in [
         "Since then I have made a habit of reading every access point back to the operator.",
-        "I got into the habit of checking each gate code against the sheet twice.",
+        "I have made it a habit to check each gate code against the sheet twice.",
     ] {
         let r = mistake_for(
             "ownership",
@@ -177,4 +177,25 @@ fn a_habit_the_speaker_made_is_willpower_not_a_mechanism() {
             "a habit read as a mechanism: {habit}"
         );
     }
+}
+
+#[test]
+fn a_bad_habit_told_as_the_slip_is_not_a_willpower_fix() {
+    let r = mistake_for(
+        "customer_obsession",
+        "I was a field technician for a broadband provider, and I had got into the habit of \
+         closing fault tickets after testing the line at the street cabinet. One customer had \
+         his ticket closed by me three times in a month. That was my fault. I asked my team \
+         leader to make an in-home reading compulsory on repeat faults, and it went into the \
+         app for the whole region: a second ticket on the same line can't be closed without a \
+         socket reading. My reopen rate went from 9 in 60 to 2 in 70.",
+    );
+    assert!(
+        !hit(&r, SignalId::WillpowerFix),
+        "the habit that caused it read as the fix"
+    );
+    assert!(
+        hit(&r, SignalId::MechanismFix),
+        "the app's block no longer a mechanism"
+    );
 }

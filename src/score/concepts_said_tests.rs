@@ -280,3 +280,23 @@ fn the_faulty_work_named_as_ones_own_owns_the_fault() {
     assert!(hit(&r, SignalId::OwnsFaultFirst));
     assert!(!hit(&r, SignalId::BlamesOthers));
 }
+
+#[test]
+fn a_failure_waved_away_is_denied_not_owned() {
+    for waved in [
+        "Neighbours complained about the night shift's noise, but we were within our licence. \
+         I wouldn't really call it a failure; it's just part of running a plant.",
+        "The container sat in port for eleven days because the customs code was wrong. But \
+         this was not my mistake: the code comes from the client's supplier.",
+    ] {
+        let r = mistake(&format!("I manage a fish plant on the coast. {waved}"));
+        assert!(
+            hit(&r, SignalId::DeniesMistake),
+            "a failure waved away went unseen:\n{waved}"
+        );
+        assert!(
+            !hit(&r, SignalId::OwnsFaultFirst),
+            "a denial read as owning:\n{waved}"
+        );
+    }
+}

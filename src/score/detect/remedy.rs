@@ -624,7 +624,7 @@ fn standing_guard(input: &Ctx<'_, '_>, c: usize, after_deed: usize) -> bool {
     let cl = &doc.clauses[c];
     let s = cl.sent as usize;
     if matches!(cl.agent, Agent::I | Agent::We | Agent::Nobody)
-        || !input.sent_has(s, Fam::Ongoing)
+        || !(input.sent_has(s, Fam::Ongoing) || put_in_before_colon(input, c))
         || !guards(input, c)
     {
         return false;
@@ -632,6 +632,25 @@ fn standing_guard(input: &Ctx<'_, '_>, c: usize, after_deed: usize) -> bool {
     c >= after_deed
         && !input.sent_has(s, Fam::Planned)
         && !input.hypothetical(c, cl.start.max(cl.end.saturating_sub(1)))
+}
+
+/// Whether clause `c` follows a colon after words that put something in
+/// place: "it went into the app for the whole region: a second ticket
+/// can't be closed without a socket reading", "I made it mandatory: …".
+fn put_in_before_colon(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let start = doc.sents[cl.sent as usize].start;
+    let Some(colon) = (start..cl.start.max(start + 1))
+        .rev()
+        .find(|&j| doc.word(j) == ":")
+    else {
+        return false;
+    };
+    (start..colon).any(|j| {
+        doc.has(j, Fam::Enact)
+            || doc.word(j) == "went" && matches!(doc.word(j + 1), "into" | "in" | "live")
+    })
 }
 
 /// The share of `root_cause` a chain of two links earns.
