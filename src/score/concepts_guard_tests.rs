@@ -199,3 +199,24 @@ fn a_bad_habit_told_as_the_slip_is_not_a_willpower_fix() {
         "the app's block no longer a mechanism"
     );
 }
+
+#[test]
+fn training_people_on_a_step_builds_no_mechanism() {
+    for taught in [
+        "I gave the two agency pickers a formal retraining on the labelling step.",
+        "I ran a refresher on the wrap-station check for both shifts.",
+    ] {
+        let r = mistake_for(
+            "ownership",
+            &format!(
+                "I run two outbound docks. Over six weeks we sent eleven pallets to the wrong \
+                 store, because pickers grabbed the wrong label from a shared printer. {taught} \
+                 Wrong-store pallets dropped after that."
+            ),
+        );
+        assert!(
+            !hit(&r, SignalId::MechanismFix),
+            "training read as a mechanism: {taught}"
+        );
+    }
+}

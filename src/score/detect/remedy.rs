@@ -802,10 +802,21 @@ fn not_a_fix(input: &Ctx<'_, '_>, faults: &Faults, c: usize, h: &Hit) -> bool {
             && matches!(doc.word(h.start - 1), "my" | "his" | "her" | "their")
             && doc.word(h.start).starts_with("standard")
     };
+    // "A formal retraining on the labelling step": the step is what the
+    // training was about; people were told again, nothing was built.
+    let taught = || {
+        (h.start.saturating_sub(4).max(cl.start)..h.start).any(|j| {
+            matches!(
+                doc.word(j),
+                "training" | "retraining" | "refresher" | "briefing" | "reminder" | "talk"
+            ) && matches!(doc.word(j + 1), "on" | "about")
+        })
+    };
     planned_by(input, c)
         || input.clause_has(c, Fam::Willpower)
         || measures()
         || personal()
+        || taught()
         || own_vigilance(input, c)
         || faults.names_fault(c)
         || input.hypothetical(c, h.start)

@@ -217,6 +217,9 @@ fn narrated_occasion(doc: &Doc<'_>, shape: &Shape) -> bool {
         .sents
         .iter()
         .any(|s| (s.start..s.end).any(|j| dates_an_occasion(doc, j)));
+    if !dated {
+        return false;
+    }
     let narrated = doc
         .clauses
         .iter()
@@ -226,7 +229,7 @@ fn narrated_occasion(doc: &Doc<'_>, shape: &Shape) -> bool {
                 && (cl.start..cl.end).any(|j| is_past(doc, j))
         })
         .count();
-    dated && narrated >= NARRATED_EVENTS
+    narrated >= NARRATED_EVENTS
 }
 
 /// How many present-tense claims of the speaker's a narrated occasion may
