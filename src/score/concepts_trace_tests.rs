@@ -329,6 +329,10 @@ fn a_root_cause_that_is_the_speakers_slip_is_the_first_cause_however_it_is_calle
          After that I compared every column with my gradebook before sending.",
         "The real cause was my own carelessness: I rushed the paste and never checked the \
          headers, and I compared every column against the gradebook after that.",
+        "I dug into the data by class and by teacher, and the root cause came out clearly: the \
+         newer teachers weren't entering their marks properly.",
+        "I did a proper root cause analysis: I pulled every report, compared the columns with \
+         the gradebooks and sat with each teacher for an hour.",
     ] {
         assert!(
             frame(slip) < system,

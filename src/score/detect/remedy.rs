@@ -161,8 +161,11 @@ fn link_weight(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> usize {
     if names_root_cause(input, faults, i) {
         // "The root cause was me: I pasted the marks without checking"
         // names a slip, the first obvious cause, however it is called.
-        let a_slip = faults.names_fault_in(input, i) && !input.concrete_beyond(i, Fam::RootCause);
-        return if a_slip { 1 } else { 2 };
+        return if root_named_is_a_slip(input, faults, i) {
+            1
+        } else {
+            2
+        };
     }
     let doc = input.doc;
     let s = &doc.sents[i];
@@ -307,9 +310,14 @@ fn names_root_cause(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> bool {
                 .map(|c| (h, c))
         })
         .any(|(h, c)| {
+            // "I did a root cause analysis: I pulled the delay codes…"
+            // goes on to the digging, not the cause.
+            let digging_told =
+                told_from(doc, i, h).is_some_and(|from| speakers_deeds_after(input, i, from));
             (faults.names_fault_in(input, i)
                 || input.concrete_beyond(i, Fam::RootCause)
                 || says_what_it_was(input, i, h))
+                && !digging_told
                 && !input.buzz_only(c)
         })
 }
@@ -322,10 +330,7 @@ fn names_root_cause(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> bool {
 fn says_what_it_was(input: &Ctx<'_, '_>, s: usize, h: &Hit) -> bool {
     let doc = input.doc;
     let end = doc.sents[s].end;
-    let told = (h.end..end).find(|&j| doc.word(j) == ":").or_else(|| {
-        (h.end..(h.end + 2).min(end))
-            .find(|&j| matches!(doc.word(j), "was" | "is" | "were" | "lay" | "sat"))
-    });
+    let told = told_from(doc, s, h);
     // "The root cause was analyst error" stops at a person's slip.
     let slip = |from: u32| {
         (from + 1..end)
@@ -348,6 +353,59 @@ fn says_what_it_was(input: &Ctx<'_, '_>, s: usize, h: &Hit) -> bool {
         let vague = (from + 1..end).any(|j| doc.has(j, Fam::Vague) || doc.has(j, Fam::Buzz));
         words >= CAUSE_WORDS && !vague
     })
+}
+
+/// Where sentence `s` starts to say what the root-cause words `h` named:
+/// after a colon, or after "was" / "is" right behind them.
+fn told_from(doc: &Doc<'_>, s: usize, h: &Hit) -> Option<u32> {
+    let end = doc.sents[s].end;
+    (h.end..end).find(|&j| doc.word(j) == ":").or_else(|| {
+        (h.end..(h.end + 2).min(end))
+            .find(|&j| matches!(doc.word(j), "was" | "is" | "were" | "lay" | "sat"))
+    })
+}
+
+/// Whether what follows token `from` in sentence `s` is the speaker at
+/// work: "I did a proper root cause analysis: I pulled the delay codes,
+/// matched them against the fuel logs…" tells the digging, not the cause.
+fn speakers_deeds_after(input: &Ctx<'_, '_>, s: usize, from: u32) -> bool {
+    let doc = input.doc;
+    input.clauses_of(s).any(|k| {
+        let cl = &doc.clauses[k];
+        cl.start > from && cl.action && matches!(cl.agent, Agent::I | Agent::We)
+    })
+}
+
+/// Whether the root cause sentence `s` names is a person's lapse: "the
+/// root cause came out quite clearly: the night weavers weren't setting
+/// warp tension properly", "I found the root cause: the patches weren't
+/// being compacted properly", "the root cause was me: I pasted the marks
+/// without checking". However it is called, that is the first cause.
+fn root_named_is_a_slip(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool {
+    let doc = input.doc;
+    let sent = &doc.sents[s];
+    if faults.names_fault_in(input, s) && !input.concrete_beyond(s, Fam::RootCause) {
+        return true;
+    }
+    doc.of_in(Fam::RootCause, sent.start..sent.end)
+        .iter()
+        .any(|h| {
+            told_from(doc, s, h).is_some_and(|from| {
+                let manner = (from..sent.end)
+                    .any(|j| matches!(doc.word(j), "properly" | "correctly" | "carefully"));
+                let person = input.clauses_of(s).any(|k| {
+                    let cl = &doc.clauses[k];
+                    cl.start > from
+                        && cl.agent == Agent::Other
+                        && !doc.agent_is_a_thing(cl)
+                        && faults.names_fault(k)
+                });
+                // "The root cause was me: …"; the speaker's own setup
+                // ("I had never put a schema on our flag files") is not.
+                let me = matches!(doc.word(from + 1), "me" | "myself");
+                manner || person || me
+            })
+        })
 }
 
 /// Whether a causal word in sentence `s` is followed by a cause told as a
