@@ -323,6 +323,8 @@ fn totals_rank_graded_answers_across_stories() {
         ("tests/fixtures/graded-sealed-7", 0.76, 0.79),
         ("tests/fixtures/graded-3", 0.74, 0.73),
         ("tests/fixtures/graded-sealed-8", 0.66, 0.74),
+        ("tests/fixtures/graded-4", 0.81, 0.81),
+        ("tests/fixtures/graded-sealed-9", 0.81, 0.85),
     ] {
         let m = calibrate_set(dir);
         let rho = m["spearman"].as_f64().unwrap();
@@ -530,18 +532,62 @@ fn sixth_development_set_keeps_its_pairs() {
 /// 0.898, root-cause depth 3 of 5, 37.3, core F1 0.801, Spearman 0.664.
 /// One fix found on it after that reading (a humblebrag whose excess is
 /// told in the sentence after "my biggest mistake is that…") brought pairs
-/// to 0.909 and core F1 to 0.828; these floors hold that. The stuffed
-/// answer at 37.3 is over the issue's bar of 35, and root-cause depth under
-/// its 3 of 4: the floors hold the honest figures, not the bar.
+/// to 0.909 and core F1 to 0.828. Round 9, developed elsewhere, took it to
+/// pairs 0.920, the stuffed answer to 26.7 (buzzwords now take up to 70%
+/// of an answer's substance), core F1 0.824 and Spearman 0.687 (no longer
+/// held out); these floors hold that. Root-cause depth stays 3 of 5, under
+/// the issue's 3 of 4: the floors hold the honest figures, not the bar.
 #[test]
 fn eighth_sealed_minimal_pairs_keep_their_first_figures() {
     let floors = Floors {
-        pairs: 0.9,
-        length_matched: 0.9,
+        pairs: 0.91,
+        length_matched: 0.91,
         per_contrast: 0.6,
-        empty_at_most: 37.5,
+        empty_at_most: 35.0,
         core_f1: 0.82,
-        spearman: 0.66,
+        spearman: 0.68,
     };
     holds("tests/fixtures/adversarial-sealed-8", &floors);
+}
+
+/// The seventh development set, written blind to aim at the hardest core
+/// signals, then used to build the ninth round's concepts, so it flatters
+/// the scorer: 0.821 of its pairs before that round (root-cause depth 4 of
+/// 8, a stuffed answer at 42.6), 0.946 after it (measured result 5 of 6,
+/// root-cause depth 7 of 8, 26.7).
+#[test]
+fn seventh_development_set_keeps_its_pairs() {
+    let floors = Floors {
+        pairs: 0.94,
+        length_matched: 0.94,
+        per_contrast: 0.8,
+        empty_at_most: 35.0,
+        core_f1: 0.79,
+        spearman: 0.58,
+    };
+    holds("tests/fixtures/adversarial-7", &floors);
+}
+
+/// The ninth sealed set of minimal pairs (two blind authors, all sixteen
+/// contrasts, 5 pairs each, and 8 stuffed pairs), read once at the end of
+/// the ninth round. The scorer as round 8 left it read pairs 0.841,
+/// root-cause depth 2 of 5, a stuffed answer at 35.6, core F1 0.764,
+/// Spearman 0.634; at the end of round 9, pairs 0.830, root-cause depth 0
+/// of 5, 23.2, core F1 0.764, Spearman 0.625: the round's root-cause
+/// concepts credited worse tellings that name a person's slip "the root
+/// cause". Two fixes found on it after that reading brought pairs to 0.864
+/// and root-cause depth to 3 of 5; these floors hold that. Pairs, core F1
+/// and Spearman are under the issue's bars: the floors hold the honest
+/// figures, not the bar.
+#[test]
+fn ninth_sealed_minimal_pairs_keep_their_first_figures() {
+    let floors = Floors {
+        pairs: 0.86,
+        length_matched: 0.86,
+        per_contrast: 0.6,
+        empty_at_most: 35.0,
+        core_f1: 0.76,
+        spearman: 0.63,
+    };
+    holds("tests/fixtures/adversarial-sealed-9", &floors);
 }

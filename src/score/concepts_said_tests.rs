@@ -300,3 +300,23 @@ fn a_failure_waved_away_is_denied_not_owned() {
         );
     }
 }
+
+#[test]
+fn never_saying_it_was_someone_elses_job_is_no_silence() {
+    let r = mistake(
+        "I'm an associate at an employment law firm. Two years ago we missed a tribunal \
+         deadline by one day. I never told the partner it wasn't my job, or that it was the \
+         paralegal's docketing: I had counted 14 days from the wrong date. That was my error. \
+         I told the partner within the hour and called the client the next morning. I then \
+         built a deadline sheet where a second person checks every date, and it has caught \
+         four wrong dates since.",
+    );
+    assert!(
+        hit(&r, SignalId::ProactiveCommunication),
+        "telling within the hour went unseen"
+    );
+    assert!(
+        !hit(&r, SignalId::KeptSilent),
+        "a deflection never said read as silence"
+    );
+}
