@@ -597,6 +597,33 @@ fn push_other(src: &str, start: usize, end: usize, flags: u16, out: &mut Tokens<
 }
 
 /// Normalises a rubric phrase the way answers are normalised.
+/// Whether `word` (normalised) names a month or a day of the week: a date,
+/// never a person's name, even capitalised mid-sentence.
+pub fn month_or_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
 pub fn normalise_phrase(phrase: &str) -> String {
     let mut t = Tokens::new(phrase);
     tokenize_region(phrase, 0, phrase.len(), &mut t);

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::score::doc::{Agent, Doc, bit};
 use crate::score::lexicon::{Fam, Hit};
-use crate::score::text::{CAP, NEG, WORD};
+use crate::score::text::{CAP, NEG, WORD, month_or_weekday};
 
 /// Blame laid without a person: a cause told in the passive or with no
 /// agent ("the mapping got changed", "the approval step was skipped", "the
@@ -402,31 +402,8 @@ fn named_as_culprit(input: &Ctx<'_, '_>, c: usize, j: u32) -> bool {
     let person = |k: u32| {
         k < cl.end
             && doc.tok(k).is(CAP)
-            && !matches!(
-                word(k),
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "i"
-                    | "christmas"
-                    | "easter"
-            )
+            && !month_or_weekday(word(k))
+            && !matches!(word(k), "i" | "christmas" | "easter")
     };
     // "it was Sara": a person named, with nothing after it in the clause.
     let it_was = person(j)

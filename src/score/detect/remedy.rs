@@ -343,16 +343,7 @@ fn says_what_it_was(input: &Ctx<'_, '_>, s: usize, h: &Hit) -> bool {
                 )
             })
     };
-    told.is_some_and(|from| {
-        if slip(from) {
-            return false;
-        }
-        let words = (from + 1..end)
-            .filter(|&j| doc.tok(j).is_wordlike() && !doc.has(j, Fam::Determiner))
-            .count();
-        let vague = (from + 1..end).any(|j| doc.has(j, Fam::Vague) || doc.has(j, Fam::Buzz));
-        words >= CAUSE_WORDS && !vague
-    })
+    told.is_some_and(|from| !slip(from) && said_plainly(doc, from + 1..end))
 }
 
 /// Where sentence `s` starts to say what the root-cause words `h` named:
@@ -421,13 +412,21 @@ fn explains(input: &Ctx<'_, '_>, s: usize) -> bool {
             let Some(c) = input.live(h) else {
                 return false;
             };
-            let cl = &doc.clauses[c];
-            let words = (h.end..cl.end)
-                .filter(|&j| doc.tok(j).is_wordlike() && !doc.has(j, Fam::Determiner))
-                .count();
-            let vague = (h.end..cl.end).any(|j| doc.has(j, Fam::Vague) || doc.has(j, Fam::Buzz));
-            words >= CAUSE_WORDS && !vague
+            said_plainly(doc, h.end..doc.clauses[c].end)
         })
+}
+
+/// Whether tokens `range` tell a cause in plain words: enough content
+/// words, none of them vague or jargon.
+fn said_plainly(doc: &Doc<'_>, range: std::ops::Range<u32>) -> bool {
+    let words = range
+        .clone()
+        .filter(|&j| doc.tok(j).is_wordlike() && !doc.has(j, Fam::Determiner))
+        .count();
+    let vague = range
+        .into_iter()
+        .any(|j| doc.has(j, Fam::Vague) || doc.has(j, Fam::Buzz));
+    words >= CAUSE_WORDS && !vague
 }
 
 /// Whether the speaker sets out in sentence `s` to find a cause: "I looked
@@ -559,9 +558,7 @@ fn tells_a_cause(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool {
     });
     let slip = faults.names_fault_in(input, s);
     // "So they were fixed for good" tells what followed, not why.
-    let consequence = (sent.start..sent.end)
-        .find(|&j| doc.tok(j).is_wordlike())
-        .is_some_and(|w| word(w) == "so");
+    let consequence = opening_word(doc, s) == "so";
     (slip || before_then || absent) && !consequence && !input.sent_has(s, Fam::Buzz)
 }
 
@@ -574,16 +571,21 @@ fn tells_a_cause(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool {
 /// ("since then labels print from the menu system") is no finding.
 fn finding(input: &Ctx<'_, '_>, s: usize) -> bool {
     let doc = input.doc;
-    let sent = &doc.sents[s];
-    let opens = (sent.start..sent.end)
-        .find(|&j| doc.tok(j).is_wordlike())
-        .map_or("", |j| doc.word(j));
-    !matches!(opens, "so" | "since" | "now" | "today")
+    !matches!(opening_word(doc, s), "so" | "since" | "now" | "today")
         && input.labels[s] != Part::Result
         && !input.sent_has(s, Fam::AppliedSince)
         && !input.sent_has(s, Fam::ResultVerb)
         && (input.concrete_beyond(s, Fam::Investigate) || plain_words(doc, s) >= FINDING_WORDS)
         && input.clauses_of(s).all(|k| !input.buzz_only(k))
+}
+
+/// The first word of sentence `s`, connectives included ("so", "now"),
+/// or "" when it has none.
+fn opening_word<'d>(doc: &'d Doc<'_>, s: usize) -> &'d str {
+    let sent = &doc.sents[s];
+    (sent.start..sent.end)
+        .find(|&j| doc.tok(j).is_wordlike())
+        .map_or("", |j| doc.word(j))
 }
 
 /// How many content words a finding with no figure or name in it needs.

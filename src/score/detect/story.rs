@@ -25,6 +25,7 @@
 use super::{Ctx, Finding, Spans, add_span};
 use crate::score::doc::{Agent, Doc};
 use crate::score::lexicon::Fam;
+use crate::score::text::{CAP, month_or_weekday};
 
 /// How the speaker's own clauses are told.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -262,29 +263,7 @@ const TIMES: [&str; 14] = [
 fn dates_an_occasion(doc: &Doc<'_>, j: u32) -> bool {
     let w = doc.word(j);
     let next = doc.word(j + 1);
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "ago"
-    ) && (w != "may" && w != "march" || doc.tok(j).is(crate::score::text::CAP))
+    (month_or_weekday(w) || w == "ago") && (w != "may" && w != "march" || doc.tok(j).is(CAP))
         || w.len() == 4
             && (w.starts_with("19") || w.starts_with("20"))
             && w.bytes().all(|b| b.is_ascii_digit())

@@ -81,22 +81,18 @@ fn silences<'i>(input: &'i Ctx<'_, '_>) -> impl Iterator<Item = (&'i Hit, usize)
         !near("before")
             && !near("never")
             && !speaker_discovers
-            && !deflection_unsaid(input, h)
+            && !deflection_unsaid(input, h, cl.sent as usize)
             && (!input.negated(*c, h.start) || nobody_from_me)
     })
 }
 
-/// Whether what the speaker never told is a deflection: "I never told the
+/// Whether what the speaker never told, in sentence `s`, is a deflection: "I never told the
 /// partner it wasn't my job, or that it was the paralegal's docketing"
 /// says they did not push the fault away, not that they kept quiet.
-fn deflection_unsaid(input: &Ctx<'_, '_>, h: &Hit) -> bool {
+fn deflection_unsaid(input: &Ctx<'_, '_>, h: &Hit, s: usize) -> bool {
     let doc = input.doc;
     let w = doc.t.norm_of(h.start as usize);
-    let end = doc
-        .sents
-        .iter()
-        .find(|s| s.start <= h.start && h.start < s.end)
-        .map_or(h.end, |s| s.end);
+    let end = doc.sents[s].end;
     matches!(w, "never" | "didn't" | "did")
         && [Fam::NotMyJob, Fam::Disown, Fam::Deflect]
             .into_iter()
