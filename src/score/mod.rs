@@ -33,6 +33,8 @@
 
 pub mod calibrate;
 #[cfg(test)]
+mod concepts_concede_tests;
+#[cfg(test)]
 mod concepts_guard_tests;
 #[cfg(test)]
 mod concepts_harm_tests;

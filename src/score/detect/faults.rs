@@ -664,7 +664,8 @@ fn unsaid(input: &Ctx<'_, '_>, c: usize) -> bool {
 
 /// Whether the act of clause `c` (from its agent at `from`) is told as a
 /// slip by how it was done rather than by a fault verb: by mistake ("left
-/// the old map live by mistake", "accidentally", "in error"), or while
+/// the old map live by mistake", "accidentally", "in error", "out of
+/// habit", "on autopilot"), or while
 /// skipping a duty ("ran it on the live list without testing it first",
 /// "signed it off without reading the annex"). "Without being asked" is
 /// no skipped duty.
@@ -673,8 +674,14 @@ fn slipped_or_skipped(input: &Ctx<'_, '_>, c: usize, from: u32) -> bool {
     let cl = &doc.clauses[c];
     let word = |j: u32| doc.word_in(cl, j);
     (from..cl.end).any(|j| match word(j) {
-        "accidentally" | "inadvertently" | "mistakenly" => !input.negated(c, j),
+        "accidentally" | "inadvertently" | "mistakenly" | "carelessly" | "absentmindedly" => {
+            !input.negated(c, j)
+        }
         "by" => matches!(word(j + 1), "mistake" | "accident"),
+        // Done without a thought: "finished it with walnuts out of habit",
+        // "signed it on autopilot".
+        "out" => word(j + 1) == "of" && word(j + 2) == "habit",
+        "on" => word(j + 1) == "autopilot",
         "in" => word(j + 1) == "error" && j + 2 >= cl.end,
         "without" => {
             doc.has(j + 1, Fam::Diligence)
@@ -802,14 +809,46 @@ const HEDGED_OWNING: f64 = 0.5;
 
 /// Whether the speaker's fault in clause `c` is told as a concession: "in
 /// fairness", "admittedly", "looking back", "I could have…", in the clause or
-/// just before it in its sentence.
+/// just before it in its sentence; a sentence that grants a point first
+/// ("Sure, …"), or a hedged "probably should have".
 fn conceded(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
     let sent = &doc.sents[cl.sent as usize];
-    input.sent_has(cl.sent as usize, Fam::LateConcession)
+    let said = input.sent_has(cl.sent as usize, Fam::LateConcession)
         && doc
             .of_in(Fam::LateConcession, sent.start..cl.end)
             .iter()
-            .any(|h| h.start + 8 >= cl.start)
+            .any(|h| h.start + 8 >= cl.start);
+    said || granted_opening(doc, cl.sent as usize) || hedged_should(input, c)
+}
+
+/// Whether sentence `s` opens by granting a point before the speaker's
+/// share: "Sure, the release had my signature…", "True, I could…", "Fair
+/// enough, …".
+fn granted_opening(doc: &Doc<'_>, s: usize) -> bool {
+    let start = doc.sents[s].start;
+    let comma_after = |n: u32| doc.t.norm_of((start + n) as usize) == ",";
+    match doc.t.norm_of(start as usize) {
+        "sure" | "true" => comma_after(1),
+        "fair" => doc.word(start + 1) == "enough",
+        _ => false,
+    }
+}
+
+/// Whether the speaker's "should have" in clause `c` is hedged: "I
+/// probably should have walked it myself", "maybe I should have asked".
+/// A fault only guessed at is conceded, not owned.
+fn hedged_should(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    input.clause_has(c, Fam::ShouldHave)
+        && doc.of_in(Fam::ShouldHave, cl.start..cl.end).iter().any(|h| {
+            (cl.start..h.start + 2).any(|j| {
+                matches!(
+                    doc.t.norm_of(j as usize),
+                    "probably" | "maybe" | "perhaps" | "possibly"
+                )
+            })
+        })
 }
