@@ -363,3 +363,83 @@ fn a_dig_that_finds_only_someones_slip_is_the_first_cause() {
         frame(system)
     );
 }
+
+#[test]
+fn asking_how_in_your_own_words_starts_a_trace() {
+    let stop = "The first answer was obvious: the night picker had missed the flag on the tote.";
+    let shallow = story("dive_deep", &format!("{BILLS} {stop} {END}"));
+    for ask in [
+        "So I asked myself how he was supposed to know.",
+        "I wondered how a flagged tote could look like any other.",
+        "I asked them how the flag could be missed on a busy night.",
+    ] {
+        let traced = format!(
+            "{BILLS} {stop} {ask} A flagged tote gets a red tag, and this one had none. It \
+             turned out the tags were kept in the day office and only went on when a \
+             supervisor came in. {END}"
+        );
+        let r = story("dive_deep", &traced);
+        assert!(
+            points(&r, SignalId::RootCause) > points(&shallow, SignalId::RootCause),
+            "no trace after: {ask}"
+        );
+        assert!(hit(&r, SignalId::RootCause), "no root cause after: {ask}");
+    }
+}
+
+#[test]
+fn why_it_mattered_is_not_a_cause() {
+    for (feeling, head) in [
+        (
+            "That hurts, because those cafés put our name on their menus.",
+            "That hurts",
+        ),
+        (
+            "It stung, because the hospital was our biggest customer.",
+            "It stung",
+        ),
+        (
+            "It was embarrassing because the report carried my team's name.",
+            "It was embarrassing",
+        ),
+    ] {
+        let r = mistake_for(
+            "ownership",
+            &format!(
+                "I run a bakery. Two cafés sent loaves back in March. {feeling} The starter \
+                 was under-ripe because the night baker fed it late. I set an alarm on the \
+                 bakery tablet at feeding time."
+            ),
+        );
+        let rc = r
+            .signal(SignalId::RootCause)
+            .expect("root_cause is reported");
+        assert!(
+            !rc.evidence.iter().any(|e| e.text.contains(head)),
+            "a feeling taken for a cause: {feeling}"
+        );
+    }
+}
+
+#[test]
+fn a_plan_changed_without_anyone_replanning_reaches_the_system() {
+    let person = "The first cause was easy to see: the starter was under-ripe, because the \
+                  night baker fed it late. I asked why he fed late. He was loading the ovens \
+                  for the 4 am run just when the starter was due, because he is slow.";
+    let plan = "The first cause was easy to see: the starter was under-ripe, because the \
+                night baker fed it late. I asked why he fed late. He was loading the ovens for \
+                the 4 am run just when the starter was due, because we added that run without \
+                anyone re-planning the night tasks.";
+    let score = |t: &str| {
+        points(
+            &story("dive_deep", &format!("{BILLS} {t} {END}")),
+            SignalId::RootCause,
+        )
+    };
+    assert!(
+        score(plan) > score(person),
+        "{} vs {}",
+        score(plan),
+        score(person)
+    );
+}

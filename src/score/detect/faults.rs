@@ -843,12 +843,15 @@ fn hedged_should(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
     input.clause_has(c, Fam::ShouldHave)
-        && doc.of_in(Fam::ShouldHave, cl.start..cl.end).iter().any(|h| {
-            (cl.start..h.start + 2).any(|j| {
-                matches!(
-                    doc.t.norm_of(j as usize),
-                    "probably" | "maybe" | "perhaps" | "possibly"
-                )
+        && doc
+            .of_in(Fam::ShouldHave, cl.start..cl.end)
+            .iter()
+            .any(|h| {
+                (cl.start..h.start + 2).any(|j| {
+                    matches!(
+                        doc.t.norm_of(j as usize),
+                        "probably" | "maybe" | "perhaps" | "possibly"
+                    )
+                })
             })
-        })
 }

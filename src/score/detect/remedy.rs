@@ -28,10 +28,12 @@ use crate::score::star::Part;
 /// the speaker digging. Three links or more earn `root_cause` in full; two
 /// earn [`ONE_LEVEL`] of it; one is the first obvious cause.
 pub fn root_cause(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
-    if !input.any(&[Fam::RootCause, Fam::Investigate, Fam::Causal]) {
+    let doc = input.doc;
+    if !input.any(&[Fam::RootCause, Fam::Investigate, Fam::Causal])
+        && !(0..doc.sents.len()).any(|s| asks_how_or_why(input, s))
+    {
         return Finding::default();
     }
-    let doc = input.doc;
     let shallow = |si: usize| {
         let s = &doc.sents[si];
         input.sent_has(si, Fam::ShallowCause)
@@ -137,10 +139,16 @@ fn reaches_the_system(input: &Ctx<'_, '_>, s: usize) -> bool {
     let doc = input.doc;
     let sent = &doc.sents[s];
     let word = |j: u32| doc.word(j);
+    // "…without anyone re-planning the other tasks" is an absence too.
     let absence = (sent.start..sent.end.saturating_sub(1)).any(|j| {
         doc.has(j, Fam::Negator)
-            && matches!(word(j), "no" | "nothing" | "none")
-            && doc.tok(j + 1).is_wordlike()
+            && match word(j) {
+                // "…and this one had none."
+                "nothing" | "none" => true,
+                "no" => doc.tok(j + 1).is_wordlike(),
+                _ => false,
+            }
+            || word(j) == "without" && matches!(word(j + 1), "anyone" | "anybody" | "any")
     });
     absence
         || input.clauses_of(s).any(|k| {
@@ -199,6 +207,7 @@ fn link_weight(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> usize {
                 // the speaker's only when they ask it.
                 (doc.clauses[c].agent != Agent::Other
                     || !asks_why(doc, h) && !motive_of_message(input, c, h))
+                    && !why_it_mattered(input, c, h)
                     && (answered || !input.buzz_only(c))
                     && digging(&h, c)
             });
@@ -285,6 +294,36 @@ fn motive_of_message(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
     doc.of_in(Fam::CommVerb, from..h.start)
         .iter()
         .any(|m| m.end <= h.start)
+}
+
+/// Whether the causal word `h` in clause `c` says why the failure mattered
+/// or how it felt, not what caused it: "That hurts, because those cafés
+/// put our name on their menus", "which stung because they were our biggest
+/// customer", "it was embarrassing because it was my team's report".
+fn why_it_mattered(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
+    let doc = input.doc;
+    let from = match c.checked_sub(1) {
+        Some(p) if doc.clauses[p].sent == doc.clauses[c].sent => doc.clauses[p].start,
+        _ => doc.clauses[c].start,
+    };
+    // The feeling sits right before the causal word, in a short clause.
+    h.start <= from + 8
+        && (from..h.start).any(|j| {
+            matches!(
+                doc.word(j),
+                "hurt"
+                    | "hurts"
+                    | "stung"
+                    | "stings"
+                    | "mattered"
+                    | "matters"
+                    | "embarrassing"
+                    | "painful"
+                    | "upsetting"
+                    | "humiliating"
+                    | "awkward"
+            )
+        })
 }
 
 /// Whether sentence `s` names a root cause the speaker found ("the real
@@ -435,8 +474,11 @@ fn sets_out_to_trace(input: &Ctx<'_, '_>, s: usize) -> bool {
     let doc = input.doc;
     let sent = &doc.sents[s];
     // "I always dig into why" claims a habit, not one dig.
-    !input.sent_has(s, Fam::Habit)
-        && [Fam::Investigate, Fam::RootCause].into_iter().any(|f| {
+    if input.sent_has(s, Fam::Habit) {
+        return false;
+    }
+    asks_how_or_why(input, s)
+        || [Fam::Investigate, Fam::RootCause].into_iter().any(|f| {
             input.sent_has(s, f)
                 && doc.of_in(f, sent.start..sent.end).iter().any(|h| {
                     input.live(h).is_some_and(|c| {
@@ -449,6 +491,30 @@ fn sets_out_to_trace(input: &Ctx<'_, '_>, s: usize) -> bool {
                     })
                 })
         })
+}
+
+/// Whether the speaker asks, in sentence `s`, how or why it happened, in
+/// words of their own: "so I asked myself how he was supposed to know",
+/// "I wondered why the alarm never reached anyone", "I asked them how the
+/// old labels were still on the shelf".
+fn asks_how_or_why(input: &Ctx<'_, '_>, s: usize) -> bool {
+    let doc = input.doc;
+    input.clauses_of(s).any(|k| {
+        let cl = &doc.clauses[k];
+        matches!(cl.agent, Agent::I | Agent::We)
+            && (cl.start..cl.end).any(|j| {
+                let asks = matches!(doc.word(j), "asked" | "wondered") && !input.hypothetical(k, j);
+                asks && (j + 1..(j + 4).min(doc.sents[s].end)).any(|w| {
+                    matches!(doc.word(w), "how" | "why")
+                        && (j + 1..w).all(|o| {
+                            matches!(
+                                doc.word(o),
+                                "myself" | "ourselves" | "him" | "her" | "them" | "again"
+                            )
+                        })
+                })
+            })
+    })
 }
 
 /// Whether the dig `h` in clause `c` is what the speaker asked others to
@@ -552,7 +618,7 @@ fn tells_a_cause(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool {
     });
     // "Went out with no mismatches" tells an outcome, not a gap.
     let absent = (sent.start..sent.end.saturating_sub(1)).any(|j| {
-        matches!(word(j), "no" | "nobody" | "nothing" | "never")
+        matches!(word(j), "no" | "nobody" | "nothing" | "none" | "never")
             && !(word(j) == "no" && j > sent.start && word(j - 1) == "with")
             || word(j) == "not" && matches!(word(j + 1), "one" | "a")
     });
