@@ -248,3 +248,76 @@ fn people_lost_and_shrugged_off_is_indifference() {
     );
     assert!(!hit(&cared, SignalId::PeopleIndifference));
 }
+
+#[test]
+fn a_slip_shown_to_a_room_or_written_up_is_shaming() {
+    for shaming in [
+        "I wrote both of them up the same afternoon.",
+        "I had her stand in front of the whole office and explain what she had done.",
+        "I told the partners exactly which one it was, and went through her mistake in front of the team.",
+        "When the director asked, I told him which ones they were.",
+    ] {
+        let r = mistake_for("earn_trust", &format!("{SLIP} {shaming}"));
+        assert!(hit(&r, SignalId::BlamesOthers), "shaming missed: {shaming}");
+    }
+    for kind in [
+        "I wrote it up on one page for the partners.",
+        "I thanked her in front of the whole office for owning up so fast.",
+        "I went through the two lists with her, not in front of the team.",
+    ] {
+        let r = mistake_for("earn_trust", &format!("{SLIP} {kind}"));
+        assert!(
+            !r.signal(SignalId::BlamesOthers)
+                .is_some_and(|s| s.evidence.iter().any(|e| kind.contains(&e.text))),
+            "shaming charged: {kind}"
+        );
+    }
+}
+
+#[test]
+fn shaming_a_team_member_is_indifference_whatever_the_question() {
+    let safety = "I supervise a sorting line. Three operators cleared jams without isolating \
+                  the conveyor.";
+    let shamed = story(
+        "strive_to_be_earths_best_employer",
+        &format!("{safety} I wrote all three up in front of the shift so everyone could see."),
+    );
+    assert!(hit(&shamed, SignalId::PeopleIndifference));
+    let fixed = story(
+        "strive_to_be_earths_best_employer",
+        &format!(
+            "{safety} I moved the isolator to the front of the line and asked why it was so slow."
+        ),
+    );
+    assert!(!hit(&fixed, SignalId::PeopleIndifference));
+}
+
+#[test]
+fn telling_someone_they_should_have_is_their_fault_not_yours() {
+    let r = mistake_for(
+        "strive_to_be_earths_best_employer",
+        "I manage a charity shop. A volunteer priced a gold brooch at two pounds and a dealer \
+         bought it. I told him straight that he should have asked before pricing it.",
+    );
+    assert!(!hit(&r, SignalId::OwnsFaultFirst));
+    assert!(hit(&r, SignalId::BlamesOthers));
+}
+
+#[test]
+fn whose_fault_it_was_after_owning_it_alone_names_the_speaker() {
+    let owned = "I'm head chef at a bistro. The failure was mine: I switched pesto suppliers and \
+                 never updated the allergen matrix, so a guest with a nut allergy was served \
+                 cashews.";
+    let r = mistake_for(
+        "earn_trust",
+        &format!(
+            "{owned} I called her the next day and told her exactly what had gone wrong and whose fault it was."
+        ),
+    );
+    assert!(!hit(&r, SignalId::BlamesOthers));
+    let named = mistake_for(
+        "earn_trust",
+        &format!("{owned} I called her the next day and told her it was Dan who had plated it."),
+    );
+    assert!(hit(&named, SignalId::BlamesOthers));
+}

@@ -443,3 +443,48 @@ fn a_plan_changed_without_anyone_replanning_reaches_the_system() {
         score(person)
     );
 }
+
+#[test]
+fn a_traced_chain_is_substance_like_a_deed() {
+    let opening = "I lead a night shift in a bottling hall. A pallet of cider went out with the \
+                   wrong best-before date, and I had signed the line check.";
+    let traced = "Why did the coder print the old date? Because the date is typed in by hand at \
+                  each changeover. Why by hand? The coder has no link to the production plan, \
+                  so nothing checks it. Why had nobody linked it? The plan moved to a new system \
+                  last year and the coder was left off the list. I had the coder read the date \
+                  from the plan.";
+    let deeds = "The root cause was quickly found: the operator had typed the old date. I spoke \
+                 to the operator, gave the shift a refresher on changeovers, re-checked every \
+                 pallet that week, briefed the quality team and wrote a note for the next shift.";
+    let t = story(
+        "insist_on_the_highest_standards",
+        &format!("{opening} {traced}"),
+    );
+    let d = story(
+        "insist_on_the_highest_standards",
+        &format!("{opening} {deeds}"),
+    );
+    assert!(
+        t.total > d.total,
+        "a chain traced to the system {} did not beat a slip and busy deeds {}",
+        t.total,
+        d.total
+    );
+    // The trace is not damped for having few deeds: more deeds add little
+    // to what the trace itself earns.
+    let busier = story(
+        "insist_on_the_highest_standards",
+        &format!(
+            "{opening} {traced} I re-checked every pallet that week, rang the two stores and \
+             wrote the changeover steps on the line board."
+        ),
+    );
+    let (alone, with_deeds) = (
+        points(&t, SignalId::RootCause),
+        points(&busier, SignalId::RootCause),
+    );
+    assert!(
+        with_deeds <= alone * 1.1,
+        "the trace earned {alone} alone and {with_deeds} with more deeds"
+    );
+}

@@ -211,7 +211,11 @@ pub fn score(text: &str, target: &Target<'_>, rubric: &Rubric) -> Report {
     let findings = detect::run(&input);
     let weighting = rubric.weighting(target.principle, target.kind);
     let sub = rubric.substance();
-    let substance = detect::substance(&doc, sub.full_at, sub.floor, sub.buzz_weight);
+    // A cause traced and told is substance as much as a deed: "Why didn't
+    // the crib stop it? The crib had no checkout for wrenches."
+    let root = &findings[SignalId::RootCause as usize];
+    let traced = if root.hit { root.spans.len() } else { 0 };
+    let substance = detect::substance(&doc, traced, sub.full_at, sub.floor, sub.buzz_weight);
     let (points, total) = total::points(&findings, weighting, substance, rubric.factors());
     Report {
         total,

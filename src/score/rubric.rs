@@ -336,6 +336,20 @@ impl Rubric {
                 t.norm_of(i) == "let" && (i + 1..n.min(i + 5)).any(|k| t.norm_of(k) == "down")
             })
         };
+        // "Tell me about a time you fixed it. How do you know it worked?"
+        // asks for one past time; the follow-up does not make it a plan.
+        let asks_for_a_time = || {
+            (0..n).any(|i| match t.norm_of(i) {
+                "time" => {
+                    i > 0
+                        && matches!(t.norm_of(i - 1), "a" | "one")
+                        && i + 1 < n
+                        && matches!(t.norm_of(i + 1), "you" | "when" | "that" | "where")
+                }
+                "example" => i > 0 && matches!(t.norm_of(i - 1), "an" | "one"),
+                _ => false,
+            })
+        };
         // "How would you handle it if a batch went out late?" asks for a
         // plan, whatever went wrong in it: a question that opens by asking
         // what the candidate would do is hypothetical.
@@ -346,7 +360,7 @@ impl Rubric {
             Some(QuestionKind::Hypothetical)
         } else if hits.iter().any(|h| h.fam == Fam::MistakeQuestion) || let_down() {
             Some(QuestionKind::Mistake)
-        } else if hits.iter().any(|h| h.fam == Fam::HypotheticalQuestion) {
+        } else if hits.iter().any(|h| h.fam == Fam::HypotheticalQuestion) && !asks_for_a_time() {
             Some(QuestionKind::Hypothetical)
         } else {
             None

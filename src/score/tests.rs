@@ -362,6 +362,18 @@ fn a_question_that_asks_what_you_would_do_wants_a_plan_whatever_went_wrong_in_it
             "{plan}"
         );
     }
+    // A story question with a follow-up in the present or the conditional
+    // is still a story question.
+    for story in [
+        "Tell me about a time you fixed a recurring problem. How do you know it worked?",
+        "Give me an example of a late delivery you handled. What would you do next time?",
+    ] {
+        assert_ne!(
+            r.question_kind(story),
+            Some(QuestionKind::Hypothetical),
+            "{story}"
+        );
+    }
     // A story question that asks, at its end, what the candidate would do
     // differently is still a story question.
     assert_eq!(

@@ -191,14 +191,17 @@ pub(super) fn shaming(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
         clause: c,
         impersonal: false,
     });
-    if names_the_culprit(input, c) {
+    if names_the_culprit(input, c) || exposed_in_front_of_others(input, c) {
+        return shamed;
+    }
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    if (cl.agent == Agent::I || cl.agent == Agent::We) && wrote_someone_up(input, c) {
         return shamed;
     }
     if !input.clause_has(c, Fam::BlameVerb) {
         return None;
     }
-    let doc = input.doc;
-    let cl = &doc.clauses[c];
     if !matches!(cl.agent, Agent::I | Agent::We | Agent::None) {
         return None;
     }
@@ -223,6 +226,67 @@ pub(super) fn shaming(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && !input.hypothetical(c, h.start)
         })
         .then_some(shamed?)
+}
+
+/// Whether the speaker in clause `c` writes people up with the particle
+/// after them: "I wrote all three up", "wrote the two of them up".
+fn wrote_someone_up(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    (cl.start..cl.end).any(|j| {
+        matches!(doc.word(j), "wrote" | "write" | "writing" | "written")
+            && (j + 1..(j + 6).min(cl.end))
+                .find(|&u| doc.word(u) == "up")
+                .is_some_and(|up| {
+                    // Only people between the verb and "up": "wrote it up
+                    // on one page" writes a report.
+                    let people = |o: u32| {
+                        matches!(
+                            doc.word(o),
+                            "him" | "her" | "them" | "all" | "both" | "the" | "of"
+                        ) || doc.has(o, Fam::WordNumber)
+                    };
+                    up > j + 1
+                        && (j + 1..up).all(people)
+                        && (j + 1..up)
+                            .any(|o| matches!(doc.word(o), "him" | "her" | "them" | "all" | "both"))
+                })
+            && !input.negated(c, j)
+            && !input.hypothetical(c, j)
+    })
+}
+
+/// Whether the speaker in clause `c` exposes someone's slip to a room:
+/// "I had him stand up in front of the others and explain what he'd done",
+/// "went through her mistake in front of the whole shift". "Not in front
+/// of the team" protects, and praise in front of others shames nobody.
+fn exposed_in_front_of_others(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let s = &doc.sents[cl.sent as usize];
+    let word = |j: u32| doc.word(j);
+    let in_front = (cl.start..cl.end).find(|&j| {
+        word(j) == "front"
+            && word(j + 1) == "of"
+            && j > cl.start
+            && word(j - 1) == "in"
+            && !(j >= cl.start + 2 && matches!(word(j - 2), "not" | "never"))
+    });
+    let Some(at) = in_front else {
+        return false;
+    };
+    // The slip itself is what is shown: "what he'd done", "his mistake".
+    let the_slip = (s.start..s.end).any(|j| {
+        let owner = matches!(word(j), "he" | "she" | "they" | "his" | "her" | "their");
+        owner
+            && (matches!(word(j + 1), "mistake" | "error" | "slip" | "blunder")
+                || word(j.saturating_sub(1)) == "what"
+                    && (j + 1..j + 3).any(|k| matches!(word(k), "done" | "did")))
+    });
+    the_slip
+        && (s.start..cl.end).any(|j| doc.has(j, Fam::I))
+        && !input.negated(c, at)
+        && !input.hypothetical(c, at)
 }
 
 /// Whether a blame verb told with a particle ("wrote up", "called out")
@@ -341,8 +405,17 @@ fn culprit_in(input: &Ctx<'_, '_>, c: usize) -> Option<u32> {
                     || (matches!(word(i), "had" | "'d") && word(i + 2) == "it")
             })
         };
-        // "(I told the head chef) exactly who it was": the culprit named.
-        if w == "who" && word(j + 1) == "it" && matches!(word(j + 2), "was" | "had") {
+        // "(I told the head chef) exactly who it was", "which ones they
+        // were": the culprits named.
+        let k = if matches!(word(j + 1), "ones" | "one") {
+            j + 2
+        } else {
+            j + 1
+        };
+        let it_was = w == "who" && word(k) == "it" && matches!(word(k + 1), "was" | "had")
+            || word(k) == "they" && word(k + 1) == "were"
+            || matches!(word(k), "he" | "she") && word(k + 1) == "was";
+        if (w == "who" || w == "which") && it_was && k + 2 >= cl.end {
             return !input.negated(c, j);
         }
         // "which analyst had missed it", "which sorter had mixed up the

@@ -43,6 +43,9 @@ pub struct Faults {
     denial: Finding,
     /// Where the speaker protects the person who slipped.
     support: Finding,
+    /// Clauses where the speaker made known who slipped, or showed their
+    /// slip to a room.
+    shamed: Vec<usize>,
 }
 
 /// How far after its agent a "bad work" word may sit ("the PM gave us bad
@@ -87,7 +90,18 @@ impl Faults {
                 Owner::Theirs => !reported_by_others(input, c) && !thing_answers_why(input, c),
                 Owner::Mine => !input.clause_has(c, Fam::Chased),
             });
-            let shamed = received.is_none().then(|| shaming(input, c)).flatten();
+            // "I told her exactly what had gone wrong and whose fault it
+            // was", after owning it with nobody else named at fault: the
+            // speaker names themselves.
+            let owned_alone = list.iter().any(|f| f.owner == Owner::Mine)
+                && !list
+                    .iter()
+                    .any(|f| f.owner == Owner::Theirs && !f.impersonal);
+            let shamed = received
+                .is_none()
+                .then(|| shaming(input, c))
+                .flatten()
+                .filter(|_| !owned_alone || !whose_it_was(input, c));
             if shamed.is_some() {
                 shamed_at.push(c);
             }
@@ -156,6 +170,7 @@ impl Faults {
             denied: denial.hit,
             denial,
             support,
+            shamed: shamed_at,
         }
     }
 
@@ -188,6 +203,17 @@ impl Faults {
     /// Whether any clause of sentence `s` names anyone's slip.
     pub fn names_fault_in(&self, input: &Ctx<'_, '_>, s: usize) -> bool {
         input.clauses_of(s).any(|k| self.named[k])
+    }
+
+    /// Where the speaker shamed the person who slipped: for a team's
+    /// people, a red flag whatever the question.
+    pub fn shaming(&self, input: &Ctx<'_, '_>) -> Finding {
+        Finding::from_spans(
+            self.shamed
+                .iter()
+                .map(|&c| input.doc.clause_span(c))
+                .collect::<Spans>(),
+        )
     }
 
     /// The `blameless_support` finding, handed over once.
@@ -240,6 +266,14 @@ impl Drop for Faults {
             std::mem::take(&mut self.named),
         );
     }
+}
+
+/// Whether clause `c` tells "whose fault it was" without naming anyone:
+/// after the speaker owned the fault alone, that names the speaker.
+fn whose_it_was(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    (cl.start..cl.end).any(|j| doc.word(j) == "whose")
 }
 
 /// Whether clause `c` is what the speaker's deed before it was for: "I
@@ -327,8 +361,10 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     if !input.clause_has_any(c, PREDICATE | bit(Fam::ShouldHave)) {
         return None;
     }
-    let should = has(Fam::ShouldHave) && (from..cl.end).any(|j| doc.has(j, Fam::ShouldHave));
-    if should {
+    if let Some(owner) = has(Fam::ShouldHave)
+        .then(|| should_have_owner(doc, from..cl.end, owner))
+        .flatten()
+    {
         return Some(mk(owner, false));
     }
     // Missing the target is the failure itself, not its cause.
@@ -353,20 +389,14 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             // believed, not a slip pinned on them; "I assumed" owns one.
             let belief = owner == Owner::Theirs
                 && matches!(doc.t.norm_of(j as usize), "assumed" | "assume" | "assuming");
-            // "We broke out four cubic metres", "I broke the news": no
-            // breakage.
-            let idiom = || {
-                doc.word(j).starts_with("br")
-                    && (matches!(doc.word(j + 1), "out" | "up" | "even" | "ground" | "open")
-                        || doc.word(j + 2) == "news")
-            };
+
             let fault_verb = m & bit(Fam::FaultVerb) != 0
                 && !negated
                 && (owner == Owner::Mine || !input.hypothetical(c, j))
                 && !is_outcome(j)
                 && !doc.after_passive_aux(j) // "customers were charged twice" suffered it
                 && !belief
-                && !idiom()
+                && !broke_as_idiom(doc, j)
                 && !measure_fell(doc, cl, j);
             // A duty left undone: a diligence or action verb under negation
             // ("I didn't check", "we never sent a key", "nobody told me").
@@ -404,6 +434,25 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             fault_verb || lapse || bad_work || gap
         })
         .then_some(mk(owner, false))
+}
+
+/// Whether "broke" at `j` is an idiom, not a breakage: "we broke out four
+/// cubic metres", "I broke the news".
+fn broke_as_idiom(doc: &Doc<'_>, j: u32) -> bool {
+    doc.word(j).starts_with("br")
+        && (matches!(doc.word(j + 1), "out" | "up" | "even" | "ground" | "open")
+            || doc.word(j + 2) == "news")
+}
+
+/// Whose fault the first "should have" in `range` tells, if there is one:
+/// the clause's `owner`, or someone else's when it is said of them ("I told
+/// him straight that he should have asked").
+fn should_have_owner(doc: &Doc<'_>, range: std::ops::Range<u32>, owner: Owner) -> Option<Owner> {
+    let from = range.start;
+    let h = doc.of_in(Fam::ShouldHave, range).first()?;
+    let of_another =
+        h.start > from + 1 && matches!(doc.word(h.start - 1), "he" | "she" | "they" | "you");
+    Some(if of_another { Owner::Theirs } else { owner })
 }
 
 /// Whether what clause `cl` says did not happen, at verb `j`, is the
@@ -673,6 +722,7 @@ fn slipped_or_skipped(input: &Ctx<'_, '_>, c: usize, from: u32) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
     let word = |j: u32| doc.word_in(cl, j);
+    let speaker = matches!(cl.agent, Agent::I | Agent::We);
     (from..cl.end).any(|j| match word(j) {
         "accidentally" | "inadvertently" | "mistakenly" | "carelessly" | "absentmindedly" => {
             !input.negated(c, j)
@@ -680,8 +730,8 @@ fn slipped_or_skipped(input: &Ctx<'_, '_>, c: usize, from: u32) -> bool {
         "by" => matches!(word(j + 1), "mistake" | "accident"),
         // Done without a thought: "finished it with walnuts out of habit",
         // "signed it on autopilot".
-        "out" => word(j + 1) == "of" && word(j + 2) == "habit",
-        "on" => word(j + 1) == "autopilot",
+        "out" => word(j + 1) == "of" && word(j + 2) == "habit" && speaker,
+        "on" => word(j + 1) == "autopilot" && speaker,
         "in" => word(j + 1) == "error" && j + 2 >= cl.end,
         "without" => {
             doc.has(j + 1, Fam::Diligence)

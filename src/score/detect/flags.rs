@@ -169,9 +169,14 @@ fn shrugged_harm<'i>(input: &'i Ctx<'_, '_>) -> impl Iterator<Item = usize> + 'i
 /// time to hold people's hands"), or as the speaker's rule of not
 /// developing anyone ("I don't really do training", "we never coach").
 /// A development not done once ("I didn't train him on the new till") is
-/// a slip, not a rule.
-pub fn indifference(input: &Ctx<'_, '_>) -> Finding {
+/// a slip, not a rule. Shaming someone for a slip (`shamed`, found with
+/// the faults) cares nothing for their morale either.
+pub fn indifference(input: &Ctx<'_, '_>, shamed: &Finding) -> Finding {
     let mut found = lexical(input, &[Fam::Indifference]);
+    for &span in shamed.spans.iter() {
+        add_span(&mut found.spans, span);
+        found.hit = true;
+    }
     let doc = input.doc;
     let word = |j: u32| doc.word(j);
     for h in doc.of(Fam::Develop) {

@@ -408,7 +408,7 @@ pub fn run(input: &Input<'_, '_>) -> Findings {
         SignalId::FixedCost => flags::lexical(input, &[Fam::FixedCost]),
         SignalId::GoodEnough => flags::lexical(input, &[Fam::GoodEnough]),
         SignalId::SeniorityArgument => flags::lexical(input, &[Fam::Seniority]),
-        SignalId::PeopleIndifference => flags::indifference(input),
+        SignalId::PeopleIndifference => flags::indifference(input, &facts.shaming(input)),
         SignalId::ProfitOnly => profit.clone(),
         SignalId::CustomerFocus => customer.clone(),
         SignalId::DataDriven => positive::data_driven(input),
@@ -429,16 +429,21 @@ const PROFIT_FIRST_CUSTOMER: f64 = 0.3;
 /// only for the organisation (licence costs saved, a contract target met).
 const BUSINESS_OUTCOME_CUSTOMER: f64 = 0.5;
 
+/// The most sentences of a traced cause chain that count as substance.
+const MAX_TRACED: usize = 3;
+
 /// The most of an answer's substance its buzzwords can take away: an
 /// answer of slogans around one real event keeps 30% of it.
 const MAX_BUZZ_CUT: f64 = 0.7;
 
-/// How much real substance an answer has, 0–1: concrete actions and
-/// specific details, less a share for buzzwords (`buzz_weight` times
-/// their share of the words, at most [`MAX_BUZZ_CUT`]). Not length: it
-/// saturates once a story has a few real actions and details.
-pub fn substance(doc: &Doc<'_>, full_at: f64, floor: f64, buzz_weight: f64) -> f64 {
-    let actions = doc.clauses.iter().filter(|c| c.concrete).count();
+/// How much real substance an answer has, 0–1: concrete actions, the
+/// sentences of a cause chain the speaker traced (`traced`, at most
+/// [`MAX_TRACED`] of them) and specific details, less a share for
+/// buzzwords (`buzz_weight` times their share of the words, at most
+/// [`MAX_BUZZ_CUT`]). Not length: it saturates once a story has a few
+/// real actions and details.
+pub fn substance(doc: &Doc<'_>, traced: usize, full_at: f64, floor: f64, buzz_weight: f64) -> f64 {
+    let actions = doc.clauses.iter().filter(|c| c.concrete).count() + traced.min(MAX_TRACED);
     let details = doc.detail.iter().filter(|d| **d).count().min(8);
     let words = doc.t.toks.iter().filter(|t| t.is_wordlike()).count().max(1);
     let buzz = doc.of(Fam::Buzz).len();
