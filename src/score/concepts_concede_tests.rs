@@ -58,3 +58,56 @@ fn a_share_granted_late_is_conceded_not_owned_first() {
         );
     }
 }
+
+#[test]
+fn refusing_a_view_or_refusing_to_blame_owns_no_fault() {
+    let setup = "I train call-takers at an ambulance control room. A chest-pain call was coded \
+                 too low and the crew took 38 minutes.";
+    for stance in [
+        "I did not accept that the card was the problem.",
+        "I never agreed that the card was wrong.",
+        "I didn't agree that our checklist was at fault.",
+    ] {
+        let r = mistake_for(
+            "earn_trust",
+            &format!("{setup} {stance} I ran a refresher."),
+        );
+        assert!(!hit(&r, SignalId::OwnsFaultFirst), "owned by: {stance}");
+    }
+    for refusal in [
+        "The call-taker had followed the card. I did not put this on her.",
+        "The call-taker had followed the card, but I didn't pin it on her.",
+    ] {
+        let r = mistake_for(
+            "earn_trust",
+            &format!("{setup} {refusal} I rewrote the card."),
+        );
+        assert!(
+            hit(&r, SignalId::BlamelessSupport),
+            "no support in: {refusal}"
+        );
+        assert!(
+            !r.signal(SignalId::OwnsFaultFirst)
+                .is_some_and(|s| s.evidence.iter().any(|e| refusal.contains(&e.text))),
+            "refusing to blame taken as owning: {refusal}"
+        );
+    }
+}
+
+#[test]
+fn naming_the_decision_as_yours_owns_it() {
+    for owned in [
+        "That was my edit.",
+        "Releasing the rooms before inspection was my call.",
+        "I told the director it was my signature on the release.",
+    ] {
+        let r = mistake_for(
+            "earn_trust",
+            &format!(
+                "I run housekeeping at a hotel. Eleven rooms went to guests before they were \
+                 inspected. {owned} I added a lock in the booking system until a room is signed."
+            ),
+        );
+        assert!(hit(&r, SignalId::OwnsFaultFirst), "not owned: {owned}");
+    }
+}

@@ -15,6 +15,7 @@ use super::in_place::guards;
 use super::{Ctx, Finding, Spans, add_span};
 use crate::score::doc::{Agent, Clause, Doc, Join, bit};
 use crate::score::lexicon::{Fam, Hit};
+use crate::score::text::NEG;
 
 /// Whose fault a clause names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -320,6 +321,11 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
         clause: c,
         impersonal,
     };
+    // "I did not accept that the card was the problem", "I never agreed
+    // the checklist was at fault": a view refused, no fault told.
+    if refused_view(input, c) {
+        return None;
+    }
     if let Some(owner) = owner_phrase(input, c) {
         return Some(mk(owner, false));
     }
@@ -408,8 +414,15 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
                 && doc.t.norm_of(j as usize - 2) == "without";
             // "The supervisor can't sign the store open until each line is
             // scanned" is a guard at work, not a duty left undone.
+            // "I did not accept that…": the auxiliary "did" is no duty;
+            // the verb after it says what was left undone. "I did not put
+            // this on her" refuses to blame.
+            let auxiliary = matches!(doc.word(j), "did" | "do" | "does")
+                && matches!(doc.word(j + 1), "not" | "n't" | "never");
             let lapse = m & (bit(Fam::Diligence) | bit(Fam::ActionVerb)) != 0
                 && negated
+                && !auxiliary
+                && !doc.has(j, Fam::BlameVerb)
                 && !unasked
                 && !object_of_another_verb(doc, cl, j)
                 // "The lab was never told": its subject is who went
@@ -615,6 +628,21 @@ fn ahead_of_check(input: &Ctx<'_, '_>, c: usize) -> Option<(Owner, bool)> {
     }
 }
 
+/// Whether clause `c` refuses a view: a verb of agreeing under negation,
+/// with what was said after it. "I didn't realise the file was old" is a
+/// lapse, and "I didn't think we needed a new system" a misjudgement, not
+/// a view refused.
+fn refused_view(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    (cl.start..cl.end.saturating_sub(2)).any(|j| {
+        matches!(
+            doc.t.norm_of(j as usize),
+            "accept" | "accepted" | "agree" | "agreed"
+        ) && input.negated(c, j)
+    })
+}
+
 /// Whether the negated mechanism word at `j` names a safeguard that was
 /// missing ("we had no alerting"), not a harm feared ("so I wouldn't
 /// cause alarm") or an idiom ("raise the alarm").
@@ -624,7 +652,35 @@ fn missing_safeguard(input: &Ctx<'_, '_>, c: usize, j: u32) -> bool {
         .of_in(Fam::MechanismIdiom, j.saturating_sub(3)..j + 1)
         .iter()
         .any(|i| i.start <= j && j < i.end);
-    !idiom && !input.hypothetical(c, j)
+    // "I did not accept that the card was the problem": the negation is
+    // of a view, and the card sits in what was said about it ("the answer
+    // was that I had never required a guard" still owns the gap).
+    let negator = (doc.clauses[c].start..j)
+        .rev()
+        .find(|&k| doc.has(k, Fam::Negator) || doc.tok(k).is(NEG))
+        .unwrap_or(j);
+    let in_a_view = (negator..j).any(|k| {
+        doc.word(k) == "that"
+            && matches!(
+                doc.word(k + 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "our"
+                    | "my"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "it"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "i"
+                    | "this"
+            )
+    });
+    !idiom && !in_a_view && !input.hypothetical(c, j)
 }
 
 /// Whose check clause `c` leaves half done: "I'd tested it with our
