@@ -408,22 +408,11 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             // ("I didn't check", "we never sent a key", "nobody told me").
             // "…blocks the upload if it moves 5% without a rate flag" is a
             // rule being described, not a duty left undone.
-            // "I told them without being asked" leaves no duty undone.
-            let unasked = j >= 2
-                && doc.t.norm_of(j as usize - 1) == "being"
-                && doc.t.norm_of(j as usize - 2) == "without";
             // "The supervisor can't sign the store open until each line is
             // scanned" is a guard at work, not a duty left undone.
-            // "I did not accept that…": the auxiliary "did" is no duty;
-            // the verb after it says what was left undone. "I did not put
-            // this on her" refuses to blame.
-            let auxiliary = matches!(doc.word(j), "did" | "do" | "does")
-                && matches!(doc.word(j + 1), "not" | "n't" | "never");
             let lapse = m & (bit(Fam::Diligence) | bit(Fam::ActionVerb)) != 0
                 && negated
-                && !auxiliary
-                && !doc.has(j, Fam::BlameVerb)
-                && !unasked
+                && !no_duty_at(doc, j)
                 && !object_of_another_verb(doc, cl, j)
                 // "The lab was never told": its subject is who went
                 // untold; whose silence it was is left to the agentless
@@ -447,6 +436,19 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
             fault_verb || lapse || bad_work || gap
         })
         .then_some(mk(owner, false))
+}
+
+/// Whether the verb at `j`, under negation, leaves no duty undone: "I told
+/// them without being asked"; the auxiliary of "I did not accept that…",
+/// where the verb after it says what was left undone; "I did not put this
+/// on her", which refuses to blame.
+fn no_duty_at(doc: &Doc<'_>, j: u32) -> bool {
+    let unasked = j >= 2
+        && doc.t.norm_of(j as usize - 1) == "being"
+        && doc.t.norm_of(j as usize - 2) == "without";
+    let auxiliary = matches!(doc.word(j), "did" | "do" | "does")
+        && matches!(doc.word(j + 1), "not" | "n't" | "never");
+    unasked || auxiliary || doc.has(j, Fam::BlameVerb)
 }
 
 /// Whether "broke" at `j` is an idiom, not a breakage: "we broke out four
