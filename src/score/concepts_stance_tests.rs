@@ -129,3 +129,20 @@ fn a_principles_name_is_no_concrete_detail() {
     );
     assert!(!hit(&names, SignalId::Specificity));
 }
+
+#[test]
+fn the_old_warning_brought_back_is_told_you_so() {
+    for then in [
+        "When yields fell, I said at the meeting that I did warn about exactly this.",
+        "When yields fell I sent the chair my trial figures again.",
+        "At the review I did tell them, and I linked my report again for the minutes.",
+    ] {
+        assert!(hit(&after(then), SignalId::ToldYouSo), "missed: {then}");
+    }
+    for then in [
+        "I never brought up my objection again; I planted it and helped the others do well.",
+        "I did tell myself to read the new sowing guide twice, and I planted it as agreed.",
+    ] {
+        assert!(!hit(&after(then), SignalId::ToldYouSo), "charged: {then}");
+    }
+}

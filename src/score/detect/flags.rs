@@ -59,7 +59,8 @@ pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
 /// speaker brings their own position back against the decision — their
 /// original material shown again ("I put my old slides up beside the
 /// harvest figures", "forwarded both reports with my original summary
-/// attached"), the point made that their way would have worked ("I
+/// attached", "linked my doc again"), the old warning recalled ("I did
+/// warn about exactly this"), the point made that their way would have worked ("I
 /// pointed out the pilot would have shown us this"), or "I still think the
 /// pilot was right".
 pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
@@ -85,11 +86,24 @@ pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
         // One look at each word: "my original…", "still think … right",
         // "pointed out … would have".
         let cue = (cl.start..cl.end).any(|j| match word(j) {
+            // "my original report", or "linked my doc again".
             "my" => {
                 matches!(
                     word(j + 1),
                     "original" | "old" | "earlier" | "initial" | "first"
                 ) && j + 2 < cl.end
+                    || (j + 2..(j + 5).min(cl.end)).any(|k| word(k) == "again")
+                        && !input.negated(c, j)
+            }
+            // "I did warn about exactly this", "I did tell them": the old
+            // warning brought back ("I did tell myself…" is a resolve).
+            "did" => {
+                matches!(word(j + 1), "warn" | "flag" | "predict")
+                    || matches!(word(j + 1), "say" | "tell" | "mention")
+                        && matches!(
+                            word(j + 2),
+                            "them" | "him" | "her" | "you" | "everyone" | "so"
+                        )
             }
             "still" => {
                 matches!(word(j + 1), "think" | "believe" | "feel" | "say")
