@@ -146,3 +146,23 @@ fn the_old_warning_brought_back_is_told_you_so() {
         assert!(!hit(&after(then), SignalId::ToldYouSo), "charged: {then}");
     }
 }
+
+#[test]
+fn stepping_back_once_overruled_is_no_commitment_and_putting_your_energy_in_is() {
+    for then in [
+        "I sowed my share and left the drilling plan to the committee.",
+        "I kept my own part to the seed orders and let the committee handle the rest.",
+    ] {
+        let r = after(then);
+        assert!(hit(&r, SignalId::ToldYouSo), "missed: {then}");
+        assert!(!hit(&r, SignalId::DisagreeCommit), "credited: {then}");
+    }
+    for then in [
+        "Once it was voted, I put my energy into making the new variety work on light soil.",
+        "I put all my effort into getting every member's drill set for it by March.",
+    ] {
+        let r = after(then);
+        assert!(hit(&r, SignalId::DisagreeCommit), "missed: {then}");
+        assert!(!hit(&r, SignalId::ToldYouSo), "charged: {then}");
+    }
+}

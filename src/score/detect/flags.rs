@@ -60,7 +60,9 @@ pub fn lexical(input: &Ctx<'_, '_>, fams: &[Fam]) -> Finding {
 /// original material shown again ("I put my old slides up beside the
 /// harvest figures", "forwarded both reports with my original summary
 /// attached", "linked my doc again"), the old warning recalled ("I did
-/// warn about exactly this"), the point made that their way would have worked ("I
+/// warn about exactly this"), stepping back from the work ("left the
+/// rollback plan to him", "let HQ handle the rest"), the point made that
+/// their way would have worked ("I
 /// pointed out the pilot would have shown us this"), or "I still think the
 /// pilot was right".
 pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
@@ -94,6 +96,21 @@ pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
                 ) && j + 2 < cl.end
                     || (j + 2..(j + 5).min(cl.end)).any(|k| word(k) == "again")
                         && !input.negated(c, j)
+            }
+            // Stepping back once overruled: "left the rollback plan to
+            // him", "let HQ handle the rest", "kept my own part to the
+            // logistics".
+            "left" => (j + 2..(j + 6).min(cl.end)).any(|k| {
+                let someone = |i: u32| doc.has(i, Fam::Other) || doc.has(i, Fam::OrgUnit);
+                word(k) == "to"
+                    && (matches!(word(k + 1), "him" | "her" | "them")
+                        || someone(k + 1)
+                        || word(k + 1) == "the" && someone(k + 2))
+            }),
+            "let" => (j + 2..(j + 5).min(cl.end))
+                .any(|k| matches!(word(k), "handle" | "deal" | "sort" | "run")),
+            "kept" => {
+                word(j + 1) == "my" && (j + 2..(j + 5).min(cl.end)).any(|k| word(k) == "part")
             }
             // "I did warn about exactly this", "I did tell them": the old
             // warning brought back ("I did tell myself…" is a resolve).
