@@ -406,3 +406,28 @@ fn a_conjunction_is_no_verb() {
         "{deeds:?}"
     );
 }
+
+#[test]
+fn a_need_told_of_the_customers_in_the_next_breath_is_theirs() {
+    for need in [
+        "Several of them were anxious about being split from their friends.",
+        "They had paid in full and were worried about the coach times.",
+    ] {
+        let r = story(
+            "customer_obsession",
+            &format!(
+                "I sell group tours at a small travel agency. Two weeks before a trip the hotel \
+                 could only take half the group, so I rang every traveller that afternoon. \
+                 {need} I found a hotel for the whole group ten minutes away."
+            ),
+        );
+        assert!(hit(&r, SignalId::CustomerFocus), "need missed: {need}");
+    }
+    let other = story(
+        "customer_obsession",
+        "I sell group tours at a small travel agency. Two weeks before a trip the hotel could \
+         only take half the group, so I rang every traveller that afternoon. The contracts \
+         team was anxious about the penalty clause. I found a hotel for the whole group.",
+    );
+    assert!(!hit(&other, SignalId::CustomerFocus));
+}

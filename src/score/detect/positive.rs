@@ -7,7 +7,7 @@
 //! or no buzzword at all.
 
 use super::{Ctx, Finding, MAX_EVIDENCE, Spans, add_span, takes};
-use crate::score::doc::{Agent, Clause, bit};
+use crate::score::doc::{Agent, Clause, Doc, bit};
 use crate::score::lexicon::Fam;
 
 /// Live hits of `f` outside buzzword-only clauses, hit when at least `min`
@@ -84,7 +84,13 @@ pub fn customer_focus(input: &Ctx<'_, '_>) -> Finding {
             continue;
         }
         let si = doc.clauses[c].sent as usize;
-        if !input.sent_has(si, Fam::CustomerNeed) {
+        // The need is told of them in the same sentence, or in the next one
+        // that speaks of them ("I rang every traveller that afternoon. …
+        // several of them were anxious").
+        let next_of_them = (si + 1 < doc.sents.len() && speaks_of_them(doc, si + 1))
+            .then_some(si + 1)
+            .filter(|&n| input.sent_has(n, Fam::CustomerNeed));
+        if !input.sent_has(si, Fam::CustomerNeed) && next_of_them.is_none() {
             continue;
         }
         let s = &doc.sents[si];
@@ -94,15 +100,37 @@ pub fn customer_focus(input: &Ctx<'_, '_>) -> Finding {
         {
             continue;
         }
-        let need = doc
-            .of_in(Fam::CustomerNeed, s.start..s.end)
-            .iter()
-            .any(|n| n.start != h.start && input.live(n).is_some());
-        if need {
+        let need_in = |k: usize| {
+            let t = &doc.sents[k];
+            doc.of_in(Fam::CustomerNeed, t.start..t.end)
+                .iter()
+                .any(|n| n.start != h.start && input.live(n).is_some())
+        };
+        if need_in(si) || next_of_them.is_some_and(need_in) {
             add_span(&mut spans, input.sentence_span_of(c));
         }
     }
     Finding::from_spans(spans)
+}
+
+/// Whether sentence `s` speaks of people already named, by a pronoun: it
+/// opens on "they" ("They had paid in full"), or counts some "of them"
+/// ("…because several of them were anxious").
+fn speaks_of_them(doc: &Doc<'_>, s: usize) -> bool {
+    let t = &doc.sents[s];
+    let opens_on_they = (t.start..t.end)
+        .find(|&j| doc.tok(j).is_wordlike())
+        .is_some_and(|j| doc.word(j) == "they");
+    opens_on_they
+        || (t.start..t.end.saturating_sub(2)).any(|j| {
+            doc.word(j + 1) == "of"
+                && doc.word(j + 2) == "them"
+                && (doc.has(j, Fam::WordNumber)
+                    || matches!(
+                        doc.word(j),
+                        "several" | "many" | "most" | "some" | "all" | "half"
+                    ))
+        })
 }
 
 /// Whether the measured result (`quantified`'s evidence) is all the
