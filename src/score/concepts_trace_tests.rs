@@ -488,3 +488,34 @@ fn a_traced_chain_is_substance_like_a_deed() {
         "the trace earned {alone} alone and {with_deeds} with more deeds"
     );
 }
+
+#[test]
+fn a_root_cause_that_opens_on_a_person_is_their_slip() {
+    let digging = "I pulled the job cards and the tool log the next morning.";
+    let person = [
+        "The root cause was quickly identified: he had used a torque wrench that was out of \
+         calibration.",
+        "The underlying problem turned out to be simple: the packer had loaded the wrong roll \
+         at changeover.",
+    ];
+    let system = [
+        "The root cause was quickly identified: our tool crib let any wrench out with no check \
+         of its calibration date.",
+        "The underlying problem turned out to be simple: the changeover sheet never listed \
+         which roll goes with which order.",
+    ];
+    let rc = |t: &str| {
+        points(
+            &story(
+                "insist_on_the_highest_standards",
+                &format!("{BILLS} {digging} {t} {END}"),
+            ),
+            SignalId::RootCause,
+        )
+    };
+    for p in person {
+        for s in system {
+            assert!(rc(s) > rc(p), "{} for {s}\nvs {} for {p}", rc(s), rc(p));
+        }
+    }
+}

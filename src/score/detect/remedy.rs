@@ -430,10 +430,27 @@ fn root_named_is_a_slip(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool 
                         && !doc.agent_is_a_thing(cl)
                         && faults.names_fault(k)
                 });
+                // "The root cause was quickly identified: he had used a
+                // wrench out of calibration": a person opens the cause
+                // told. "Our tills let a cashier void a sale" opens on a
+                // thing, and the person is only its object.
+                let opens_on_a_person = input
+                    .clauses_of(s)
+                    .find(|&k| doc.clauses[k].end > from + 1)
+                    .is_some_and(|k| {
+                        let cl = &doc.clauses[k];
+                        cl.agent == Agent::Other
+                            && !doc.agent_is_a_thing(cl)
+                            && cl.agent_tok.is_some_and(|t| t <= from + 3)
+                            && cl.agent_tok.is_none_or(|t| {
+                                !(t..(t + 3).min(cl.end))
+                                    .any(|j| ORGANISATIONS.contains(&doc.word(j)))
+                            })
+                    });
                 // "The root cause was me: …"; the speaker's own setup
                 // ("I had never put a schema on our flag files") is not.
                 let me = matches!(doc.word(from + 1), "me" | "myself");
-                manner || person || me
+                manner || person || me || opens_on_a_person
             })
         })
 }
