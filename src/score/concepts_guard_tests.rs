@@ -220,3 +220,62 @@ fn training_people_on_a_step_builds_no_mechanism() {
         );
     }
 }
+
+const NURSERY: &str = "I'm deputy manager at a day nursery. Last year a three-year-old was \
+                       handed to her grandmother, who wasn't on the collection list.";
+
+#[test]
+fn what_stood_before_the_failure_or_an_alert_team_is_no_mechanism() {
+    for weak in [
+        "I'd written our collection procedure years before. I told staff to be more careful, \
+         and everyone is much more alert now.",
+        "I had set up the sign-out sheet myself. I reminded the team twice, and people are \
+         very alert at the door now.",
+    ] {
+        let r = mistake_for("ownership", &format!("{NURSERY} {weak}"));
+        assert!(!hit(&r, SignalId::MechanismFix), "credited: {weak}");
+    }
+    let fixed = mistake_for(
+        "ownership",
+        &format!(
+            "{NURSERY} I changed the system: any change to who collects now goes on the \
+             child's page in our app, and door staff check the app at every handover."
+        ),
+    );
+    assert!(hit(&fixed, SignalId::MechanismFix));
+}
+
+#[test]
+fn not_just_telling_people_to_be_careful_is_no_silence_and_no_willpower() {
+    let r = mistake_for(
+        "ownership",
+        &format!(
+            "{NURSERY} I didn't just tell staff to be more careful. I changed the system: any \
+             change to who collects now goes on the child's page in our app."
+        ),
+    );
+    assert!(!hit(&r, SignalId::KeptSilent));
+}
+
+#[test]
+fn what_you_made_letting_it_happen_is_your_fault() {
+    for owned in [
+        "I'd written our collection procedure, and it let a spoken change live in one \
+         person's head.",
+        "I had designed the sign-out sheet, and it allowed a name to be added by phone.",
+    ] {
+        let r = mistake_for(
+            "ownership",
+            &format!(
+                "I'm deputy manager at a day nursery. Last year a three-year-old went home \
+                 with her grandmother, who wasn't on the collection list. {owned} I changed it \
+                 the next day."
+            ),
+        );
+        assert!(
+            r.signal(SignalId::OwnsFaultFirst)
+                .is_some_and(|s| s.evidence.iter().any(|e| owned.contains(&e.text))),
+            "not owned: {owned}"
+        );
+    }
+}

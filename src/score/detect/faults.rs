@@ -329,6 +329,9 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     if let Some(owner) = owner_phrase(input, c) {
         return Some(mk(owner, false));
     }
+    if my_work_let_it(input, c) {
+        return Some(mk(Owner::Mine, false));
+    }
     // "I can't think of one" is no confession.
     if has(Fam::Deny) {
         return None;
@@ -628,6 +631,28 @@ fn ahead_of_check(input: &Ctx<'_, '_>, c: usize) -> Option<(Owner, bool)> {
         }
         _ => None,
     }
+}
+
+/// Whether clause `c` says that what the speaker made, told in the clause
+/// before it, let the failure happen: "I'd written our collection
+/// procedure, | and it let a spoken change live in one person's head".
+fn my_work_let_it(input: &Ctx<'_, '_>, c: usize) -> bool {
+    let doc = input.doc;
+    let cl = &doc.clauses[c];
+    let Some(prev) = c.checked_sub(1).map(|p| &doc.clauses[p]) else {
+        return false;
+    };
+    let it_let = (cl.start..cl.end.min(cl.start + 4)).any(|j| {
+        matches!(doc.word(j), "it" | "that" | "this" | "they")
+            && matches!(doc.word(j + 1), "let" | "allowed" | "lets" | "allows")
+    });
+    let made = (prev.start..prev.end).any(|j| {
+        matches!(
+            doc.word(j),
+            "written" | "wrote" | "designed" | "built" | "set" | "drawn" | "drew" | "made"
+        )
+    });
+    prev.sent == cl.sent && prev.agent == Agent::I && made && it_let
 }
 
 /// Whether clause `c` refuses a view: a verb of agreeing under negation,

@@ -802,6 +802,28 @@ const ONE_LEVEL: f64 = 0.6;
 /// A durable change actually made: a mechanism noun (test, alarm,
 /// checklist, guardrail) with an enacting verb or an ongoing effect, not
 /// negated, not merely planned, and not a promise to be careful.
+/// Whether clause `c` tells the speaker's deed in the past perfect: "I'd
+/// written our collection procedure" was there before the failure; told
+/// before the remedy starts, it is the setting, not the fix.
+fn had_done(doc: &Doc<'_>, c: usize) -> bool {
+    let cl = &doc.clauses[c];
+    let Some(a) = cl.agent_tok else {
+        return false;
+    };
+    // "I had written", "I'd written" (one token or two).
+    let (aux, verb) = if doc.word(a).ends_with("'d") {
+        (true, a + 1)
+    } else {
+        (matches!(doc.word(a + 1), "had" | "'d"), a + 2)
+    };
+    let w = doc.word(verb);
+    let participle = doc.has(verb, Fam::PastVerb)
+        || ["ed", "en", "wn", "ilt", "ade", "set", "put"]
+            .iter()
+            .any(|e| w.ends_with(e));
+    matches!(cl.agent, Agent::I | Agent::We) && aux && participle
+}
+
 pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     let doc = input.doc;
     let mut spans = Spans::new();
@@ -813,11 +835,12 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         0
     };
     let after_deed = after_first_deed(doc);
+    let remedy_from = faults.remedy_start(input).unwrap_or(0);
     for h in doc.of(Fam::Mechanism) {
         let Some(c) = doc.clause_of(h.start) else {
             continue;
         };
-        if c < setting_until {
+        if c < setting_until || (doc.clauses[c].start <= remedy_from && had_done(doc, c)) {
             continue;
         }
         if !takes(&spans, doc.clause_span(c)) {

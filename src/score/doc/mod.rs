@@ -285,10 +285,19 @@ impl<'a> Doc<'a> {
         let reach = if self_negative { 1 } else { NEGATION_REACH };
         let from = cl.start.max(at.saturating_sub(reach));
         (from..at).any(|j| {
-            self.tok(j).is(NEG)
+            let negator = self.tok(j).is(NEG)
                 || (self.starts[j as usize] | self.ends[j as usize])
                     & (bit(Fam::Negator) | bit(Fam::Nobody))
-                    != 0
+                    != 0;
+            // "I didn't just tell staff to be careful": "not just" means
+            // "not only", and what follows was done. "You can't just wish
+            // costs away" still says it is not done.
+            let done = matches!(self.word(j), "didn't" | "don't" | "doesn't")
+                || j > 0 && matches!(self.word(j - 1), "did" | "do" | "does");
+            let not_only = j + 1 < at
+                && done
+                && matches!(self.word(j + 1), "just" | "only" | "simply" | "merely");
+            negator && !not_only
         })
     }
 
