@@ -136,6 +136,8 @@ fn the_old_warning_brought_back_is_told_you_so() {
         "When yields fell, I said at the meeting that I did warn about exactly this.",
         "When yields fell I sent the chair my trial figures again.",
         "At the review I did tell them, and I linked my report again for the minutes.",
+        "At the review I reminded the chair that I'd raised exactly this in the spring.",
+        "When yields fell I reminded everyone I had warned them about light soil.",
     ] {
         assert!(hit(&after(then), SignalId::ToldYouSo), "missed: {then}");
     }

@@ -81,6 +81,17 @@ pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
     };
     let would_have_in =
         |from: u32, to: u32| (from..to).any(|k| word(k) == "would" && word(k + 1) == "have");
+    let i_had_said = |from: u32, to: u32| {
+        (from..to).any(|k| {
+            let had = matches!(word(k), "i'd" | "i") && matches!(word(k + 1), "had" | "'d")
+                || word(k) == "i'd";
+            let verb = if word(k) == "i'd" { k + 1 } else { k + 2 };
+            had && matches!(
+                word(verb),
+                "raised" | "said" | "warned" | "flagged" | "predicted" | "told" | "argued"
+            )
+        })
+    };
     for (c, cl) in doc.clauses.iter().enumerate() {
         if cl.start <= d.start {
             continue;
@@ -128,12 +139,14 @@ pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
             }
             // "I pointed out that the pilot would have shown us this": the
             // speaker's way told as what would have happened.
+            // "…reminded the head that I'd raised exactly this at the
+            // start": the speaker's own earlier word brought back.
             "pointed" | "reminded" | "mentioned" | "noted" => {
+                let next = doc.clauses.get(c + 1).filter(|n| n.sent == cl.sent);
+                let until = next.map_or(cl.end, |n| n.end);
                 would_have_in(j + 1, cl.end)
-                    || doc
-                        .clauses
-                        .get(c + 1)
-                        .is_some_and(|n| n.sent == cl.sent && would_have_in(n.start, n.end))
+                    || next.is_some_and(|n| would_have_in(n.start, n.end))
+                    || i_had_said(j + 1, until)
             }
             _ => false,
         });
