@@ -4,7 +4,7 @@
 //! Every sentence here was written for these tests.
 
 use super::SignalId;
-use super::test_support::{hit, mistake_for, points};
+use super::test_support::{hit, mistake_for, points, story};
 
 #[test]
 fn a_slip_told_by_its_manner_is_owned() {
@@ -110,4 +110,21 @@ fn naming_the_decision_as_yours_owns_it() {
         );
         assert!(hit(&r, SignalId::OwnsFaultFirst), "not owned: {owned}");
     }
+}
+
+#[test]
+fn what_you_do_not_know_now_is_no_duty_left_undone() {
+    let r = story(
+        "ownership",
+        "I lead the inbound team at a warehouse. Last winter the roof leaked over aisle 14. I \
+         logged a ticket with facilities and moved my team to other aisles. Some stock was \
+         written off; I don't know the exact figure.",
+    );
+    assert!(!hit(&r, SignalId::OwnsFaultFirst));
+    let habit = mistake_for(
+        "ownership",
+        "I'm a shift lead in a parcel warehouse. A picker was nearly hit by a reach truck. The \
+         pickers wander about with headphones in and don't look where they're going.",
+    );
+    assert!(hit(&habit, SignalId::BlamesOthers));
 }

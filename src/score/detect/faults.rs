@@ -442,7 +442,8 @@ fn slip_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
 }
 
 /// Whether the verb at `j`, under negation, leaves no duty undone: "I told
-/// them without being asked"; the auxiliary of "I did not accept that…",
+/// them without being asked"; "I don't know the figure", said of now; the
+/// auxiliary of "I did not accept that…",
 /// where the verb after it says what was left undone; "I did not put this
 /// on her", which refuses to blame.
 fn no_duty_at(doc: &Doc<'_>, j: u32) -> bool {
@@ -451,7 +452,15 @@ fn no_duty_at(doc: &Doc<'_>, j: u32) -> bool {
         && doc.t.norm_of(j as usize - 2) == "without";
     let auxiliary = matches!(doc.word(j), "did" | "do" | "does")
         && matches!(doc.word(j + 1), "not" | "n't" | "never");
-    unasked || auxiliary || doc.has(j, Fam::BlameVerb)
+    // "I don't know the exact figure" says what the speaker does not know
+    // now, not a duty they left undone.
+    // "They don't look where they're going" is still their habit.
+    let now = (j.saturating_sub(3)..j).any(|k| {
+        k > 0
+            && matches!(doc.word(k - 1), "i" | "we")
+            && (doc.word(k) == "don't" || doc.word(k) == "do" && doc.word(k + 1) == "not")
+    });
+    unasked || auxiliary || now || doc.has(j, Fam::BlameVerb)
 }
 
 /// Whether "broke" at `j` is an idiom, not a breakage: "we broke out four

@@ -840,7 +840,17 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         let Some(c) = doc.clause_of(h.start) else {
             continue;
         };
-        if c < setting_until || (doc.clauses[c].start <= remedy_from && had_done(doc, c)) {
+        // "I updated the recipe sheet but not the label template" tells the
+        // slip, not a fix: before the remedy, in a sentence naming a fault.
+        let in_the_slip = || {
+            input.mistake
+                && doc.clauses[c].start < remedy_from
+                && faults.names_fault_in(input, doc.clauses[c].sent as usize)
+        };
+        if c < setting_until
+            || (doc.clauses[c].start <= remedy_from && had_done(doc, c))
+            || in_the_slip()
+        {
             continue;
         }
         if !takes(&spans, doc.clause_span(c)) {
