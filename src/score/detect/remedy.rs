@@ -824,6 +824,28 @@ fn had_done(doc: &Doc<'_>, c: usize) -> bool {
     matches!(cl.agent, Agent::I | Agent::We) && aux && participle
 }
 
+/// Whether the mechanism in clause `c` is the setting of the story, not
+/// the fix: told before the first fault (`setting_until`), built by the
+/// speaker before the failure ("I'd written our collection procedure"), or
+/// inside the sentence that tells the slip, before the remedy starts at
+/// `remedy_from` ("I updated the recipe sheet but not the label
+/// template").
+fn told_as_setting(
+    input: &Ctx<'_, '_>,
+    faults: &Faults,
+    c: usize,
+    setting_until: usize,
+    remedy_from: u32,
+) -> bool {
+    let doc = input.doc;
+    let start = doc.clauses[c].start;
+    c < setting_until
+        || (start <= remedy_from && had_done(doc, c))
+        || input.mistake
+            && start < remedy_from
+            && faults.names_fault_in(input, doc.clauses[c].sent as usize)
+}
+
 pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
     let doc = input.doc;
     let mut spans = Spans::new();
@@ -840,17 +862,7 @@ pub fn mechanism(input: &Ctx<'_, '_>, faults: &Faults) -> Finding {
         let Some(c) = doc.clause_of(h.start) else {
             continue;
         };
-        // "I updated the recipe sheet but not the label template" tells the
-        // slip, not a fix: before the remedy, in a sentence naming a fault.
-        let in_the_slip = || {
-            input.mistake
-                && doc.clauses[c].start < remedy_from
-                && faults.names_fault_in(input, doc.clauses[c].sent as usize)
-        };
-        if c < setting_until
-            || (doc.clauses[c].start <= remedy_from && had_done(doc, c))
-            || in_the_slip()
-        {
+        if told_as_setting(input, faults, c, setting_until, remedy_from) {
             continue;
         }
         if !takes(&spans, doc.clause_span(c)) {
