@@ -234,7 +234,8 @@ fn wrote_someone_up(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
     (cl.start..cl.end).any(|j| {
-        matches!(doc.word(j), "wrote" | "write" | "writing" | "written")
+        doc.initial(j) == b'w'
+            && matches!(doc.word(j), "wrote" | "write" | "writing" | "written")
             && (j + 1..(j + 6).min(cl.end))
                 .find(|&u| doc.word(u) == "up")
                 .is_some_and(|up| {
@@ -266,7 +267,8 @@ fn exposed_in_front_of_others(input: &Ctx<'_, '_>, c: usize) -> bool {
     let s = &doc.sents[cl.sent as usize];
     let word = |j: u32| doc.word(j);
     let in_front = (cl.start..cl.end).find(|&j| {
-        word(j) == "front"
+        doc.initial(j) == b'f'
+            && word(j) == "front"
             && word(j + 1) == "of"
             && j > cl.start
             && word(j - 1) == "in"

@@ -651,17 +651,20 @@ fn my_work_let_it(input: &Ctx<'_, '_>, c: usize) -> bool {
     let Some(prev) = c.checked_sub(1).map(|p| &doc.clauses[p]) else {
         return false;
     };
+    if prev.sent != cl.sent || prev.agent != Agent::I {
+        return false;
+    }
     let it_let = (cl.start..cl.end.min(cl.start + 4)).any(|j| {
         matches!(doc.word(j), "it" | "that" | "this" | "they")
             && matches!(doc.word(j + 1), "let" | "allowed" | "lets" | "allows")
     });
-    let made = (prev.start..prev.end).any(|j| {
-        matches!(
-            doc.word(j),
-            "written" | "wrote" | "designed" | "built" | "set" | "drawn" | "drew" | "made"
-        )
-    });
-    prev.sent == cl.sent && prev.agent == Agent::I && made && it_let
+    it_let
+        && (prev.start..prev.end).any(|j| {
+            matches!(
+                doc.word(j),
+                "written" | "wrote" | "designed" | "built" | "set" | "drawn" | "drew" | "made"
+            )
+        })
 }
 
 /// Whether clause `c` refuses a view: a verb of agreeing under negation,
@@ -672,10 +675,9 @@ fn refused_view(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
     (cl.start..cl.end.saturating_sub(2)).any(|j| {
-        matches!(
-            doc.t.norm_of(j as usize),
-            "accept" | "accepted" | "agree" | "agreed"
-        ) && input.negated(c, j)
+        doc.initial(j) == b'a'
+            && matches!(doc.word(j), "accept" | "accepted" | "agree" | "agreed")
+            && input.negated(c, j)
     })
 }
 

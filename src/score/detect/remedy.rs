@@ -520,7 +520,9 @@ fn asks_how_or_why(input: &Ctx<'_, '_>, s: usize) -> bool {
         let cl = &doc.clauses[k];
         matches!(cl.agent, Agent::I | Agent::We)
             && (cl.start..cl.end).any(|j| {
-                let asks = matches!(doc.word(j), "asked" | "wondered") && !input.hypothetical(k, j);
+                let asks = matches!(doc.initial(j), b'a' | b'w')
+                    && matches!(doc.word(j), "asked" | "wondered")
+                    && !input.hypothetical(k, j);
                 asks && (j + 1..(j + 4).min(doc.sents[s].end)).any(|w| {
                     matches!(doc.word(w), "how" | "why")
                         && (j + 1..w).all(|o| {

@@ -349,6 +349,15 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The first byte of token `j` in the answer, lower-cased, and 0 past
+    /// its end: a cheap look that rules most words out before [`Doc::word`]
+    /// is compared.
+    pub fn initial(&self, j: u32) -> u8 {
+        self.t.toks.get(j as usize).map_or(0, |t| {
+            self.t.src().as_bytes()[t.start as usize].to_ascii_lowercase()
+        })
+    }
+
     /// The normal form of token `j` while it lies inside clause `cl`, and
     /// "" past its end: for looking a few words ahead without leaving it.
     pub fn word_in(&self, cl: &Clause, j: u32) -> &str {
