@@ -128,3 +128,14 @@ fn what_you_do_not_know_now_is_no_duty_left_undone() {
     );
     assert!(hit(&habit, SignalId::BlamesOthers));
 }
+
+#[test]
+fn a_chance_that_could_have_happened_to_anyone_is_no_ones_fault() {
+    let r = mistake_for(
+        "earn_trust",
+        "I'm charge nurse on a surgical ward. A nurse near the end of a double shift typed 10 \
+         instead of 1.0 into a pump. I told her it could have happened to anyone on a long \
+         shift, and I had the pumps refuse a heparin rate above the library limit.",
+    );
+    assert!(!hit(&r, SignalId::OwnsFaultFirst));
+}

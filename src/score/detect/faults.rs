@@ -473,10 +473,15 @@ fn broke_as_idiom(doc: &Doc<'_>, j: u32) -> bool {
 
 /// Whose fault the first "should have" in `range` tells, if there is one:
 /// the clause's `owner`, or someone else's when it is said of them ("I told
-/// him straight that he should have asked").
+/// him straight that he should have asked"), and no one's when it is said
+/// of a chance ("it could have happened to anyone").
 fn should_have_owner(doc: &Doc<'_>, range: std::ops::Range<u32>, owner: Owner) -> Option<Owner> {
     let from = range.start;
     let h = doc.of_in(Fam::ShouldHave, range).first()?;
+    // "I told her it could have happened to anyone": a chance, no one's duty.
+    if h.start > from && matches!(doc.word(h.start - 1), "it" | "that" | "this" | "anyone") {
+        return None;
+    }
     let of_another =
         h.start > from + 1 && matches!(doc.word(h.start - 1), "he" | "she" | "they" | "you");
     Some(if of_another { Owner::Theirs } else { owner })
