@@ -112,3 +112,20 @@ fn seeing_no_point_in_worrying_people_is_holding_the_news_back() {
         );
     }
 }
+
+#[test]
+fn another_task_chosen_over_telling_them_is_silence() {
+    for chose in [
+        "I decided to stay on the supplier rather than ring forty pharmacy managers with half \
+         an answer.",
+        "I worked the problem with the supplier instead of phoning the pharmacy managers.",
+    ] {
+        let r = incident("customer_obsession", chose);
+        assert!(hit(&r, SignalId::KeptSilent), "silence missed: {chose}");
+    }
+    let told = incident(
+        "customer_obsession",
+        "I rang all forty pharmacies within the hour rather than wait for the supplier.",
+    );
+    assert!(!hit(&told, SignalId::KeptSilent));
+}

@@ -270,7 +270,23 @@ fn held_back<'i>(input: &'i Ctx<'_, '_>, first_fault: usize) -> impl Iterator<It
                 && !says_something(input, c, h)
                 && c >= first_fault;
             let late = !negated && speaker && told_once_over(input, h);
-            (silent || late).then_some(c)
+            // "I stayed on the fix rather than ring fourteen practice
+            // managers with half an answer": a telling chosen against.
+            let instead = h.start >= 2
+                && matches!(
+                    (word(h.start - 2), word(h.start - 1)),
+                    ("rather", "than") | ("instead", "of")
+                );
+            // The choice may sit in a clause of its own: "I decided | to
+            // stay focused … rather than ring…".
+            let speakers = speaker
+                || (cl.agent == Agent::None || word(cl.start) == "to")
+                    && c.checked_sub(1).is_some_and(|p| {
+                        let pc = &doc.clauses[p];
+                        pc.sent == cl.sent && matches!(pc.agent, Agent::I | Agent::We)
+                    });
+            let passed_over = instead && speakers && someone && c >= first_fault;
+            (silent || late || passed_over).then_some(c)
         });
     chose.chain(told)
 }
