@@ -139,3 +139,27 @@ fn a_chance_that_could_have_happened_to_anyone_is_no_ones_fault() {
     );
     assert!(!hit(&r, SignalId::OwnsFaultFirst));
 }
+
+#[test]
+fn why_you_did_it_in_the_state_of_a_thing_is_your_account_not_blame() {
+    for reason in [
+        "because the shared drive was slow that morning",
+        "because the new template was still loading",
+    ] {
+        let r = mistake_for(
+            "earn_trust",
+            &format!(
+                "I plan home deliveries for a furniture retailer. One Monday I loaded the \
+                 address file from my desktop copy, {reason}. It was last week's, and twelve \
+                 vans went to old addresses. That was my error; I rang every customer myself."
+            ),
+        );
+        assert!(!hit(&r, SignalId::BlamesOthers), "blame charged: {reason}");
+    }
+    let deflected = mistake_for(
+        "earn_trust",
+        "I plan home deliveries for a furniture retailer. One Monday the address file got \
+         swapped for last week's, and twelve vans went to old addresses.",
+    );
+    assert!(hit(&deflected, SignalId::BlamesOthers));
+}

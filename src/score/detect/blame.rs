@@ -7,7 +7,7 @@ use super::faults::{Fault, Owner};
 use super::{Ctx, Finding, Spans, add_span};
 use std::ops::Range;
 
-use crate::score::doc::{Agent, Doc, bit};
+use crate::score::doc::{Agent, Doc, Join, bit};
 use crate::score::lexicon::{Fam, Hit};
 use crate::score::text::{CAP, NEG, WORD, month_or_weekday};
 
@@ -47,6 +47,19 @@ pub(super) fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
         || speakers_own_without(input, c)
         || own_loss(input, c)
     {
+        return None;
+    }
+    // "I loaded it from my desktop copy, because the shared one was slow
+    // that morning": why the speaker did what they did, in the state of a
+    // thing, is their own account, not blame pushed away.
+    let own_reason = cl.join == Join::Sub
+        && doc.has(cl.start, Fam::Causal)
+        && cl.agent == Agent::None
+        && c.checked_sub(1).is_some_and(|p| {
+            let pc = &doc.clauses[p];
+            pc.sent == cl.sent && matches!(pc.agent, Agent::I | Agent::We)
+        });
+    if own_reason {
         return None;
     }
     // "Why had nobody changed it? It had never been reviewed": the answer
