@@ -325,6 +325,8 @@ fn totals_rank_graded_answers_across_stories() {
         ("tests/fixtures/graded-sealed-8", 0.66, 0.74),
         ("tests/fixtures/graded-4", 0.81, 0.81),
         ("tests/fixtures/graded-sealed-9", 0.81, 0.85),
+        ("tests/fixtures/graded-5", 0.81, 0.81),
+        ("tests/fixtures/graded-sealed-10", 0.70, 0.82),
     ] {
         let m = calibrate_set(dir);
         let rho = m["spearman"].as_f64().unwrap();
@@ -576,18 +578,59 @@ fn seventh_development_set_keeps_its_pairs() {
 /// of 5, 23.2, core F1 0.764, Spearman 0.625: the round's root-cause
 /// concepts credited worse tellings that name a person's slip "the root
 /// cause". Two fixes found on it after that reading brought pairs to 0.864
-/// and root-cause depth to 3 of 5; these floors hold that. Pairs, core F1
-/// and Spearman are under the issue's bars: the floors hold the honest
-/// figures, not the bar.
+/// and root-cause depth to 3 of 5; the tenth round's concepts (developed
+/// on other sets, this one not held out) brought pairs to 0.920; these
+/// floors hold that. Core F1 and Spearman are under the issue's bars: the
+/// floors hold the honest figures, not the bar.
 #[test]
 fn ninth_sealed_minimal_pairs_keep_their_first_figures() {
     let floors = Floors {
-        pairs: 0.86,
-        length_matched: 0.86,
+        pairs: 0.91,
+        length_matched: 0.91,
         per_contrast: 0.6,
         empty_at_most: 35.0,
         core_f1: 0.76,
         spearman: 0.63,
     };
     holds("tests/fixtures/adversarial-sealed-9", &floors);
+}
+
+/// The eighth development set, written blind to aim at the hardest
+/// contrasts, then used to build the tenth round's concepts, so it flatters
+/// the scorer: 0.844 of its pairs before that round (root-cause depth 3 of
+/// 6, proactive vs silence 1 of 2), 0.891 after it (root-cause depth still
+/// 3 of 6, proactive vs silence 1 of 2).
+#[test]
+fn eighth_development_set_keeps_its_pairs() {
+    let floors = Floors {
+        pairs: 0.88,
+        length_matched: 0.88,
+        per_contrast: 0.5,
+        empty_at_most: 35.0,
+        core_f1: 0.84,
+        spearman: 0.6,
+    };
+    holds("tests/fixtures/adversarial-8", &floors);
+}
+
+/// The tenth sealed set of minimal pairs (two blind authors, all sixteen
+/// contrasts, 6 pairs each, and 8 stuffed pairs), read once at the end of
+/// the tenth round. The scorer read the same before and after that round's
+/// work: pairs 0.933 (length-matched the same), negation traps and
+/// proactive vs silence 4 of 6, a stuffed answer at 30.7, core F1 0.850,
+/// Spearman 0.641 before and 0.643 after. Pairs, length-matched pairs, the
+/// stuffed answer and core F1 meet issue 10's bars here; the worst
+/// contrasts (0.67) and Spearman do not. The floors hold the honest
+/// figures, not the bar.
+#[test]
+fn tenth_sealed_minimal_pairs_keep_their_first_figures() {
+    let floors = Floors {
+        pairs: 0.93,
+        length_matched: 0.93,
+        per_contrast: 0.66,
+        empty_at_most: 35.0,
+        core_f1: 0.84,
+        spearman: 0.63,
+    };
+    holds("tests/fixtures/adversarial-sealed-10", &floors);
 }
