@@ -73,8 +73,6 @@ mod test_support;
 mod tests;
 mod text;
 mod total;
-#[cfg(test)]
-mod zz_dbg;
 
 use std::sync::Arc;
 
