@@ -555,3 +555,26 @@ fn customers_who_lost_out_are_customers_with_a_need() {
         "a need read where none was told"
     );
 }
+
+#[test]
+fn a_wait_for_payment_or_satisfaction_measured_is_lived_by_customers() {
+    let setup = "I led claims operations at a home insurer. Water-damage claimants waited 19 \
+                 days on average from first call to payment, and our fees per claim kept \
+                 climbing. I sent a video adjuster on the first day instead of a site visit.";
+    for lived in [
+        "Claimants waited 6 days for payment instead of 19, and fees per claim fell by £180.",
+        "The share of claimants satisfied in our survey went from 61% to 84%, and fees per \
+         claim fell by £180.",
+    ] {
+        let r = story("customer_obsession", &format!("{setup} {lived}"));
+        assert!(!hit(&r, SignalId::ProfitOnly), "profit first: {lived}");
+    }
+    let money = story(
+        "customer_obsession",
+        &format!(
+            "{setup} Adjuster cost went down by about £180 per claim, around £72,000 for the \
+             pilot, and finance was happy because revenue reserves were released faster."
+        ),
+    );
+    assert!(hit(&money, SignalId::ProfitOnly));
+}

@@ -185,15 +185,21 @@ pub fn measures_what_customers_live(input: &Ctx<'_, '_>, s: usize) -> bool {
     let doc = input.doc;
     input.clauses_of(s).any(|k| {
         let cl = &doc.clauses[k];
+        // "The wait for payment fell from 19 days to 6" counts a wait in
+        // days, whatever it waits for; "£" or "cost" would count money.
+        let timed = (cl.start..cl.end).any(|j| TIME_UNITS.contains(&doc.word(j)));
         (cl.start..cl.end).any(|j| LIVED.contains(&doc.word(j)))
             && input.clause_has(k, Fam::ResultVerb)
             && input.clause_has(k, Fam::MeasureUnit)
-            && !money_in(input, k)
+            && (timed && !money_said(input, k) || !money_in(input, k))
     })
 }
 
+/// Units of time: a measure in them is a wait, not money.
+const TIME_UNITS: &[&str] = &["minutes", "hours", "days", "weeks", "minute", "hour", "day"];
+
 /// What customers live through, when a result measures it: complaints,
-/// waits, queues, delays.
+/// waits, queues, delays, how satisfied they are.
 const LIVED: &[&str] = &[
     "complaint",
     "complaints",
@@ -208,20 +214,27 @@ const LIVED: &[&str] = &[
     "cancellations",
     "injuries",
     "falls",
+    "waited",
+    "satisfied",
+    "satisfaction",
 ];
 
 /// Whether clause `k` counts money ("refund cost fell from £9,000 a month
 /// to £1,000"): a cost to the business, not what customers lived through.
 fn money_in(input: &Ctx<'_, '_>, k: usize) -> bool {
+    input.clause_has(k, Fam::Revenue) || money_said(input, k)
+}
+
+/// Whether clause `k` names money itself: a currency sign or a cost word.
+fn money_said(input: &Ctx<'_, '_>, k: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[k];
-    input.clause_has(k, Fam::Revenue)
-        || (cl.start..cl.end).any(|j| {
-            matches!(
-                doc.word(j),
-                "£" | "$" | "€" | "cost" | "costs" | "pounds" | "dollars" | "euros" | "spend"
-            )
-        })
+    (cl.start..cl.end).any(|j| {
+        matches!(
+            doc.word(j),
+            "£" | "$" | "€" | "cost" | "costs" | "pounds" | "dollars" | "euros" | "spend"
+        )
+    })
 }
 
 /// Data, a prototype or a measurement used to decide or persuade: a data
