@@ -55,10 +55,9 @@ pub(super) fn deflection_in(input: &Ctx<'_, '_>, c: usize) -> Option<Fault> {
     let own_reason = cl.join == Join::Sub
         && doc.has(cl.start, Fam::Causal)
         && cl.agent == Agent::None
-        && c.checked_sub(1).is_some_and(|p| {
-            let pc = &doc.clauses[p];
-            pc.sent == cl.sent && matches!(pc.agent, Agent::I | Agent::We)
-        });
+        && doc
+            .clause_before(c)
+            .is_some_and(|p| matches!(p.agent, Agent::I | Agent::We));
     if own_reason {
         return None;
     }

@@ -94,15 +94,17 @@ impl Faults {
             // "I told her exactly what had gone wrong and whose fault it
             // was", after owning it with nobody else named at fault: the
             // speaker names themselves.
-            let owned_alone = list.iter().any(|f| f.owner == Owner::Mine)
-                && !list
-                    .iter()
-                    .any(|f| f.owner == Owner::Theirs && !f.impersonal);
+            let owned_alone = || {
+                list.iter().any(|f| f.owner == Owner::Mine)
+                    && !list
+                        .iter()
+                        .any(|f| f.owner == Owner::Theirs && !f.impersonal)
+            };
             let shamed = received
                 .is_none()
                 .then(|| shaming(input, c))
                 .flatten()
-                .filter(|_| !owned_alone || !whose_it_was(input, c));
+                .filter(|_| !whose_it_was(input, c) || !owned_alone());
             if shamed.is_some() {
                 shamed_at.push(c);
             }
@@ -653,12 +655,9 @@ fn ahead_of_check(input: &Ctx<'_, '_>, c: usize) -> Option<(Owner, bool)> {
 fn my_work_let_it(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
-    let Some(prev) = c.checked_sub(1).map(|p| &doc.clauses[p]) else {
+    let Some(prev) = doc.clause_before(c).filter(|p| p.agent == Agent::I) else {
         return false;
     };
-    if prev.sent != cl.sent || prev.agent != Agent::I {
-        return false;
-    }
     let it_let = (cl.start..cl.end.min(cl.start + 4)).any(|j| {
         matches!(doc.word(j), "it" | "that" | "this" | "they")
             && matches!(doc.word(j + 1), "let" | "allowed" | "lets" | "allows")

@@ -81,12 +81,15 @@ pub fn told_you_so(input: &Ctx<'_, '_>) -> Finding {
     };
     let would_have_in =
         |from: u32, to: u32| (from..to).any(|k| word(k) == "would" && word(k + 1) == "have");
+    // "…that I'd raised", "…that I had warned".
     let i_had_said = |from: u32, to: u32| {
         (from..to).any(|k| {
-            let had = matches!(word(k), "i'd" | "i") && matches!(word(k + 1), "had" | "'d")
-                || word(k) == "i'd";
-            let verb = if word(k) == "i'd" { k + 1 } else { k + 2 };
-            had && matches!(
+            let verb = match word(k) {
+                "i'd" => k + 1,
+                "i" if matches!(word(k + 1), "had" | "'d") => k + 2,
+                _ => return false,
+            };
+            matches!(
                 word(verb),
                 "raised" | "said" | "warned" | "flagged" | "predicted" | "told" | "argued"
             )

@@ -9,7 +9,7 @@
 use super::faults::Faults;
 use super::in_place::{self, guards};
 use super::{Ctx, Finding, Spans, add_span, takes};
-use crate::score::doc::{Agent, Doc, bit};
+use crate::score::doc::{Agent, Clause, Doc, bit};
 use crate::score::lexicon::{Fam, Hit};
 use crate::score::star::Part;
 
@@ -235,12 +235,9 @@ fn link_weight(input: &Ctx<'_, '_>, faults: &Faults, i: usize) -> usize {
         if found && input.concrete_beyond(i, Fam::Investigate) {
             let someones_act = input.clauses_of(i).any(|k| {
                 let cl = &doc.clauses[k];
-                let organisation = cl.agent_tok.is_some_and(|t| {
-                    (t..(t + 3).min(cl.end)).any(|j| ORGANISATIONS.contains(&doc.word(j)))
-                });
                 cl.agent == Agent::Other
                     && !doc.agent_is_a_thing(cl)
-                    && !organisation
+                    && !agent_is_an_organisation(doc, cl)
                     && (input.clause_has(k, Fam::BadAdj)
                         || (cl.start..doc.sents[i].end).any(|j| doc.word(j) == "instead"))
             });
@@ -274,10 +271,24 @@ const ORGANISATIONS: [&str; 14] = [
     "lab",
 ];
 
+/// Whether the subject of clause `cl` names an organisation ("one
+/// supplier", "the agency"), within its first three words.
+fn agent_is_an_organisation(doc: &Doc<'_>, cl: &Clause) -> bool {
+    cl.agent_tok
+        .is_some_and(|t| (t..(t + 3).min(cl.end)).any(|j| ORGANISATIONS.contains(&doc.word(j))))
+}
+
 /// Whether a causal hit asks why ("why", "but why") rather than telling
 /// a cause ("because", "due to").
 fn asks_why(doc: &Doc<'_>, h: &Hit) -> bool {
     (h.start..h.end).any(|j| doc.t.norm_of(j as usize) == "why")
+}
+
+/// Where the words a causal word in clause `c` explains begin: the causal
+/// word may open a clause of its own, so look back into the clause it
+/// hangs from.
+fn hangs_from(doc: &Doc<'_>, c: usize) -> u32 {
+    doc.clause_before(c).unwrap_or(&doc.clauses[c]).start
 }
 
 /// Whether the causal word `h` in clause `c` gives someone's reason for
@@ -285,12 +296,7 @@ fn asks_why(doc: &Doc<'_>, h: &Hit) -> bool {
 /// why they wrote, not a cause the speaker traced.
 fn motive_of_message(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
     let doc = input.doc;
-    // The causal word may open a clause of its own: look back into the
-    // clause it hangs from.
-    let from = match c.checked_sub(1) {
-        Some(p) if doc.clauses[p].sent == doc.clauses[c].sent => doc.clauses[p].start,
-        _ => doc.clauses[c].start,
-    };
+    let from = hangs_from(doc, c);
     doc.of_in(Fam::CommVerb, from..h.start)
         .iter()
         .any(|m| m.end <= h.start)
@@ -302,10 +308,7 @@ fn motive_of_message(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
 /// customer", "it was embarrassing because it was my team's report".
 fn why_it_mattered(input: &Ctx<'_, '_>, c: usize, h: &Hit) -> bool {
     let doc = input.doc;
-    let from = match c.checked_sub(1) {
-        Some(p) if doc.clauses[p].sent == doc.clauses[c].sent => doc.clauses[p].start,
-        _ => doc.clauses[c].start,
-    };
+    let from = hangs_from(doc, c);
     // The feeling sits right before the causal word, in a short clause.
     h.start <= from + 8
         && (from..h.start).any(|j| {
@@ -442,10 +445,7 @@ fn root_named_is_a_slip(input: &Ctx<'_, '_>, faults: &Faults, s: usize) -> bool 
                         cl.agent == Agent::Other
                             && !doc.agent_is_a_thing(cl)
                             && cl.agent_tok.is_some_and(|t| t <= from + 3)
-                            && cl.agent_tok.is_none_or(|t| {
-                                !(t..(t + 3).min(cl.end))
-                                    .any(|j| ORGANISATIONS.contains(&doc.word(j)))
-                            })
+                            && !agent_is_an_organisation(doc, cl)
                     });
                 // "The root cause was me: …"; the speaker's own setup
                 // ("I had never put a schema on our flag files") is not.

@@ -279,13 +279,14 @@ fn held_back<'i>(input: &'i Ctx<'_, '_>, first_fault: usize) -> impl Iterator<It
                 );
             // The choice may sit in a clause of its own: "I decided | to
             // stay focused … rather than ring…".
-            let speakers = speaker
-                || (cl.agent == Agent::None || word(cl.start) == "to")
-                    && c.checked_sub(1).is_some_and(|p| {
-                        let pc = &doc.clauses[p];
-                        pc.sent == cl.sent && matches!(pc.agent, Agent::I | Agent::We)
-                    });
-            let passed_over = instead && speakers && someone && c >= first_fault;
+            let speakers = || {
+                speaker
+                    || (cl.agent == Agent::None || word(cl.start) == "to")
+                        && doc
+                            .clause_before(c)
+                            .is_some_and(|p| matches!(p.agent, Agent::I | Agent::We))
+            };
+            let passed_over = instead && someone && c >= first_fault && speakers();
             (silent || late || passed_over).then_some(c)
         });
     chose.chain(told)

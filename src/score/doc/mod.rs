@@ -274,6 +274,13 @@ impl<'a> Doc<'a> {
         (k < self.clauses.len() && self.clauses[k].start <= i).then_some(k)
     }
 
+    /// The clause right before clause `c` when it is in the same sentence:
+    /// the clause `c` hangs from ("I decided | to stay on the fix…").
+    pub fn clause_before(&self, c: usize) -> Option<&Clause> {
+        let before = &self.clauses[c.checked_sub(1)?];
+        (before.sent == self.clauses[c].sent).then_some(before)
+    }
+
     /// Whether a negator ("not", "didn't", "never", "nobody", "without",
     /// "instead of") scopes over token `at` in clause `c`.
     pub fn negated(&self, c: usize, at: u32) -> bool {
