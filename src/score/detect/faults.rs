@@ -285,11 +285,10 @@ fn whose_it_was(input: &Ctx<'_, '_>, c: usize) -> bool {
 fn purpose_of_telling(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
     let cl = &doc.clauses[c];
-    let Some(prev) = c.checked_sub(1).map(|p| &doc.clauses[p]) else {
+    let Some(prev) = doc.clause_before(c) else {
         return false;
     };
-    prev.sent == cl.sent
-        && prev.action
+    prev.action
         && matches!(prev.agent, Agent::I | Agent::We)
         && doc.word(cl.start) == "so"
         && input.negated(c, cl.end.saturating_sub(1))
@@ -794,19 +793,17 @@ fn checked_only_in_part(input: &Ctx<'_, '_>, c: usize) -> Option<(Owner, bool)> 
 /// "I never told anyone | it was my change").
 fn unsaid(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
-    let Some(p) = c.checked_sub(1) else {
+    let Some(prev) = doc.clause_before(c) else {
         return false;
     };
-    let prev = &doc.clauses[p];
-    prev.sent == doc.clauses[c].sent
-        && (prev.start..prev.end).any(|j| {
-            let saying = doc.has(j, Fam::CommVerb)
-                || matches!(
-                    doc.t.norm_of(j as usize),
-                    "say" | "said" | "admit" | "admitted" | "mention" | "mentioned"
-                );
-            saying && input.negated(p, j)
-        })
+    (prev.start..prev.end).any(|j| {
+        let saying = doc.has(j, Fam::CommVerb)
+            || matches!(
+                doc.t.norm_of(j as usize),
+                "say" | "said" | "admit" | "admitted" | "mention" | "mentioned"
+            );
+        saying && input.negated(c - 1, j)
+    })
 }
 
 /// Whether the act of clause `c` (from its agent at `from`) is told as a
@@ -914,7 +911,7 @@ const HARM_WORDS: [&str; 24] = [
 /// lost their order").
 fn reported_by_others(input: &Ctx<'_, '_>, c: usize) -> bool {
     let doc = input.doc;
-    let Some(prev) = c.checked_sub(1).map(|p| &doc.clauses[p]) else {
+    let Some(prev) = doc.clause_before(c) else {
         return false;
     };
     let saying = |h: &Hit| {
@@ -936,8 +933,7 @@ fn reported_by_others(input: &Ctx<'_, '_>, c: usize) -> bool {
                     | "mentioned"
             )
     };
-    prev.sent == doc.clauses[c].sent
-        && matches!(prev.agent, Agent::Other | Agent::None)
+    matches!(prev.agent, Agent::Other | Agent::None)
         && doc
             .of_in(Fam::Perception, prev.start..prev.end)
             .iter()
